@@ -1,0 +1,224 @@
+package nl.cmostamm.portal.initiative;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.security.AdvisorAssignment;
+import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.tenant.TenantAware;
+
+/**
+ * An initiative's profile: creating one (admins and advisors), reading and editing the one the
+ * user has entered. Themes and effects are saved together with the profile and bump its version,
+ * so two people editing the same profile conflict instead of overwriting each other.
+ */
+@Stateless
+@TenantAware
+public class InitiativeService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @EJB
+    AccountService accounts;
+
+    @Resource
+    SessionContext context;
+
+    /** The profile of the initiative the user has entered. */
+    public InitiativeForm current() {
+        admission.currentStanding();
+        Initiative initiative = em.find(Initiative.class, currentId());
+        InitiativeForm form = new InitiativeForm();
+        form.setInitiative(initiative);
+        form.setThemes(new ArrayList<>(themes().stream().map(ValueTheme::getName).toList()));
+        form.setEffects(new ArrayList<>(effects().stream().map(SocietalEffect::getName).toList()));
+        return form;
+    }
+
+    public List<ValueTheme> themes() {
+        return em.createNamedQuery(ValueTheme.ALL, ValueTheme.class).getResultList();
+    }
+
+    public List<SocietalEffect> effects() {
+        return em.createNamedQuery(SocietalEffect.ALL, SocietalEffect.class).getResultList();
+    }
+
+    /** Saves an edited profile of the current initiative. */
+    public Initiative update(InitiativeForm form) {
+        admission.requireManager();
+        Initiative edited = form.getInitiative();
+        if (edited.getId() == null || edited.getId() != currentId()) {
+            throw new NotFoundException("Initiative");
+        }
+        Initiative managed = em.find(Initiative.class, currentId(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (managed.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        validate(edited, managed.getId());
+        managed.setName(edited.getName().strip());
+        managed.setSlug(edited.getSlug());
+        managed.setMunicipality(edited.getMunicipality().strip());
+        managed.setProvince(edited.getProvince());
+        managed.setMission(edited.getMission());
+        managed.setSocialBasisLevel(edited.getSocialBasisLevel());
+        managed.setStatus(edited.getStatus());
+        managed.setStartDate(edited.getStartDate());
+        replaceThemes(form.getThemes());
+        replaceEffects(form.getEffects());
+        return managed;
+    }
+
+    /**
+     * Creates an initiative with the default themes (or the given ones). An advisor who creates
+     * one gets it in their portfolio. Two transactions, because the new initiative's own rows can
+     * only be written once it exists and is the transaction's tenant.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Initiative create(InitiativeForm form) {
+        Account creator = accounts.get(requireAccount());
+        if (!creator.isAdmin() && !creator.isAdvisor()) {
+            throw new AccessDeniedException("Only admins and advisors create initiatives");
+        }
+        InitiativeService self = context.getBusinessObject(InitiativeService.class);
+        Initiative created = self.insert(form.getInitiative());
+        List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
+        Tenancy.with(Tenancy.current().withInitiative(created.getId()), () -> {
+            self.furnish(themes, form.getEffects(), creator.isAdvisor() && !creator.isAdmin());
+            return null;
+        });
+        return created;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Initiative insert(Initiative initiative) {
+        validate(initiative, null);
+        initiative.setName(initiative.getName().strip());
+        initiative.setMunicipality(initiative.getMunicipality().strip());
+        em.persist(initiative);
+        em.flush();
+        return initiative;
+    }
+
+    /** The new initiative's themes, effects and, for an advisor, the place in their portfolio. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void furnish(List<String> themes, List<String> effects, boolean assignCreator) {
+        replaceThemes(themes);
+        replaceEffects(effects);
+        if (assignCreator) {
+            em.persist(new AdvisorAssignment(em.find(Initiative.class, currentId()), accounts.get(requireAccount())));
+        }
+    }
+
+    /** The id of the initiative with this slug; whether the user may enter it is Admission's call. */
+    public java.util.Optional<Long> idOfSlug(String slug) {
+        return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public boolean slugTaken(String slug, Long exceptId) {
+        return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultStream()
+                .anyMatch(id -> !id.equals(exceptId));
+    }
+
+    private void validate(Initiative initiative, Long exceptId) {
+        if (initiative.getName() == null || initiative.getName().isBlank()) {
+            throw new ValidationFailure("initiative.name.required", "name");
+        }
+        if (initiative.getMunicipality() == null || initiative.getMunicipality().isBlank()) {
+            throw new ValidationFailure("initiative.municipality.required", "municipality");
+        }
+        String slug = initiative.getSlug() == null ? "" : initiative.getSlug().strip().toLowerCase(Locale.ROOT);
+        if (!slug.matches(Initiative.SLUG_PATTERN) || slug.length() > 60) {
+            throw new ValidationFailure("initiative.slug.invalid", "slug");
+        }
+        initiative.setSlug(slug);
+        if (slugTaken(slug, exceptId)) {
+            throw new ValidationFailure("initiative.slug.taken", "slug");
+        }
+        if (initiative.getMission() != null && initiative.getMission().length() > 4000) {
+            throw new ValidationFailure("initiative.mission.tooLong", "mission");
+        }
+    }
+
+    private void replaceThemes(List<String> names) {
+        List<String> wanted = cleaned(names, "initiative.themes.invalid");
+        List<ValueTheme> existing = themes();
+        existing.stream().filter(t -> !wanted.contains(t.getName())).forEach(em::remove);
+        em.flush();
+        for (int i = 0; i < wanted.size(); i++) {
+            String name = wanted.get(i);
+            int position = i;
+            existing.stream().filter(t -> t.getName().equals(name)).findFirst()
+                    .ifPresentOrElse(t -> t.setPosition(position), () -> em.persist(new ValueTheme(name, position)));
+        }
+    }
+
+    private void replaceEffects(List<String> names) {
+        List<String> wanted = cleaned(names, "initiative.effects.invalid");
+        List<SocietalEffect> existing = effects();
+        existing.stream().filter(e -> !wanted.contains(e.getName())).forEach(em::remove);
+        em.flush();
+        for (int i = 0; i < wanted.size(); i++) {
+            String name = wanted.get(i);
+            int position = i;
+            existing.stream().filter(e -> e.getName().equals(name)).findFirst()
+                    .ifPresentOrElse(e -> e.setPosition(position), () -> em.persist(new SocietalEffect(name, null, position)));
+        }
+    }
+
+    /** Trimmed, unique, non-empty names of at most 120 characters; at most 30 of them. */
+    private static List<String> cleaned(List<String> names, String messageKey) {
+        LinkedHashSet<String> result = new LinkedHashSet<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            String trimmed = name == null ? "" : name.strip();
+            if (trimmed.length() > 120) {
+                throw new ValidationFailure(messageKey, null);
+            }
+            if (!trimmed.isEmpty()) {
+                result.add(trimmed);
+            }
+        }
+        if (result.size() > 30) {
+            throw new ValidationFailure(messageKey, null);
+        }
+        return new ArrayList<>(result);
+    }
+
+    private static long currentId() {
+        Long id = Tenancy.current().initiativeId();
+        if (id == null) {
+            throw new NotFoundException("Initiative");
+        }
+        return id;
+    }
+
+    private static long requireAccount() {
+        Long id = Tenancy.current().accountId();
+        if (id == null) {
+            throw new AccessDeniedException("Not logged in");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.cmostamm.portal.initiative;
+
+/** Archived initiatives stay readable but leave the default portfolio view. */
+public enum InitiativeStatus {
+    ACTIVE, ARCHIVED
+}

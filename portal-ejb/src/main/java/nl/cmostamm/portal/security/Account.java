@@ -1,0 +1,167 @@
+package nl.cmostamm.portal.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A person who can log in. The e-mail address is the login and is stored in lower case. An
+ * invited person has an account without a password until they follow their invitation link.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+@NamedQuery(name = Account.ADVISORS, query = "select a from Account a where a.advisor = true or a.admin = true order by a.displayName")
+public class Account implements Serializable {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+    public static final String ADVISORS = "Account.advisors";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "password_hash", length = 400)
+    private String passwordHash;
+
+    @Column(name = "preferred_language", nullable = false, length = 5)
+    private String preferredLanguage = "nl";
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(nullable = false)
+    private boolean admin;
+
+    @Column(nullable = false)
+    private boolean advisor;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName) {
+        this.email = normalise(email);
+        this.displayName = displayName;
+    }
+
+    /** E-mail addresses are compared case-insensitively and without surrounding spaces. */
+    public static String normalise(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Language getLanguage() {
+        return Language.of(preferredLanguage);
+    }
+
+    public void setLanguage(Language language) {
+        this.preferredLanguage = language.code();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public void setAdmin(boolean admin) {
+        this.admin = admin;
+    }
+
+    public boolean isAdvisor() {
+        return advisor;
+    }
+
+    public void setAdvisor(boolean advisor) {
+        this.advisor = advisor;
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    void setFailedLogins(int failedLogins) {
+        this.failedLogins = failedLogins;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    void setLockedUntil(Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,211 @@
+package nl.cmostamm.portal.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import nl.cmostamm.portal.shared.Mailer;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.PortalConfig;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.Tenancy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Logging in, one-time links and passwords of accounts.
+ *
+ * <p>Every failure to log in looks the same from outside, whether the account is unknown,
+ * inactive, locked or the password wrong: the caller cannot learn which accounts exist. Failed
+ * attempts are counted in their own transaction, so they stick even though the login fails.
+ */
+@Stateless
+public class AccountService {
+
+    /** How long an invitation or reset link stays valid. */
+    public static final Duration TOKEN_LIFETIME = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = PortalConfig.PASSWORD_ITERATIONS, defaultValue = "600000")
+    int iterations;
+
+    @Inject
+    @ConfigProperty(name = PortalConfig.LOGIN_MAX_FAILURES, defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    Mailer mailer;
+
+    private PasswordHasher hasher;
+    private LoginThrottle throttle;
+    private final Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        hasher = new PasswordHasher(iterations);
+        throttle = new LoginThrottle(maxFailures);
+    }
+
+    /** The account with these credentials, if it may log in now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Account> authenticate(String email, char[] password) {
+        Optional<Account> found = findByEmail(email);
+        Instant now = clock.instant();
+        if (found.isEmpty() || !found.get().isActive() || !found.get().hasPassword()) {
+            hasher.verifyNothing(password);
+            return Optional.empty();
+        }
+        Account account = found.get();
+        if (throttle.isLocked(account.getLockedUntil(), now)) {
+            hasher.verifyNothing(password);
+            return Optional.empty();
+        }
+        if (!hasher.verify(password, account.getPasswordHash())) {
+            int failures = account.getFailedLogins() + 1;
+            account.setFailedLogins(failures);
+            account.setLockedUntil(throttle.lockAfter(failures, now));
+            return Optional.empty();
+        }
+        account.setFailedLogins(0);
+        account.setLockedUntil(null);
+        if (hasher.needsRehash(account.getPasswordHash())) {
+            account.setPasswordHash(hasher.hash(password));
+        }
+        return Optional.of(account);
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalise(email))
+                .getResultStream().findFirst();
+    }
+
+    public Account get(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new NotFoundException("Account");
+        }
+        return account;
+    }
+
+    /**
+     * Issues a one-time link for {@code account} and returns the raw token, which exists nowhere
+     * else: show it or mail it, then forget it. Earlier open links of the account stop working.
+     */
+    public String issueToken(Account account, AuthToken.Purpose purpose) {
+        Account managed = em.find(Account.class, account.getId());
+        em.createNamedQuery(AuthToken.OPEN_OF_ACCOUNT, AuthToken.class)
+                .setParameter("account", managed.getId())
+                .getResultList()
+                .forEach(open -> open.markUsed(clock.instant()));
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        em.persist(new AuthToken(managed, purpose, sha256(token), clock.instant().plus(TOKEN_LIFETIME)));
+        return token;
+    }
+
+    /** The account a still usable link belongs to; empty for unknown, used or expired links. */
+    public Optional<AuthToken> usableToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(AuthToken.BY_HASH, AuthToken.class)
+                .setParameter("hash", sha256(token))
+                .getResultStream()
+                .filter(t -> t.isUsable(clock.instant()))
+                .findFirst();
+    }
+
+    /** Sets the password through a one-time link, which is then used up. */
+    public Account setPasswordWithToken(String token, String password) {
+        AuthToken usable = usableToken(token).orElseThrow(() -> new ValidationFailure("token.invalid", null));
+        Account account = usable.getAccount();
+        PasswordPolicy.refusal(password, account.getEmail()).ifPresent(key -> {
+            throw new ValidationFailure(key, "password");
+        });
+        account.setPasswordHash(hasher.hash(password.toCharArray()));
+        account.setFailedLogins(0);
+        account.setLockedUntil(null);
+        usable.markUsed(clock.instant());
+        return account;
+    }
+
+    /** Changes the password of the logged-in account, which must know its current one. */
+    public void changePassword(String current, String replacement) {
+        Account account = get(currentAccountId());
+        if (!hasher.verify(current.toCharArray(), account.getPasswordHash())) {
+            throw new ValidationFailure("password.currentWrong", "current");
+        }
+        PasswordPolicy.refusal(replacement, account.getEmail()).ifPresent(key -> {
+            throw new ValidationFailure(key, "replacement");
+        });
+        account.setPasswordHash(hasher.hash(replacement.toCharArray()));
+    }
+
+    public void setLanguage(Language language) {
+        get(currentAccountId()).setLanguage(language);
+    }
+
+    public void setDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            throw new ValidationFailure("account.name.invalid", "displayName");
+        }
+        get(currentAccountId()).setDisplayName(displayName.strip());
+    }
+
+    /**
+     * Mails a one-time link to set a new password, when the address belongs to an active account
+     * and mail is configured. The caller shows the same answer whatever happened here.
+     */
+    public void requestPasswordReset(String email) {
+        findByEmail(email).filter(Account::isActive).ifPresent(account -> {
+            String token = issueToken(account, AuthToken.Purpose.PASSWORD_RESET);
+            mailer.sendPasswordReset(account.getEmail(), account.getDisplayName(), token);
+        });
+    }
+
+    /** A hash for accounts made outside a password flow (the demo data set). */
+    public String hashPassword(String password) {
+        return hasher.hash(password.toCharArray());
+    }
+
+    /** Stores an account with a ready password hash; for the demo data set only. */
+    public Account createWithHash(Account account, String passwordHash) {
+        account.setPasswordHash(passwordHash);
+        em.persist(account);
+        return account;
+    }
+
+    static long currentAccountId() {
+        Long id = Tenancy.current().accountId();
+        if (id == null) {
+            throw new NotFoundException("Account");
+        }
+        return id;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

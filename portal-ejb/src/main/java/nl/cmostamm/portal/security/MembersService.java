@@ -1,0 +1,98 @@
+package nl.cmostamm.portal.security;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import nl.cmostamm.portal.initiative.Initiative;
+import nl.cmostamm.portal.shared.Mailer;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.tenant.TenantAware;
+
+/**
+ * The board of the current initiative: who sits on it, inviting people by e-mail, and removing them.
+ * Only board admins, the initiative's advisors and admins may change it.
+ */
+@Stateless
+@TenantAware
+public class MembersService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @EJB
+    AccountService accounts;
+
+    @Inject
+    Mailer mailer;
+
+    public List<BoardMembership> members() {
+        admission.currentStanding();
+        return em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
+                .setParameter("initiative", currentInitiative())
+                .getResultList();
+    }
+
+    /**
+     * Puts a person on the board. A new person gets an account without a password and a one-time
+     * link to set one; someone who already has an account finds the initiative in their switcher.
+     */
+    public Invitation invite(String email, String displayName, BoardRole role) {
+        admission.requireManager();
+        String normalised = Account.normalise(email);
+        if (normalised == null || !normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalised.length() > 254) {
+            throw new ValidationFailure("account.email.invalid", "email");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            throw new ValidationFailure("account.name.invalid", "displayName");
+        }
+        long initiativeId = currentInitiative();
+        Account account = accounts.findByEmail(normalised).orElseGet(() -> {
+            Account created = new Account(normalised, displayName.strip());
+            em.persist(created);
+            return created;
+        });
+        if (!em.createNamedQuery(BoardMembership.ONE, BoardMembership.class)
+                .setParameter("initiative", initiativeId).setParameter("account", account.getId())
+                .getResultList().isEmpty()) {
+            throw new ValidationFailure("member.exists", "email");
+        }
+        Initiative initiative = em.find(Initiative.class, initiativeId);
+        em.persist(new BoardMembership(initiative, account, role));
+        if (account.hasPassword()) {
+            return new Invitation(account.getEmail(), null, false);
+        }
+        String token = accounts.issueToken(account, AuthToken.Purpose.INVITATION);
+        boolean mailed = mailer.sendInvitation(account.getEmail(), account.getDisplayName(), initiative.getName(), token);
+        return new Invitation(account.getEmail(), token, mailed);
+    }
+
+    /** Takes someone off the board; the last board admin stays. */
+    public void remove(long membershipId) {
+        admission.requireManager();
+        BoardMembership membership = em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
+                .setParameter("initiative", currentInitiative())
+                .getResultStream().filter(m -> m.getId() == membershipId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Membership"));
+        if (membership.getRole() == BoardRole.BOARD_ADMIN && members().stream()
+                .filter(m -> m.getRole() == BoardRole.BOARD_ADMIN).count() == 1) {
+            throw new ValidationFailure("member.lastAdmin", null);
+        }
+        em.remove(membership);
+    }
+
+    private static long currentInitiative() {
+        Long id = Tenancy.current().initiativeId();
+        if (id == null) {
+            throw new NotFoundException("Initiative");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.cmostamm.portal.shared;
+
+/**
+ * The MicroProfile Config keys of the portal, in one place. Each key can be given as an
+ * environment variable by the usual MicroProfile mapping ({@code portal.db.url} becomes
+ * {@code PORTAL_DB_URL}); {@code config/README.md} documents them all.
+ */
+public final class PortalConfig {
+
+    public static final String DB_URL = "portal.db.url";
+    public static final String DB_USER = "portal.db.user";
+    public static final String DB_PASSWORD = "portal.db.password";
+    public static final String DB_OWNER_USER = "portal.db.owner.user";
+    public static final String DB_OWNER_PASSWORD = "portal.db.owner.password";
+    public static final String DEMO = "portal.demo";
+    public static final String BASE_URL = "portal.base.url";
+    public static final String MAIL_HOST = "portal.mail.host";
+    public static final String MAIL_PORT = "portal.mail.port";
+    public static final String MAIL_USER = "portal.mail.user";
+    public static final String MAIL_PASSWORD = "portal.mail.password";
+    public static final String MAIL_FROM = "portal.mail.from";
+    public static final String MAIL_STARTTLS = "portal.mail.starttls";
+    public static final String LOGIN_MAX_FAILURES = "portal.login.max.failures";
+    public static final String PASSWORD_ITERATIONS = "portal.password.iterations";
+
+    private PortalConfig() {
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every feature shares: the configuration keys, the schema migration at start-up, and the
+ * exceptions that the web layer turns into Dutch messages (not found, edit conflict, invalid input).
+ */
+package nl.cmostamm.portal.shared;

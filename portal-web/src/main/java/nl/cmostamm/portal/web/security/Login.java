@@ -1,0 +1,95 @@
+package nl.cmostamm.portal.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.web.shared.ActiveLocale;
+import nl.cmostamm.portal.web.shared.Texts;
+
+/**
+ * The login page. A failed login always gets the same message, whether the address is unknown,
+ * the password wrong or the account paused after repeated failures. A successful login gets a new
+ * session id (against session fixation) and the user's own language.
+ */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    ActiveInitiative activeInitiative;
+
+    @Inject
+    ActiveLocale activeLocale;
+
+    @EJB
+    AccountService accounts;
+
+    @NotBlank
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 128)
+    private String password;
+
+    public void submit() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SUCCESS, SEND_CONTINUE -> {
+                request.changeSessionId();
+                Account account = accounts.get(Long.parseLong(securityContext.getCallerPrincipal().getName()));
+                activeUser.signIn(account);
+                activeInitiative.leave();
+                activeLocale.use(account.getLanguage());
+                if (status == AuthenticationStatus.SUCCESS) {
+                    external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+                }
+                faces.responseComplete();
+            }
+            default -> Texts.errorAt("login:password", "login.failed");
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

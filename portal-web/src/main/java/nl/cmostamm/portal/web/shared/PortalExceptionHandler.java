@@ -1,0 +1,47 @@
+package nl.cmostamm.portal.web.shared;
+
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.NotFoundException;
+import org.omnifaces.util.Exceptions;
+
+/**
+ * Answers "not found" and "not allowed" from the services with a real 404 or 403 status and the
+ * Dutch error page, on full page requests. Ajax requests go on to OmniFaces'
+ * {@code FullAjaxExceptionHandler}, which renders the error page of the exception's type in place
+ * of the ajax response, so an ajax request never fails silently.
+ */
+public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+
+    public PortalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable cause = Exceptions.unwrap(events.next().getContext().getException());
+                int status = cause instanceof NotFoundException ? 404 : cause instanceof AccessDeniedException ? 403 : 0;
+                if (status != 0 && !context.getExternalContext().isResponseCommitted()) {
+                    events.remove();
+                    try {
+                        context.getExternalContext().responseSendError(status, null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    context.responseComplete();
+                }
+            }
+        }
+        getWrapped().handle();
+    }
+}

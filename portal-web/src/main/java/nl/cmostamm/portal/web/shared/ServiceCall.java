@@ -1,0 +1,53 @@
+package nl.cmostamm.portal.web.shared;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import java.util.function.Supplier;
+import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+
+/**
+ * Runs one service call for an action and turns the refusals a user can act on into Dutch
+ * messages: invalid input next to its field (ids {@code form:field}), an edit conflict at the top
+ * of the page. Anything else propagates to the error pages.
+ */
+public final class ServiceCall {
+
+    private ServiceCall() {
+    }
+
+    /** Returns true when the call succeeded. */
+    public static boolean run(String formId, Runnable call) {
+        return attempt(formId, () -> {
+            call.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    /** Returns the call's result, or null when it was refused (the messages are then queued). */
+    public static <T> T attempt(String formId, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ValidationFailure failure) {
+            refuse(formId, failure);
+        } catch (ConcurrentEditException conflict) {
+            Texts.error("conflict.edited");
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (EJBException e) {
+            if (e.getCause() instanceof OptimisticLockException
+                    || e.getCausedByException() instanceof OptimisticLockException) {
+                Texts.error("conflict.edited");
+                FacesContext.getCurrentInstance().validationFailed();
+            } else {
+                throw e;
+            }
+        }
+        return null;
+    }
+
+    private static void refuse(String formId, ValidationFailure failure) {
+        String clientId = failure.getField() == null || formId == null ? null : formId + ":" + failure.getField();
+        Texts.errorAt(clientId, failure.getMessageKey());
+    }
+}

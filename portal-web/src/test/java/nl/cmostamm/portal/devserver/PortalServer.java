@@ -1,0 +1,101 @@
+package nl.cmostamm.portal.devserver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Payara Micro running the portal WAR, on loopback, without clustering and without phoning
+ * home, configured through the same environment variables an operator would set.
+ */
+public final class PortalServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final String contextRoot;
+
+    private PortalServer(Process process, int port, String contextRoot) {
+        this.process = process;
+        this.port = port;
+        this.contextRoot = contextRoot;
+    }
+
+    /**
+     * Starts Payara Micro with the JDK running this code (21+) and waits until the portal reports
+     * ready. Output goes to {@code log}, or to this console when {@code log} is null.
+     */
+    public static PortalServer start(Path microJar, Path war, Path configDir, int port, Map<String, String> environment,
+            Path log, Duration timeout) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar", microJar.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(port),
+                "--nohazelcast",
+                "--disablephonehome",
+                "--prebootcommandfile", configDir.resolve("pre-boot-commands.txt").toString(),
+                "--logproperties", configDir.resolve("logging.properties").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectOutput(log.toFile());
+        }
+        PortalServer server = new PortalServer(builder.start(), port, "");
+        server.awaitReady(timeout);
+        return server;
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("Payara Micro stopped during start-up with exit code " + process.exitValue());
+            }
+            try {
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            // Polling a starting server: the wait is for its socket, not a guess at timing.
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        close();
+        throw new IOException("Payara Micro was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port + contextRoot;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}

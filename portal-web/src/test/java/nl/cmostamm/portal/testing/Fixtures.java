@@ -1,0 +1,116 @@
+package nl.cmostamm.portal.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.cmostamm.portal.security.PasswordHasher;
+
+/**
+ * Test data, written straight into the test database as the owner role. The owner is subject to
+ * row-level security too (FORCE), so rows of an initiative are written with that initiative set as
+ * the transaction's tenant, exactly as the application does. Every name is made unique, so tests
+ * never depend on each other's data.
+ */
+public final class Fixtures {
+
+    /** The password of every account a fixture makes. */
+    public static final String PASSWORD = "Proef-wachtwoord-2026";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static String passwordHash;
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static synchronized String passwordHash() {
+        if (passwordHash == null) {
+            passwordHash = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS).hash(PASSWORD.toCharArray());
+        }
+        return passwordHash;
+    }
+
+    /** An initiative with the given name; its slug is derived and unique. */
+    public static Initiative initiative(String name, String municipality) {
+        String slug = unique("ini").toLowerCase();
+        long id = insert("insert into initiative (slug, name, municipality, province, social_basis_level, mission) "
+                + "values (?, ?, ?, 'DRENTHE', 'COMMUNAL', ?) returning id", slug, name, municipality, "Missie van " + name);
+        return new Initiative(id, slug, name);
+    }
+
+    public static Person account(String displayName, boolean admin, boolean advisor) {
+        String email = unique("persoon").toLowerCase() + "@test.local";
+        long id = insert("insert into account (email, display_name, password_hash, admin, advisor) values (?, ?, ?, ?, ?) returning id",
+                email, displayName, passwordHash(), admin, advisor);
+        return new Person(id, email, displayName);
+    }
+
+    public static Person boardMember(Initiative initiative, String role) {
+        Person person = account("Bestuurder " + COUNTER.incrementAndGet(), false, false);
+        inTenant(initiative.id(), "insert into board_membership (initiative_id, account_id, role) values (?, ?, ?)",
+                initiative.id(), person.id(), role);
+        return person;
+    }
+
+    public static Person advisorOf(Initiative... initiatives) {
+        Person person = account("Adviseur " + COUNTER.incrementAndGet(), false, true);
+        for (Initiative initiative : initiatives) {
+            inTenant(initiative.id(), "insert into advisor_assignment (initiative_id, account_id) values (?, ?)",
+                    initiative.id(), person.id());
+        }
+        return person;
+    }
+
+    public static void theme(Initiative initiative, String name) {
+        inTenant(initiative.id(), "insert into value_theme (initiative_id, name, position) values (?, ?, 0)",
+                initiative.id(), name);
+    }
+
+    /** Runs one statement in a transaction whose tenant is {@code initiativeId}. */
+    public static void inTenant(long initiativeId, String sql, Object... parameters) {
+        try (Connection c = TestEnvironment.database().connectAsOwner()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement tenant = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                tenant.setString(1, String.valueOf(initiativeId));
+                tenant.execute();
+            }
+            try (PreparedStatement statement = c.prepareStatement(sql)) {
+                bind(statement, parameters);
+                statement.execute();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long insert(String sql, Object... parameters) {
+        try (Connection c = TestEnvironment.database().connectAsOwner();
+                PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    public record Initiative(long id, String slug, String name) {
+    }
+
+    public record Person(long id, String email, String name) {
+    }
+}

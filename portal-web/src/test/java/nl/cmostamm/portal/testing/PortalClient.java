@@ -1,0 +1,118 @@
+package nl.cmostamm.portal.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * An HTTP client that behaves like a browser without JavaScript: keeps cookies, follows redirects
+ * and submits Faces forms with their view state. For status codes, headers and access rules.
+ */
+public final class PortalClient {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String baseUrl;
+
+    public PortalClient() {
+        this.baseUrl = TestEnvironment.baseUrl();
+    }
+
+    public static PortalClient loggedIn(String email, String password) {
+        PortalClient client = new PortalClient();
+        HttpResponse<String> response = client.login(email, password);
+        if (response.uri().getPath().endsWith("login.xhtml")) {
+            throw new AssertionError("Login failed for " + email);
+        }
+        return client;
+    }
+
+    public HttpResponse<String> login(String email, String password) {
+        return submit("/login.xhtml", "login", Map.of("login:email", email, "login:password", password), "login:submit");
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    /** Loads {@code page}, fills the form with id {@code formId} and presses {@code button}. */
+    public HttpResponse<String> submit(String page, String formId, Map<String, String> fields, String button) {
+        Document document = Jsoup.parse(get(page).body());
+        return submitForm(document, formId, fields, button);
+    }
+
+    public HttpResponse<String> submitForm(Document document, String formId, Map<String, String> fields, String button) {
+        Element form = document.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on the page");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[type=hidden]")) {
+            values.put(input.attr("name"), input.attr("value"));
+        }
+        values.putAll(fields);
+        if (button != null) {
+            values.put(button, button);
+        }
+        String action = form.attr("action");
+        String body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + action.replaceFirst("^" + contextPath(), "")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A raw POST, for requests a page would never make (tampered ids, forged forms). */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public static Document page(HttpResponse<String> response) {
+        return Jsoup.parse(response.body());
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    private String contextPath() {
+        return URI.create(baseUrl).getPath();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,88 @@
+package nl.cmostamm.portal.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import nl.cmostamm.portal.devserver.PortalDatabase;
+import nl.cmostamm.portal.devserver.PortalServer;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The real parts every integration test shares, started once per test JVM and stopped when the
+ * JUnit launcher session closes ({@link PortalTestSession}). The database is migrated here with the
+ * portal's own Flyway scripts so that database-level tests can run before any server exists.
+ */
+public final class TestEnvironment {
+
+    public static final String OWNER_PASSWORD = "portal-owner-test";
+    public static final String APP_PASSWORD = "portal-app-test";
+
+    private static PortalDatabase database;
+    private static PortalServer server;
+
+    private TestEnvironment() {
+    }
+
+    public static synchronized PortalDatabase database() {
+        if (database == null) {
+            try {
+                int port = Integer.getInteger("test.db.port", 55432);
+                Path bin = PortalDatabase.systemPostgresBin();
+                database = bin != null
+                        ? PortalDatabase.system(bin, port, OWNER_PASSWORD, APP_PASSWORD)
+                        : PortalDatabase.embedded(Files.createTempDirectory("portal-embedded-pg-"), port, OWNER_PASSWORD, APP_PASSWORD);
+                Flyway.configure(TestEnvironment.class.getClassLoader())
+                        .dataSource(database.url(), PortalDatabase.OWNER, OWNER_PASSWORD)
+                        .locations("classpath:db/migration")
+                        .placeholders(Map.of("appRole", PortalDatabase.APP))
+                        .load().migrate();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the test PostgreSQL", e);
+            }
+        }
+        return database;
+    }
+
+    /** The one Payara Micro that serves all HTTP and browser tests. */
+    public static synchronized PortalServer server() {
+        if (server == null) {
+            PortalDatabase db = database();
+            try {
+                Path work = Path.of(System.getProperty("portal.test.work", "target/it-work"));
+                Files.createDirectories(work);
+                Map<String, String> environment = new HashMap<>(db.portalEnvironment());
+                environment.put("PORTAL_BASE_URL", "http://127.0.0.1:" + Integer.getInteger("test.http.port", 18080));
+                environment.putAll(TestMail.environment());
+                server = PortalServer.start(
+                        Path.of(System.getProperty("payara.microJar")),
+                        Path.of(System.getProperty("portal.war")),
+                        Path.of(System.getProperty("portal.config.dir")),
+                        Integer.getInteger("test.http.port", 18080),
+                        environment,
+                        work.resolve("payara-micro.log"),
+                        Duration.ofMinutes(4));
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start Payara Micro for the black-box tests", e);
+            }
+        }
+        return server;
+    }
+
+    public static String baseUrl() {
+        return server().baseUrl();
+    }
+
+    static synchronized void shutDown() throws Exception {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        TestMail.stop();
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}
