@@ -4,10 +4,19 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Stops the shared PostgreSQL and Payara Micro when the test JVM's JUnit session ends. Registered
- * through {@code META-INF/services}; it starts nothing itself, so unit-test runs stay free of servers.
+ * Starts the shared PostgreSQL when the integration-test JVM's JUnit session opens (before
+ * Arquillian deploys anything that needs it) and stops it, with the shared Payara Micro, when the
+ * session ends. Registered through {@code META-INF/services}; only failsafe sets
+ * {@code portal.test.it}, so unit-test runs stay free of servers.
  */
 public class PortalTestSession implements LauncherSessionListener {
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (Boolean.getBoolean("portal.test.it")) {
+            TestEnvironment.database();
+        }
+    }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {

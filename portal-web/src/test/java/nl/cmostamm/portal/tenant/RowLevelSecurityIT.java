@@ -1,0 +1,162 @@
+package nl.cmostamm.portal.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.cmostamm.portal.devserver.PortalDatabase;
+import nl.cmostamm.portal.testing.Fixtures;
+import nl.cmostamm.portal.testing.Fixtures.Initiative;
+import nl.cmostamm.portal.testing.TestEnvironment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database's half of tenant isolation, checked as the application role with plain JDBC:
+ * whatever the application code does, PostgreSQL itself keeps initiatives apart.
+ */
+class RowLevelSecurityIT {
+
+    private static Initiative a;
+    private static Initiative b;
+
+    @BeforeAll
+    static void twoInitiatives() {
+        a = Fixtures.initiative("Dorpshuis A", "Aa en Hunze");
+        b = Fixtures.initiative("Dorpshuis B", "Borger-Odoorn");
+        Fixtures.theme(a, "Thema alleen van A");
+        Fixtures.theme(b, "Thema alleen van B");
+        Fixtures.boardMember(a, "BOARD_ADMIN");
+        Fixtures.boardMember(b, "BOARD_ADMIN");
+    }
+
+    @Test
+    void everyTableWithAnInitiativeIdHasRowLevelSecurityEnabledForcedAndAPolicy() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = TestEnvironment.database().connectAsOwner();
+                PreparedStatement s = c.prepareStatement("""
+                        select t.relname, t.relrowsecurity, t.relforcerowsecurity,
+                               (select count(*) from pg_policy p where p.polrelid = t.oid) as policies
+                          from pg_class t
+                          join pg_namespace n on n.oid = t.relnamespace
+                          join pg_attribute a on a.attrelid = t.oid and a.attname = 'initiative_id' and not a.attisdropped
+                         where n.nspname = 'public' and t.relkind in ('r', 'p')""");
+                ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                String table = rows.getString(1);
+                tables.add(table);
+                assertTrue(rows.getBoolean(2), table + ": row-level security enabled");
+                assertTrue(rows.getBoolean(3), table + ": row-level security forced");
+                assertTrue(rows.getInt(4) > 0, table + ": has a policy");
+            }
+        }
+        assertTrue(tables.containsAll(List.of("value_theme", "societal_effect", "board_membership", "advisor_assignment")), tables.toString());
+    }
+
+    @Test
+    void theApplicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws SQLException {
+        try (Connection c = TestEnvironment.database().connectAsOwner();
+                PreparedStatement role = c.prepareStatement(
+                        "select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb from pg_roles where rolname = ?");
+                PreparedStatement owned = c.prepareStatement("""
+                        select count(*) from pg_class t join pg_roles r on r.oid = t.relowner
+                         where r.rolname = ?""")) {
+            role.setString(1, PortalDatabase.APP);
+            try (ResultSet rows = role.executeQuery()) {
+                assertTrue(rows.next());
+                for (int column = 1; column <= 4; column++) {
+                    assertFalse(rows.getBoolean(column), "the app role has no special power #" + column);
+                }
+            }
+            owned.setString(1, PortalDatabase.APP);
+            try (ResultSet rows = owned.executeQuery()) {
+                rows.next();
+                assertEquals(0, rows.getInt(1), "the app role owns no table, sequence or index");
+            }
+        }
+    }
+
+    @Test
+    void withoutATenantTheApplicationRoleSeesNoTenantRows() throws SQLException {
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            assertEquals(0, count(c, "select count(*) from value_theme"));
+            assertEquals(0, count(c, "select count(*) from board_membership"));
+            assertEquals(0, count(c, "select count(*) from advisor_assignment"));
+        }
+    }
+
+    @Test
+    void withTenantATheRowsOfBAreInvisible() throws SQLException {
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            enter(c, a.id());
+            assertEquals(1, count(c, "select count(*) from value_theme"));
+            assertEquals(0, count(c, "select count(*) from value_theme where initiative_id = " + b.id()));
+            assertEquals(0, count(c, "select count(*) from value_theme where name = 'Thema alleen van B'"));
+            assertEquals(1, count(c, "select count(*) from board_membership"));
+            c.rollback();
+        }
+    }
+
+    @Test
+    void withTenantAInsertingOrMovingRowsIntoBFails() throws SQLException {
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            enter(c, a.id());
+            SQLException insert = assertThrows(SQLException.class, () -> update(c,
+                    "insert into value_theme (initiative_id, name) values (" + b.id() + ", 'ingeschoven')"));
+            assertTrue(insert.getMessage().contains("row-level security"), insert.getMessage());
+            c.rollback();
+
+            enter(c, a.id());
+            SQLException move = assertThrows(SQLException.class, () -> update(c,
+                    "update value_theme set initiative_id = " + b.id() + " where initiative_id = " + a.id()));
+            assertTrue(move.getMessage().contains("row-level security"), move.getMessage());
+            c.rollback();
+
+            enter(c, a.id());
+            assertEquals(0, update(c, "update value_theme set name = 'overschreven' where initiative_id = " + b.id()));
+            assertEquals(0, update(c, "delete from value_theme where initiative_id = " + b.id()));
+            c.rollback();
+        }
+    }
+
+    @Test
+    void theTenantSettingDoesNotOutliveItsTransaction() throws SQLException {
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            enter(c, a.id());
+            assertEquals(1, count(c, "select count(*) from value_theme"));
+            c.commit();
+            assertEquals(0, count(c, "select count(*) from value_theme"), "a pooled connection carries no tenant over");
+            c.rollback();
+        }
+    }
+
+    private static void enter(Connection c, long initiativeId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            s.setString(1, String.valueOf(initiativeId));
+            s.execute();
+        }
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static int update(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            return s.executeUpdate();
+        }
+    }
+}
