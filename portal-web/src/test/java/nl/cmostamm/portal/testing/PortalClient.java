@@ -66,6 +66,11 @@ public final class PortalClient {
         for (Element input : form.select("input[type=hidden]")) {
             values.put(input.attr("name"), input.attr("value"));
         }
+        Element script = document.selectFirst("script[nonce]");
+        if (script != null) {
+            // PrimeFaces' script adds this to every form; a browser always sends it.
+            values.put("primefaces.nonce", script.attr("nonce"));
+        }
         values.putAll(fields);
         if (button != null) {
             values.put(button, button);

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.NotFoundException;
-import org.omnifaces.util.Exceptions;
 
 /**
  * Answers "not found" and "not allowed" from the services with a real 404 or 403 status and the
@@ -29,8 +28,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                Throwable cause = Exceptions.unwrap(events.next().getContext().getException());
-                int status = cause instanceof NotFoundException ? 404 : cause instanceof AccessDeniedException ? 403 : 0;
+                int status = statusFor(events.next().getContext().getException());
                 if (status != 0 && !context.getExternalContext().isResponseCommitted()) {
                     events.remove();
                     try {
@@ -43,5 +41,21 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * 404 or 403 when a service refused somewhere in the cause chain (CDI wraps exceptions from
+     * {@code @PostConstruct}, EL wraps those of actions), 0 otherwise.
+     */
+    static int statusFor(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotFoundException) {
+                return 404;
+            }
+            if (cause instanceof AccessDeniedException) {
+                return 403;
+            }
+        }
+        return 0;
     }
 }

@@ -1,0 +1,133 @@
+package nl.cmostamm.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+import java.util.List;
+import nl.cmostamm.portal.testing.Fixtures;
+import nl.cmostamm.portal.testing.Fixtures.Initiative;
+import nl.cmostamm.portal.testing.Fixtures.Person;
+import nl.cmostamm.portal.testing.PortalClient;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Logging in and out and the rules around it, over HTTP against the running portal: what an
+ * attacker or a careless browser could do, and what they get back.
+ */
+class AccessRulesIT {
+
+    private static final String FAILED = "Inloggen is niet gelukt.";
+
+    @Test
+    void pagesBehindTheLoginSendAnonymousVisitorsToTheLoginPage() {
+        HttpResponse<String> response = new PortalClient().get("/app/portfolio/portfolio.xhtml");
+
+        assertTrue(response.uri().getPath().endsWith("/login.xhtml"), response.uri().toString());
+        assertTrue(response.body().contains("<h1>Inloggen</h1>"));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndAProtectedSessionCookie() {
+        HttpResponse<String> response = new PortalClient().get("/login.xhtml");
+
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+        List<String> policies = response.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), policies.toString());
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() {
+        Person person = Fixtures.account("Iemand", false, false);
+
+        Document wrongPassword = PortalClient.page(new PortalClient().login(person.email(), "niet-het-wachtwoord"));
+        Document unknown = PortalClient.page(new PortalClient().login("niemand-" + person.email(), "niet-het-wachtwoord"));
+
+        String first = wrongPassword.select("#login\\:passwordMessage, .ui-message-error").text();
+        String second = unknown.select("#login\\:passwordMessage, .ui-message-error").text();
+        assertTrue(first.contains(FAILED), first);
+        assertEquals(first, second);
+    }
+
+    @Test
+    void afterFiveFailuresEvenTheRightPasswordIsRefusedForAWhile() {
+        Person person = Fixtures.account("Vergeetachtig", false, false);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            new PortalClient().login(person.email(), "fout-" + attempt);
+        }
+
+        HttpResponse<String> response = new PortalClient().login(person.email(), Fixtures.PASSWORD);
+
+        assertTrue(response.uri().getPath().endsWith("/login.xhtml"), "still on the login page");
+        assertTrue(response.body().contains(FAILED));
+    }
+
+    @Test
+    void loggingInGivesANewSessionIdAndLoggingOutEndsTheSession() {
+        Initiative initiative = Fixtures.initiative("Dorpshuis Sessie", "Tynaarlo");
+        Person member = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+        PortalClient client = new PortalClient();
+        client.get("/login.xhtml");
+        String before = sessionId(client);
+
+        client.login(member.email(), Fixtures.PASSWORD);
+        String after = sessionId(client);
+        assertNotEquals(before, after, "a new session id at login");
+        assertTrue(client.get("/app/initiative/home.xhtml").body().contains("Dorpshuis Sessie"));
+
+        HttpResponse<String> loggedOut = client.submitForm(PortalClient.page(client.get("/app/initiative/home.xhtml")),
+                "menu", java.util.Map.of(), "menu:logout");
+        assertTrue(loggedOut.uri().toString().contains("/login.xhtml"), loggedOut.uri().toString());
+
+        HttpResponse<String> again = client.get("/app/initiative/home.xhtml");
+        assertTrue(again.uri().getPath().endsWith("/login.xhtml"), "the old session is gone");
+        assertFalse(again.body().contains("Dorpshuis Sessie"));
+    }
+
+    @Test
+    void unknownPagesGetTheDutchNotFoundPageWithoutInternals() {
+        HttpResponse<String> response = new PortalClient().get("/bestaat-niet.xhtml");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Niet gevonden"));
+        assertFalse(response.body().contains("Caused by") || response.body().matches("(?s).*\\.java:\\d+.*"), "no stack trace");
+    }
+
+    @Test
+    void aBoardMemberCannotOpenTheAdminPages() {
+        Initiative initiative = Fixtures.initiative("Dorpshuis Rechten", "Tynaarlo");
+        Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
+
+        HttpResponse<String> response = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD).get("/app/admin/advisors.xhtml");
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("Geen toegang"));
+    }
+
+    @Test
+    void healthChecksReportAliveAndReady() {
+        PortalClient client = new PortalClient();
+        HttpResponse<String> ready = client.get("/health/ready");
+        HttpResponse<String> live = client.get("/health/live");
+
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+        assertTrue(ready.body().contains("\"schemaCurrent\":\"true\""), ready.body());
+        assertEquals(200, live.statusCode());
+    }
+
+    private static String sessionId(PortalClient client) {
+        return client.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse("");
+    }
+}
