@@ -1,0 +1,134 @@
+package nl.cmostamm.portal.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium driven by Selenium, as a person would use the portal. Offline:
+ * the driver path is given, so Selenium Manager never phones out. Waits are for conditions (the
+ * page loaded, the PrimeFaces ajax queue empty, an element present), never for a fixed time.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("portal-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--no-first-run", "--disable-extensions", "--window-size=1280,1000",
+                "--lang=nl-NL", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public Browser open(String path) {
+        driver.get(TestEnvironment.baseUrl() + path);
+        awaitQuiet();
+        return this;
+    }
+
+    public Browser logIn(String email, String password) {
+        open("/login.xhtml");
+        type("login:email", email);
+        type("login:password", password);
+        click("login:submit");
+        return this;
+    }
+
+    public WebElement element(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = element(id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits until the resulting page load or ajax update has finished. */
+    public Browser click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        awaitQuiet();
+        return this;
+    }
+
+    public String text(String id) {
+        return element(id).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no ajax request in flight. */
+    public void awaitQuiet() {
+        wait.until(d -> "complete".equals(script("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(script(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    public void awaitText(String text) {
+        wait.until(d -> pageText().contains(text));
+    }
+
+    public Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void screenshot(Path file) throws IOException {
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
