@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
+import nl.cmostamm.portal.testing.ListeningSockets;
 import nl.cmostamm.portal.testing.PortalClient;
+import nl.cmostamm.portal.testing.TestEnvironment;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +127,17 @@ class AccessRulesIT {
         assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
         assertTrue(ready.body().contains("\"schemaCurrent\":\"true\""), ready.body());
         assertEquals(200, live.statusCode());
+    }
+
+    @Test
+    void payaraMicroListensOnLoopbackOnly() throws IOException {
+        List<String> listening = ListeningSockets.of(TestEnvironment.server().pid());
+
+        assertTrue(ListeningSockets.hasPort(listening, Integer.getInteger("test.http.port", 18080)),
+                listening.toString());
+        for (String address : listening) {
+            assertTrue(ListeningSockets.isLoopback(address), "beyond loopback: " + address);
+        }
     }
 
     private static String sessionId(PortalClient client) {

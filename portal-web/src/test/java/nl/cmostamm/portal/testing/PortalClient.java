@@ -31,11 +31,19 @@ public final class PortalClient {
     private final String baseUrl;
 
     public PortalClient() {
-        this.baseUrl = TestEnvironment.baseUrl();
+        this(TestEnvironment.baseUrl());
+    }
+
+    /** A client of a portal elsewhere, such as the EAR on Payara Server. */
+    public PortalClient(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     public static PortalClient loggedIn(String email, String password) {
-        PortalClient client = new PortalClient();
+        return loggedIn(new PortalClient(), email, password);
+    }
+
+    public static PortalClient loggedIn(PortalClient client, String email, String password) {
         HttpResponse<String> response = client.login(email, password);
         if (response.uri().getPath().endsWith("login.xhtml")) {
             throw new AssertionError("Login failed for " + email);
