@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.security.Admission;
@@ -48,7 +51,7 @@ public class InitiativeService {
     /** The profile of the initiative the user has entered. */
     public InitiativeForm current() {
         admission.currentStanding();
-        Initiative initiative = em.find(Initiative.class, currentId());
+        Initiative initiative = em.find(Initiative.class, Tenancy.requireInitiative());
         InitiativeForm form = new InitiativeForm();
         form.setInitiative(initiative);
         form.setThemes(new ArrayList<>(themes().stream().map(ValueTheme::getName).toList()));
@@ -68,10 +71,10 @@ public class InitiativeService {
     public Initiative update(InitiativeForm form) {
         admission.requireManager();
         Initiative edited = form.getInitiative();
-        if (edited.getId() == null || edited.getId() != currentId()) {
+        if (edited.getId() == null || edited.getId() != Tenancy.requireInitiative()) {
             throw new NotFoundException("Initiative");
         }
-        Initiative managed = em.find(Initiative.class, currentId(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Initiative managed = em.find(Initiative.class, Tenancy.requireInitiative(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (managed.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException();
         }
@@ -96,7 +99,7 @@ public class InitiativeService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Initiative create(InitiativeForm form) {
-        Account creator = accounts.get(requireAccount());
+        Account creator = accounts.get(Tenancy.requireAccount());
         if (!creator.isAdmin() && !creator.isAdvisor()) {
             throw new AccessDeniedException("Only admins and advisors create initiatives");
         }
@@ -126,7 +129,7 @@ public class InitiativeService {
         replaceThemes(themes);
         replaceEffects(effects);
         if (assignCreator) {
-            em.persist(new AdvisorAssignment(em.find(Initiative.class, currentId()), accounts.get(requireAccount())));
+            em.persist(new AdvisorAssignment(em.find(Initiative.class, Tenancy.requireInitiative()), accounts.get(Tenancy.requireAccount())));
         }
     }
 
@@ -163,28 +166,29 @@ public class InitiativeService {
     }
 
     private void replaceThemes(List<String> names) {
-        List<String> wanted = cleaned(names, "initiative.themes.invalid");
-        List<ValueTheme> existing = themes();
-        existing.stream().filter(t -> !wanted.contains(t.getName())).forEach(em::remove);
-        em.flush();
-        for (int i = 0; i < wanted.size(); i++) {
-            String name = wanted.get(i);
-            int position = i;
-            existing.stream().filter(t -> t.getName().equals(name)).findFirst()
-                    .ifPresentOrElse(t -> t.setPosition(position), () -> em.persist(new ValueTheme(name, position)));
-        }
+        replaceNamed(themes(), cleaned(names, "initiative.themes.invalid"),
+                ValueTheme::getName, ValueTheme::setPosition, ValueTheme::new);
     }
 
     private void replaceEffects(List<String> names) {
-        List<String> wanted = cleaned(names, "initiative.effects.invalid");
-        List<SocietalEffect> existing = effects();
-        existing.stream().filter(e -> !wanted.contains(e.getName())).forEach(em::remove);
+        replaceNamed(effects(), cleaned(names, "initiative.effects.invalid"),
+                SocietalEffect::getName, SocietalEffect::setPosition, (name, position) -> new SocietalEffect(name, null, position));
+    }
+
+    /**
+     * Makes the initiative's rows of one kind match {@code wanted}, in that order: rows whose name
+     * is no longer wanted go, the others keep their id (and later links to them) and get their new
+     * position, new names become new rows.
+     */
+    private <T> void replaceNamed(List<T> existing, List<String> wanted, Function<T, String> name,
+            ObjIntConsumer<T> position, BiFunction<String, Integer, T> create) {
+        existing.stream().filter(row -> !wanted.contains(name.apply(row))).forEach(em::remove);
         em.flush();
         for (int i = 0; i < wanted.size(); i++) {
-            String name = wanted.get(i);
-            int position = i;
-            existing.stream().filter(e -> e.getName().equals(name)).findFirst()
-                    .ifPresentOrElse(e -> e.setPosition(position), () -> em.persist(new SocietalEffect(name, null, position)));
+            String wantedName = wanted.get(i);
+            int index = i;
+            existing.stream().filter(row -> name.apply(row).equals(wantedName)).findFirst()
+                    .ifPresentOrElse(row -> position.accept(row, index), () -> em.persist(create.apply(wantedName, index)));
         }
     }
 
@@ -206,19 +210,5 @@ public class InitiativeService {
         return new ArrayList<>(result);
     }
 
-    private static long currentId() {
-        Long id = Tenancy.current().initiativeId();
-        if (id == null) {
-            throw new NotFoundException("Initiative");
-        }
-        return id;
-    }
 
-    private static long requireAccount() {
-        Long id = Tenancy.current().accountId();
-        if (id == null) {
-            throw new AccessDeniedException("Not logged in");
-        }
-        return id;
-    }
 }

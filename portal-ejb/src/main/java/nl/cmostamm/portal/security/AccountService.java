@@ -96,6 +96,25 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The account of the person being invited, made without a password when the address is new.
+     * Refuses an invalid address or name with a message for the field.
+     */
+    public Account findOrCreateInvitee(String email, String displayName) {
+        String normalised = Account.normalise(email);
+        if (normalised == null || normalised.length() > 254 || !normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new ValidationFailure("account.email.invalid", "email");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            throw new ValidationFailure("account.name.invalid", "displayName");
+        }
+        return findByEmail(normalised).orElseGet(() -> {
+            Account created = new Account(normalised, displayName.strip());
+            em.persist(created);
+            return created;
+        });
+    }
+
     public Account get(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
@@ -119,6 +138,19 @@ public class AccountService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         em.persist(new AuthToken(managed, purpose, sha256(token), clock.instant().plus(TOKEN_LIFETIME)));
         return token;
+    }
+
+    /**
+     * The invitation for someone just given a place: nothing to do for a person who already has a
+     * password (they log in and find it); otherwise a one-time link, e-mailed when mail is configured.
+     */
+    public Invitation invite(Account account, String where) {
+        if (account.hasPassword()) {
+            return new Invitation(account.getEmail(), null, false);
+        }
+        String token = issueToken(account, AuthToken.Purpose.INVITATION);
+        boolean mailed = mailer.sendInvitation(account.getEmail(), account.getDisplayName(), where, token);
+        return new Invitation(account.getEmail(), token, mailed);
     }
 
     /** The account a still usable link belongs to; empty for unknown, used or expired links. */
@@ -149,7 +181,7 @@ public class AccountService {
 
     /** Changes the password of the logged-in account, which must know its current one. */
     public void changePassword(String current, String replacement) {
-        Account account = get(currentAccountId());
+        Account account = get(Tenancy.requireAccount());
         if (!hasher.verify(current.toCharArray(), account.getPasswordHash())) {
             throw new ValidationFailure("password.currentWrong", "current");
         }
@@ -160,14 +192,14 @@ public class AccountService {
     }
 
     public void setLanguage(Language language) {
-        get(currentAccountId()).setLanguage(language);
+        get(Tenancy.requireAccount()).setLanguage(language);
     }
 
     public void setDisplayName(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
             throw new ValidationFailure("account.name.invalid", "displayName");
         }
-        get(currentAccountId()).setDisplayName(displayName.strip());
+        get(Tenancy.requireAccount()).setDisplayName(displayName.strip());
     }
 
     /**
@@ -193,13 +225,6 @@ public class AccountService {
         return account;
     }
 
-    static long currentAccountId() {
-        Long id = Tenancy.current().accountId();
-        if (id == null) {
-            throw new NotFoundException("Account");
-        }
-        return id;
-    }
 
     static String sha256(String text) {
         try {

@@ -24,7 +24,7 @@ public class Admission {
     EntityManager em;
 
     public Admittance admit(long initiativeId) {
-        Account account = em.find(Account.class, AccountService.currentAccountId());
+        Account account = em.find(Account.class, Tenancy.requireAccount());
         Initiative initiative = em.find(Initiative.class, initiativeId);
         if (account == null || !account.isActive() || initiative == null) {
             throw new NotFoundException("Initiative");
@@ -51,7 +51,7 @@ public class Admission {
     }
 
     public void requireAdmin() {
-        Account account = em.find(Account.class, AccountService.currentAccountId());
+        Account account = em.find(Account.class, Tenancy.requireAccount());
         if (account == null || !account.isAdmin()) {
             throw new AccessDeniedException("Only the knowledge centre's admins may do this");
         }
@@ -60,7 +60,7 @@ public class Admission {
     /** The boards the current account sits on, for the initiative switcher. */
     public List<Admittance> myBoards() {
         return em.createNamedQuery(BoardMembership.OF_ACCOUNT, BoardMembership.class)
-                .setParameter("account", AccountService.currentAccountId())
+                .setParameter("account", Tenancy.requireAccount())
                 .getResultList().stream()
                 .map(m -> new Admittance(m.getInitiative().getId(), m.getInitiative().getSlug(),
                         m.getInitiative().getName(),

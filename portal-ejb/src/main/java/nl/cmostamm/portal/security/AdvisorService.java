@@ -2,12 +2,10 @@ package nl.cmostamm.portal.security;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.cmostamm.portal.initiative.Initiative;
-import nl.cmostamm.portal.shared.Mailer;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -31,9 +29,6 @@ public class AdvisorService {
     @EJB
     AccountService accounts;
 
-    @Inject
-    Mailer mailer;
-
     public List<Account> advisors() {
         admission.requireAdmin();
         return em.createNamedQuery(Account.ADVISORS, Account.class).getResultList();
@@ -42,28 +37,12 @@ public class AdvisorService {
     /** Adds an advisor (or makes an existing account one) and returns the invitation. */
     public Invitation addAdvisor(String email, String displayName) {
         admission.requireAdmin();
-        String normalised = Account.normalise(email);
-        if (normalised == null || !normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalised.length() > 254) {
-            throw new ValidationFailure("account.email.invalid", "email");
-        }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            throw new ValidationFailure("account.name.invalid", "displayName");
-        }
-        Account account = accounts.findByEmail(normalised).orElseGet(() -> {
-            Account created = new Account(normalised, displayName.strip());
-            em.persist(created);
-            return created;
-        });
+        Account account = accounts.findOrCreateInvitee(email, displayName);
         if (account.isAdvisor()) {
             throw new ValidationFailure("advisor.exists", "email");
         }
         account.setAdvisor(true);
-        if (account.hasPassword()) {
-            return new Invitation(account.getEmail(), null, false);
-        }
-        String token = accounts.issueToken(account, AuthToken.Purpose.INVITATION);
-        boolean mailed = mailer.sendInvitation(account.getEmail(), account.getDisplayName(), "CMO STAMM", token);
-        return new Invitation(account.getEmail(), token, mailed);
+        return accounts.invite(account, "CMO STAMM");
     }
 
     /** Switches an advisor's access on or off; an inactive account cannot log in. */
@@ -83,12 +62,12 @@ public class AdvisorService {
     public List<AdvisorAssignment> assignments() {
         admission.currentStanding();
         return em.createNamedQuery(AdvisorAssignment.OF_INITIATIVE, AdvisorAssignment.class)
-                .setParameter("initiative", currentInitiative()).getResultList();
+                .setParameter("initiative", Tenancy.requireInitiative()).getResultList();
     }
 
     public void assign(long advisorId) {
         admission.requireAdmin();
-        long initiativeId = currentInitiative();
+        long initiativeId = Tenancy.requireInitiative();
         Account advisor = em.find(Account.class, advisorId);
         if (advisor == null || !advisor.isAdvisor()) {
             throw new NotFoundException("Advisor");
@@ -107,11 +86,4 @@ public class AdvisorService {
         em.remove(assignment);
     }
 
-    private static long currentInitiative() {
-        Long id = Tenancy.current().initiativeId();
-        if (id == null) {
-            throw new NotFoundException("Initiative");
-        }
-        return id;
-    }
 }

@@ -2,12 +2,10 @@ package nl.cmostamm.portal.security;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.cmostamm.portal.initiative.Initiative;
-import nl.cmostamm.portal.shared.Mailer;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -30,13 +28,10 @@ public class MembersService {
     @EJB
     AccountService accounts;
 
-    @Inject
-    Mailer mailer;
-
     public List<BoardMembership> members() {
         admission.currentStanding();
         return em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
-                .setParameter("initiative", currentInitiative())
+                .setParameter("initiative", Tenancy.requireInitiative())
                 .getResultList();
     }
 
@@ -46,19 +41,8 @@ public class MembersService {
      */
     public Invitation invite(String email, String displayName, BoardRole role) {
         admission.requireManager();
-        String normalised = Account.normalise(email);
-        if (normalised == null || !normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalised.length() > 254) {
-            throw new ValidationFailure("account.email.invalid", "email");
-        }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            throw new ValidationFailure("account.name.invalid", "displayName");
-        }
-        long initiativeId = currentInitiative();
-        Account account = accounts.findByEmail(normalised).orElseGet(() -> {
-            Account created = new Account(normalised, displayName.strip());
-            em.persist(created);
-            return created;
-        });
+        long initiativeId = Tenancy.requireInitiative();
+        Account account = accounts.findOrCreateInvitee(email, displayName);
         if (!em.createNamedQuery(BoardMembership.ONE, BoardMembership.class)
                 .setParameter("initiative", initiativeId).setParameter("account", account.getId())
                 .getResultList().isEmpty()) {
@@ -66,19 +50,14 @@ public class MembersService {
         }
         Initiative initiative = em.find(Initiative.class, initiativeId);
         em.persist(new BoardMembership(initiative, account, role));
-        if (account.hasPassword()) {
-            return new Invitation(account.getEmail(), null, false);
-        }
-        String token = accounts.issueToken(account, AuthToken.Purpose.INVITATION);
-        boolean mailed = mailer.sendInvitation(account.getEmail(), account.getDisplayName(), initiative.getName(), token);
-        return new Invitation(account.getEmail(), token, mailed);
+        return accounts.invite(account, initiative.getName());
     }
 
     /** Takes someone off the board; the last board admin stays. */
     public void remove(long membershipId) {
         admission.requireManager();
         BoardMembership membership = em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
-                .setParameter("initiative", currentInitiative())
+                .setParameter("initiative", Tenancy.requireInitiative())
                 .getResultStream().filter(m -> m.getId() == membershipId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Membership"));
         if (membership.getRole() == BoardRole.BOARD_ADMIN && members().stream()
@@ -88,11 +67,4 @@ public class MembersService {
         em.remove(membership);
     }
 
-    private static long currentInitiative() {
-        Long id = Tenancy.current().initiativeId();
-        if (id == null) {
-            throw new NotFoundException("Initiative");
-        }
-        return id;
-    }
 }

@@ -2,6 +2,8 @@ package nl.cmostamm.portal.tenant;
 
 import java.io.Serializable;
 import java.util.concurrent.Callable;
+import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.NotFoundException;
 
 /**
  * Who is working, and in which initiative, for the code running on this thread.
@@ -35,6 +37,24 @@ public final class Tenancy {
     public static Scope current() {
         Scope scope = CURRENT.get();
         return scope == null ? Scope.NONE : scope;
+    }
+
+    /** The entered initiative; "not found" when there is none, so nothing runs outside a tenant. */
+    public static long requireInitiative() {
+        Long id = current().initiativeId();
+        if (id == null) {
+            throw new NotFoundException("Initiative");
+        }
+        return id;
+    }
+
+    /** The logged-in account; refused when nobody is logged in. */
+    public static long requireAccount() {
+        Long id = current().accountId();
+        if (id == null) {
+            throw new AccessDeniedException("Not logged in");
+        }
+        return id;
     }
 
     /** Opens a scope; the caller must {@link #close()} it in a finally block. */

@@ -67,6 +67,13 @@ class TenantIsolationIT {
         return new Tenancy.Scope(null, initiative);
     }
 
+    /** A knowledge-centre admin, who may act in every initiative (no password: never logs in). */
+    private long newAdmin(String run) {
+        Account admin = new Account("beheer-" + run + "@test.local", "Beheer " + run);
+        admin.setAdmin(true);
+        return accounts.createWithHash(admin, "geen-wachtwoord").getId();
+    }
+
     private long[] twoInitiativesWithThemes() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         long a = probe.newInitiative("a-" + run);
@@ -164,9 +171,7 @@ class TenantIsolationIT {
     @Test
     void savingAProfileThatSomeoneElseSavedInBetweenIsAConflictAndChangesNothing() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Account admin = new Account("beheer-" + run + "@test.local", "Beheer " + run);
-        admin.setAdmin(true);
-        long adminId = accounts.createWithHash(admin, "x").getId();
+        long adminId = newAdmin(run);
         long initiative = probe.newInitiative("conflict-" + run);
         Tenancy.Scope scope = new Tenancy.Scope(adminId, initiative);
 
@@ -183,9 +188,7 @@ class TenantIsolationIT {
     @Test
     void aBoardAdminCannotRemoveAMembershipOfAnotherInitiative() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Account admin = new Account("beheer2-" + run + "@test.local", "Beheer " + run);
-        admin.setAdmin(true);
-        long adminId = accounts.createWithHash(admin, "x").getId();
+        long adminId = newAdmin(run);
         long a = probe.newInitiative("lid-a-" + run);
         long b = probe.newInitiative("lid-b-" + run);
         Tenancy.with(new Tenancy.Scope(adminId, a), () -> members.invite("voorzitter-a-" + run + "@test.local", "Voorzitter A", BoardRole.BOARD_ADMIN));

@@ -46,7 +46,7 @@ class BoardOnboardingJourneyIT {
             assertTrue(browser.text("themes").contains("Sociale cohesie"), "starts with the five default themes");
             assertTrue(browser.text("advisors").contains(advisor.name()), "the creating advisor is assigned");
 
-            browser.click("initiativeMenu:members");
+            browser.click("navMembers");
             browser.type("invite:displayName", "Voorzitter Proefdorp");
             browser.type("invite:email", chairEmail);
             browser.click("invite:submit");

@@ -1,0 +1,61 @@
+package nl.cmostamm.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.cmostamm.portal.testing.Browser;
+import nl.cmostamm.portal.testing.Fixtures;
+import nl.cmostamm.portal.testing.Fixtures.Initiative;
+import nl.cmostamm.portal.testing.Fixtures.Person;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page checked with axe-core for WCAG 2.1 A and AA in the real browser: labels, contrast,
+ * headings, landmarks, names of controls. A page with any violation fails, with the rules and the
+ * elements in the message.
+ */
+class AccessibilityIT {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Test
+    void publicPagesMeetWcag21AA() {
+        try (Browser browser = new Browser()) {
+            for (String page : List.of("/login.xhtml", "/forgot-password.xhtml", "/set-password.xhtml?token=onbekend",
+                    "/bestaat-niet.xhtml")) {
+                assertAccessible(browser.open(page), page);
+            }
+        }
+    }
+
+    @Test
+    void pagesOfAnAdminAndAnInitiativeMeetWcag21AA() {
+        Initiative initiative = Fixtures.initiative("Dorpshuis Toegankelijk " + Fixtures.unique("a"), "Assen");
+        Fixtures.theme(initiative, "Sociale cohesie");
+        Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
+
+        try (Browser browser = new Browser()) {
+            browser.logIn(admin.email(), Fixtures.PASSWORD);
+            for (String page : List.of("/app/portfolio/portfolio.xhtml", "/app/portfolio/new-initiative.xhtml",
+                    "/app/admin/advisors.xhtml", "/app/account/profile.xhtml",
+                    "/app/enter.xhtml?initiative=" + initiative.slug(), "/app/initiative/edit.xhtml",
+                    "/app/initiative/members.xhtml", "/app/initiative/advisors.xhtml")) {
+                assertAccessible(browser.open(page), page);
+            }
+        }
+    }
+
+    private static void assertAccessible(Browser browser, String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), page + " violates:\n" + violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+}
