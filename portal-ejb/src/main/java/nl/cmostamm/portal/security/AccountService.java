@@ -111,6 +111,7 @@ public class AccountService {
         return findByEmail(normalised).orElseGet(() -> {
             Account created = new Account(normalised, displayName.strip());
             em.persist(created);
+            em.flush();
             return created;
         });
     }

@@ -107,6 +107,20 @@ class AccessRulesIT {
     }
 
     @Test
+    void aFormWhoseViewHasExpiredGetsAKindPageAndSavesNothing() {
+        PortalClient client = new PortalClient();
+        Document login = PortalClient.page(client.get("/login.xhtml"));
+        login.select("input[name=jakarta.faces.ViewState]").attr("value", "-123:-456");
+
+        HttpResponse<String> response = client.submitForm(login, "login",
+                java.util.Map.of("login:email", "iemand@test.local", "login:password", "wat dan ook"), "login:submit");
+
+        assertTrue(response.body().contains("Pagina verlopen"), response.body());
+        assertTrue(response.body().contains("Er is niets opgeslagen"));
+        assertFalse(response.body().contains("Caused by"));
+    }
+
+    @Test
     void aBoardMemberCannotOpenTheAdminPages() {
         Initiative initiative = Fixtures.initiative("Dorpshuis Rechten", "Tynaarlo");
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");

@@ -1,0 +1,108 @@
+package nl.cmostamm.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.cmostamm.portal.testing.Browser;
+import nl.cmostamm.portal.testing.Fixtures;
+import nl.cmostamm.portal.testing.Fixtures.Initiative;
+import nl.cmostamm.portal.testing.Fixtures.Person;
+import nl.cmostamm.portal.testing.TestEnvironment;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The knowledge centre's administration in a browser: an admin adds an advisor, assigns them to an
+ * initiative, and later revokes their access; a board member on two boards switches between them.
+ */
+class AdministrationJourneyIT {
+
+    @Test
+    void anAdminAddsAnAdvisorAssignsThemAndRevokesTheirAccess() {
+        Initiative initiative = Fixtures.initiative("Dorpshuis Portefeuille " + Fixtures.unique("p"), "Midden-Drenthe");
+        Person admin = Fixtures.account("Beheerder Kenniscentrum", true, false);
+        String advisorEmail = Fixtures.unique("adviseur").toLowerCase() + "@test.local";
+        String advisorName = "Nieuwe Adviseur " + Fixtures.unique("n");
+
+        String link;
+        try (Browser browser = new Browser()) {
+            browser.logIn(admin.email(), Fixtures.PASSWORD);
+            browser.click("menu:advisors");
+            browser.type("advisor:displayName", advisorName);
+            browser.type("advisor:email", advisorEmail);
+            browser.click("advisor:submit");
+            link = browser.element("advisor:invitationLink").getAttribute("value");
+            assertTrue(browser.text("staff:list").contains(advisorName));
+
+            browser.open("/app/enter.xhtml?initiative=" + initiative.slug());
+            browser.click("navAdvisors");
+            browser.click("assign:advisor");
+            browser.click(optionId(browser, advisorName));
+            browser.click("assign:submit");
+            assertTrue(browser.text("assignments:list").contains(advisorName));
+        }
+
+        try (Browser advisor = new Browser()) {
+            advisor.driver().get(link.replace("http://127.0.0.1:18080", TestEnvironment.baseUrl()));
+            advisor.awaitQuiet();
+            advisor.type("password:password", "adviseren in drenthe");
+            advisor.type("password:repeat", "adviseren in drenthe");
+            advisor.click("password:submit");
+            advisor.awaitText("Uw wachtwoord is opgeslagen");
+            advisor.logIn(advisorEmail, "adviseren in drenthe");
+            assertEquals("/app/portfolio/portfolio.xhtml", advisor.path());
+            assertTrue(advisor.text("portfolio:initiatives").contains(initiative.name()));
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.logIn(admin.email(), Fixtures.PASSWORD).open("/app/admin/advisors.xhtml");
+            WebElement row = browser.driver().findElements(By.cssSelector("#staff\\:list tbody tr")).stream()
+                    .filter(r -> r.getText().contains(advisorName)).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("button[id$=':deactivate']")).click();
+            browser.awaitQuiet();
+            browser.awaitText("De toegang van de adviseur is ingetrokken.");
+        }
+
+        try (Browser advisor = new Browser()) {
+            advisor.logIn(advisorEmail, "adviseren in drenthe");
+            assertEquals("/login.xhtml", advisor.path(), "no access any more");
+            assertTrue(advisor.pageText().contains("Inloggen is niet gelukt"));
+        }
+    }
+
+    @Test
+    void aMemberOfTwoBoardsChoosesAndSwitchesBetweenThem() {
+        Initiative first = Fixtures.initiative("Dorpshuis Eerste " + Fixtures.unique("e"), "Tynaarlo");
+        Initiative second = Fixtures.initiative("Dorpshuis Tweede " + Fixtures.unique("t"), "Tynaarlo");
+        Person member = Fixtures.boardMember(first, "BOARD_MEMBER");
+        Fixtures.inTenant(second.id(), "insert into board_membership (initiative_id, account_id, role) values (?, ?, 'BOARD_ADMIN')",
+                second.id(), member.id());
+
+        try (Browser browser = new Browser()) {
+            browser.logIn(member.email(), Fixtures.PASSWORD);
+            assertEquals("/app/portfolio/portfolio.xhtml", browser.path(), "two boards: the list comes first");
+            String listed = browser.text("portfolio:initiatives");
+            assertTrue(listed.contains(first.name()) && listed.contains(second.name()), listed);
+            assertFalse(browser.has("newInitiative"), "board members do not create initiatives");
+
+            browser.driver().findElement(By.linkText(first.name())).click();
+            browser.awaitQuiet();
+            assertEquals(first.name(), browser.text("initiativeName"));
+            assertFalse(browser.has("editProfile"), "a board member does not edit the profile");
+
+            browser.click("menu:boards");
+            browser.driver().findElement(By.linkText(second.name())).click();
+            browser.awaitQuiet();
+            assertEquals(second.name(), browser.text("initiativeName"));
+            assertTrue(browser.has("editProfile"), "on the second board they are board admin");
+        }
+    }
+
+    /** The id of the select-menu option with this label (PrimeFaces renders options as list items). */
+    private static String optionId(Browser browser, String label) {
+        return browser.driver().findElements(By.cssSelector("#assign\\:advisor_items li")).stream()
+                .filter(li -> li.getText().equals(label)).findFirst().orElseThrow().getAttribute("id");
+    }
+}
