@@ -144,6 +144,20 @@ class AccessRulesIT {
     }
 
     @Test
+    void theLogNamesRequestAndInitiativeButNoPersonalData() throws IOException {
+        Initiative initiative = Fixtures.initiative("Dorpshuis Logboek", "Tynaarlo");
+        Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
+        client.get("/app/initiative/members.xhtml?zoek=" + member.email());
+
+        String log = TestEnvironment.serverLog();
+        assertTrue(log.contains("initiative=" + initiative.id() + "]"), "request lines carry the initiative id");
+        assertTrue(log.contains("GET /app/initiative/members.xhtml -> 200"), "one line per request");
+        assertFalse(log.contains(member.email()), "no e-mail address in the log");
+        assertFalse(log.contains(Fixtures.PASSWORD), "no password in the log");
+    }
+
+    @Test
     void payaraMicroListensOnLoopbackOnly() throws IOException {
         List<String> listening = ListeningSockets.of(TestEnvironment.server().pid());
 

@@ -58,7 +58,7 @@ public final class TestEnvironment {
                 server = PortalServer.start(
                         Path.of(System.getProperty("payara.microJar")),
                         Path.of(System.getProperty("portal.war")),
-                        Path.of(System.getProperty("portal.config.dir")),
+                        configWithRequestLog(work),
                         Integer.getInteger("test.http.port", 18080),
                         environment,
                         work.resolve("payara-micro.log"),
@@ -68,6 +68,25 @@ public final class TestEnvironment {
             }
         }
         return server;
+    }
+
+    /**
+     * The operator's config files, with one line more: the request log at FINE, so the tests can
+     * read what an operator would see for each request.
+     */
+    private static Path configWithRequestLog(Path work) throws java.io.IOException {
+        Path source = Path.of(System.getProperty("portal.config.dir"));
+        Path config = Files.createDirectories(work.resolve("config"));
+        Files.copy(source.resolve("pre-boot-commands.txt"), config.resolve("pre-boot-commands.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(config.resolve("logging.properties"), Files.readString(source.resolve("logging.properties"))
+                + "\nnl.cmostamm.portal.web.security.TenancyFilter.level=FINE\n");
+        return config;
+    }
+
+    /** What the shared Payara Micro has logged so far. */
+    public static String serverLog() throws java.io.IOException {
+        return Files.readString(Path.of(System.getProperty("portal.test.work", "target/it-work")).resolve("payara-micro.log"));
     }
 
     public static String baseUrl() {

@@ -10,16 +10,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
  * Opens the tenancy scope of each request from the server-side session only: the authenticated
  * account and the initiative it entered. Request parameters play no part. Also names the request
  * thread after a short request id and the initiative id, so every log line of the request carries
- * that context without carrying personal data.
+ * that context without carrying personal data, and logs the request itself (FINE, or WARNING for a
+ * server error).
  */
 @WebFilter(filterName = "tenancy", urlPatterns = "/*")
 public class TenancyFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(TenancyFilter.class.getName());
 
     @Inject
     ActiveInitiative activeInitiative;
@@ -35,11 +40,23 @@ public class TenancyFilter extends HttpFilter {
         thread.setName(threadName + " [request=" + UUID.randomUUID().toString().substring(0, 8)
                 + (initiativeId == null ? "" : " initiative=" + initiativeId) + "]");
         Tenancy.open(new Tenancy.Scope(accountId, initiativeId));
+        long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
+            logRequest(request, response, started);
             Tenancy.close();
             thread.setName(threadName);
+        }
+    }
+
+    /** One line per request at FINE, and at WARNING for server errors; never the query string. */
+    private static void logRequest(HttpServletRequest request, HttpServletResponse response, long started) {
+        int status = response.getStatus();
+        Level level = status >= 500 ? Level.WARNING : Level.FINE;
+        if (LOG.isLoggable(level)) {
+            LOG.log(level, "{0} {1} -> {2} in {3} ms", new Object[] {request.getMethod(), request.getRequestURI(), status,
+                    (System.nanoTime() - started) / 1_000_000});
         }
     }
 
