@@ -33,7 +33,7 @@ public class Initiative implements Serializable {
 
     @NotBlank
     @Size(max = 60)
-    @Pattern(regexp = SLUG_PATTERN)
+    @Pattern(regexp = SLUG_PATTERN, message = "{portal.slug.pattern}")
     @Column(nullable = false, unique = true, length = 60)
     private String slug;
 

@@ -1,6 +1,7 @@
 package nl.cmostamm.portal.web.shared;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -34,10 +35,17 @@ public final class Texts {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** A message next to the input with the given client id (or for the page when null). */
+    /**
+     * A message next to the input with the given client id (or for the page when null); the input
+     * is marked invalid, so it is outlined and announced as such ({@code aria-invalid}).
+     */
     public static void errorAt(String clientId, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
-        FacesContext.getCurrentInstance().validationFailed();
+        if (clientId != null && context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
+        context.validationFailed();
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
