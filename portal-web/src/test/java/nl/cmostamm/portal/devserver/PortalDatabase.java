@@ -36,6 +36,8 @@ public final class PortalDatabase implements AutoCloseable {
     private final EmbeddedPostgres embedded;
     private final Path systemDataDir;
     private final Path pgBin;
+    private String superuser;
+    private String superPassword;
 
     private PortalDatabase(int port, String ownerPassword, String appPassword, EmbeddedPostgres embedded,
             Path systemDataDir, Path pgBin) {
@@ -100,6 +102,8 @@ public final class PortalDatabase implements AutoCloseable {
 
     /** Creates the two roles and the database unless they exist (an embedded data folder is kept). */
     private void prepare(String superuser, String superPassword) throws SQLException {
+        this.superuser = superuser;
+        this.superPassword = superPassword;
         try (Connection c = DriverManager.getConnection(url("postgres"), superuser, superPassword);
                 Statement s = c.createStatement()) {
             if (!exists(s, "select 1 from pg_roles where rolname = '" + OWNER + "'")) {
@@ -117,6 +121,22 @@ public final class PortalDatabase implements AutoCloseable {
                 Statement s = c.createStatement()) {
             s.execute("alter schema public owner to " + OWNER);
         }
+    }
+
+    /** Another empty database on the same server, owned by the owner role, for a second portal. */
+    public String createDatabase(String name) throws SQLException {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException(name);
+        }
+        try (Connection c = DriverManager.getConnection(url("postgres"), superuser, superPassword);
+                Statement s = c.createStatement()) {
+            s.execute("create database " + name + " owner " + OWNER + " encoding 'UTF8'");
+        }
+        try (Connection c = DriverManager.getConnection(url(name), superuser, superPassword);
+                Statement s = c.createStatement()) {
+            s.execute("alter schema public owner to " + OWNER);
+        }
+        return url(name);
     }
 
     private static boolean exists(Statement statement, String sql) throws SQLException {

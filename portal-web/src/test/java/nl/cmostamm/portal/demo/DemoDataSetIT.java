@@ -1,0 +1,89 @@
+package nl.cmostamm.portal.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import nl.cmostamm.portal.devserver.PortalDatabase;
+import nl.cmostamm.portal.devserver.PortalServer;
+import nl.cmostamm.portal.testing.PortalClient;
+import nl.cmostamm.portal.testing.TestEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo data set as the quick start promises it: a second portal with {@code PORTAL_DEMO=true}
+ * on an empty database of its own (the other tests never see these accounts) has the six
+ * initiatives and the demo logins of the README.
+ */
+class DemoDataSetIT {
+
+    private static final String PASSWORD = "Inwonerskracht-demo-2026";
+    private static PortalServer demo;
+
+    @BeforeAll
+    static void startADemoPortal() throws Exception {
+        PortalDatabase database = TestEnvironment.database();
+        Map<String, String> environment = new HashMap<>(database.portalEnvironment());
+        environment.put("PORTAL_DB_URL", database.createDatabase("portal_demo"));
+        environment.put("PORTAL_DEMO", "true");
+        Path work = Files.createDirectories(Path.of(System.getProperty("portal.test.work", "target/it-work")));
+        demo = PortalServer.start(Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("portal.war")),
+                Path.of(System.getProperty("portal.config.dir")), 18082, environment, work.resolve("payara-demo.log"),
+                Duration.ofMinutes(4));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void theAdminSeesAllSixInitiatives() {
+        String portfolio = login("beheer@demo.local").get("/app/portfolio/portfolio.xhtml").body();
+
+        for (String name : new String[] {"Dorpsloket Middelstum", "Dorpshuis Smilde", "Ebbingehof", "Odensehuis Meppel-Westerveld",
+            "Welzijn Westerwolde", "GroeiHuis Eexterveen"}) {
+            assertTrue(portfolio.contains(name), name);
+        }
+    }
+
+    @Test
+    void theSecondAdvisorSeesOnlySmildeAndTheOdensehuis() {
+        String portfolio = login("adviseur2@demo.local").get("/app/portfolio/portfolio.xhtml").body();
+
+        assertTrue(portfolio.contains("Dorpshuis Smilde"));
+        assertTrue(portfolio.contains("Odensehuis Meppel-Westerveld"));
+        assertFalse(portfolio.contains("Dorpsloket Middelstum"));
+        assertFalse(portfolio.contains("Welzijn Westerwolde"));
+    }
+
+    @Test
+    void everyBoardAdminAndMemberLandsInTheirOwnInitiative() {
+        Map<String, String> initiatives = Map.of("middelstum", "Dorpsloket Middelstum", "smilde", "Dorpshuis Smilde",
+                "ebbingehof", "Ebbingehof", "odensehuis", "Odensehuis Meppel-Westerveld",
+                "westerwolde", "Welzijn Westerwolde", "eexterveen", "GroeiHuis Eexterveen");
+        initiatives.forEach((slug, name) -> {
+            for (String role : new String[] {"bestuur", "lid"}) {
+                HttpResponse<String> home = login(role + "." + slug + "@demo.local").get("/app/initiative/home.xhtml");
+                assertEquals(200, home.statusCode(), role + "." + slug);
+                assertTrue(home.body().contains(name), role + "." + slug);
+            }
+        });
+        assertTrue(login("bestuur.westerwolde@demo.local").get("/app/initiative/home.xhtml").body()
+                .contains("Autonomie &amp; meedoen"), "Westerwolde's three societal effects");
+    }
+
+    private static PortalClient login(String email) {
+        return PortalClient.loggedIn(new PortalClient(demo.baseUrl()), email, PASSWORD);
+    }
+}
