@@ -42,6 +42,21 @@ class LanguageAndKeyboardJourneyIT {
     }
 
     @Test
+    void englishChosenOnTheLoginPageStaysAfterLoggingIn() {
+        Initiative initiative = Fixtures.initiative("Ebbingehof Proef " + Fixtures.unique("e"), "Groningen");
+        Person member = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+
+        try (Browser browser = new Browser()) {
+            browser.open("/login.xhtml").click("language:en");
+            assertTrue(browser.pageText().contains("Log in with your e-mail address"), browser.pageText());
+            browser.type("login:email", member.email());
+            browser.type("login:password", Fixtures.PASSWORD);
+            browser.click("login:submit");
+            assertTrue(browser.pageText().contains("Board members"), browser.pageText());
+        }
+    }
+
+    @Test
     void aPersonCanLogInWithTheKeyboardAlone() {
         Initiative initiative = Fixtures.initiative("Dorpsloket Toets " + Fixtures.unique("k"), "Eemsdelta");
         Person member = Fixtures.boardMember(initiative, "BOARD_MEMBER");

@@ -67,7 +67,7 @@ public class Login {
                 Account account = accounts.get(Long.parseLong(securityContext.getCallerPrincipal().getName()));
                 activeUser.signIn(account);
                 activeInitiative.leave();
-                activeLocale.use(account.getLanguage());
+                activeLocale.loggedIn(account.getId(), account.getLanguage());
                 if (status == AuthenticationStatus.SUCCESS) {
                     external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
                 }

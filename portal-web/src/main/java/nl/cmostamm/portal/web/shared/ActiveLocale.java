@@ -11,8 +11,9 @@ import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
- * The language of the pages: Dutch unless the user chose English. A logged-in user's choice is
- * saved with their account and comes back at the next login.
+ * The language of the pages: Dutch unless the user chose English. A logged-in user's choice (or
+ * one made on the login page just before) is saved with their account and comes back at the next
+ * login.
  */
 @Named
 @SessionScoped
@@ -22,6 +23,7 @@ public class ActiveLocale implements Serializable {
     AccountService accounts;
 
     private Language language = Language.NL;
+    private boolean chosenBeforeLogin;
 
     public Locale getLocale() {
         return language.locale();
@@ -35,8 +37,20 @@ public class ActiveLocale implements Serializable {
         return language == Language.EN;
     }
 
-    public void use(Language language) {
-        this.language = language;
+    /**
+     * The language after logging in: a choice made on the login page wins and becomes the account's
+     * preference; otherwise the account's saved preference applies.
+     */
+    public void loggedIn(long accountId, Language preferred) {
+        if (chosenBeforeLogin && language != preferred) {
+            Tenancy.with(new Tenancy.Scope(accountId, null), () -> {
+                accounts.setLanguage(language);
+                return null;
+            });
+        } else {
+            language = preferred;
+        }
+        chosenBeforeLogin = false;
     }
 
     /** Switches language and reloads the current page in it. */
@@ -44,6 +58,8 @@ public class ActiveLocale implements Serializable {
         language = Language.of(code);
         if (Tenancy.current().accountId() != null) {
             accounts.setLanguage(language);
+        } else {
+            chosenBeforeLogin = true;
         }
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(language.locale());
