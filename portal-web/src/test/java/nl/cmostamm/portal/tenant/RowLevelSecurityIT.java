@@ -129,6 +129,28 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void aPersonSeesTheirOwnSeatsEverywhereButChangesThemOnlyInsideTheirInitiative() throws SQLException {
+        Initiative own = Fixtures.initiative("Eigen dorpshuis", "Tynaarlo");
+        Initiative other = Fixtures.initiative("Ander dorpshuis", "Tynaarlo");
+        Fixtures.Person both = Fixtures.boardMember(own, "BOARD_MEMBER");
+        Fixtures.inTenant(other.id(), "insert into board_membership (initiative_id, account_id, role) values (?, ?, 'BOARD_MEMBER')",
+                other.id(), both.id());
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            enter(c, own.id());
+            try (PreparedStatement account = c.prepareStatement("select set_config('app.account_id', ?, true)")) {
+                account.setString(1, String.valueOf(both.id()));
+                account.execute();
+            }
+            assertEquals(2, count(c, "select count(*) from board_membership where account_id = " + both.id()),
+                    "the switcher lists both seats");
+            assertEquals(0, update(c, "delete from board_membership where initiative_id = " + other.id()));
+            assertEquals(0, update(c, "update board_membership set role = 'BOARD_ADMIN' where initiative_id = " + other.id()));
+            c.commit();
+        }
+    }
+
+    @Test
     void theTenantSettingDoesNotOutliveItsTransaction() throws SQLException {
         try (Connection c = TestEnvironment.database().connectAsApp()) {
             c.setAutoCommit(false);
