@@ -121,6 +121,22 @@ class AccessRulesIT {
     }
 
     @Test
+    void aForgedFormWithoutTheNonceOfItsPageIsRefusedInDutchAndLogsNobodyIn() {
+        Person person = Fixtures.account("Doelwit", false, false);
+        PortalClient client = new PortalClient();
+        Document login = PortalClient.page(client.get("/login.xhtml"));
+        String viewState = login.select("input[name=jakarta.faces.ViewState]").first().attr("value");
+
+        HttpResponse<String> response = client.post("/login.xhtml", java.util.Map.of("login", "login",
+                "login:email", person.email(), "login:password", Fixtures.PASSWORD, "login:submit", "",
+                "jakarta.faces.ViewState", viewState));
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("Formulier niet verwerkt"));
+        assertTrue(client.get("/app/home.xhtml").uri().getPath().endsWith("/login.xhtml"), "not logged in");
+    }
+
+    @Test
     void aBoardMemberCannotOpenTheAdminPages() {
         Initiative initiative = Fixtures.initiative("Dorpshuis Rechten", "Tynaarlo");
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
