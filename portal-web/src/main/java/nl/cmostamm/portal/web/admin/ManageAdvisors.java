@@ -3,14 +3,12 @@ package nl.cmostamm.portal.web.admin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorService;
 import nl.cmostamm.portal.security.Invitation;
-import nl.cmostamm.portal.shared.Mailer;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 
@@ -21,9 +19,6 @@ public class ManageAdvisors implements Serializable {
 
     @EJB
     AdvisorService advisors;
-
-    @Inject
-    Mailer mailer;
 
     private List<Account> staff;
     private String email;
@@ -40,7 +35,7 @@ public class ManageAdvisors implements Serializable {
         if (invitation == null) {
             return;
         }
-        invitationLink = invitation.token() == null ? null : mailer.passwordLink(invitation.token());
+        invitationLink = invitation.link();
         Texts.info(invitation.token() == null ? "advisors.added" : "advisors.invited", invitation.email());
         email = null;
         displayName = null;

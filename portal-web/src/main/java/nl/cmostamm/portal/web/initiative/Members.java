@@ -11,7 +11,6 @@ import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.security.BoardRole;
 import nl.cmostamm.portal.security.Invitation;
 import nl.cmostamm.portal.security.MembersService;
-import nl.cmostamm.portal.shared.Mailer;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -27,9 +26,6 @@ public class Members implements Serializable {
 
     @EJB
     MembersService members;
-
-    @Inject
-    Mailer mailer;
 
     @Inject
     ActiveInitiative activeInitiative;
@@ -50,7 +46,7 @@ public class Members implements Serializable {
         if (invitation == null) {
             return;
         }
-        invitationLink = invitation.token() == null ? null : mailer.passwordLink(invitation.token());
+        invitationLink = invitation.link();
         if (invitation.token() == null) {
             Texts.info("members.added", invitation.email());
         } else if (invitation.mailed()) {

@@ -61,20 +61,21 @@ public class Login {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
-        switch (status) {
-            case SUCCESS, SEND_CONTINUE -> {
-                request.changeSessionId();
-                Account account = accounts.get(Long.parseLong(securityContext.getCallerPrincipal().getName()));
-                activeUser.signIn(account);
-                activeInitiative.leave();
-                activeLocale.loggedIn(account.getId(), account.getLanguage());
-                if (status == AuthenticationStatus.SUCCESS) {
-                    external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
-                }
-                faces.responseComplete();
-            }
-            default -> Texts.errorAt("login:password", "login.failed");
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            // the mechanism is redirecting; the login continues in the next request
+            faces.responseComplete();
+            return;
         }
+        if (status != AuthenticationStatus.SUCCESS || securityContext.getCallerPrincipal() == null) {
+            Texts.errorAt("login:password", "login.failed");
+            return;
+        }
+        request.changeSessionId();
+        Account account = accounts.get(Long.parseLong(securityContext.getCallerPrincipal().getName()));
+        activeUser.signIn(account);
+        activeInitiative.leave();
+        activeLocale.loggedIn(account.getId(), account.getLanguage());
+        external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
     }
 
     public String getEmail() {

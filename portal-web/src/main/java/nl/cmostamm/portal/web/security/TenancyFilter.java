@@ -1,5 +1,6 @@
 package nl.cmostamm.portal.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import java.security.Principal;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
@@ -29,12 +31,25 @@ public class TenancyFilter extends HttpFilter {
     @Inject
     ActiveInitiative activeInitiative;
 
+    @Inject
+    ActiveUser activeUser;
+
+    @EJB
+    AccountService accounts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         Long accountId = principal == null ? null : parseId(principal.getName());
-        Long initiativeId = accountId != null && request.getSession(false) != null ? activeInitiative.getId() : null;
+        Long initiativeId = null;
+        if (accountId != null && request.getSession(false) != null) {
+            if (!activeUser.isLoggedIn()) {
+                // authenticated by the container without passing the login page's bean (a continued login)
+                activeUser.signIn(accounts.get(accountId));
+            }
+            initiativeId = activeInitiative.getId();
+        }
         Thread thread = Thread.currentThread();
         String threadName = thread.getName();
         thread.setName(threadName + " [request=" + UUID.randomUUID().toString().substring(0, 8)
