@@ -34,6 +34,12 @@ public final class PortalServer implements AutoCloseable {
      */
     public static PortalServer start(Path microJar, Path war, Path configDir, int port, Map<String, String> environment,
             Path log, Duration timeout) throws IOException, InterruptedException {
+        return start(microJar, war, configDir, port, 0, environment, log, timeout);
+    }
+
+    /** As above, with HTTPS (Payara's own self-signed certificate) on {@code sslPort} when it is not 0. */
+    public static PortalServer start(Path microJar, Path war, Path configDir, int port, int sslPort,
+            Map<String, String> environment, Path log, Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
@@ -45,6 +51,9 @@ public final class PortalServer implements AutoCloseable {
                 "--disablephonehome",
                 "--prebootcommandfile", configDir.resolve("pre-boot-commands.txt").toString(),
                 "--logproperties", configDir.resolve("logging.properties").toString()));
+        if (sslPort != 0) {
+            command.addAll(List.of("--sslport", String.valueOf(sslPort)));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         if (log == null) {

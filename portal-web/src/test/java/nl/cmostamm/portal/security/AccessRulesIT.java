@@ -7,8 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.HttpCookie;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
@@ -47,6 +57,24 @@ class AccessRulesIT {
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void underHttpsTheSessionCookieIsSecure() throws Exception {
+        TestEnvironment.server();
+        SSLContext trustPayarasOwnCertificate = SSLContext.getInstance("TLS");
+        trustPayarasOwnCertificate.init(null, new TrustManager[] {new TrustPayarasSelfSignedCertificate()}, null);
+        HttpClient https = HttpClient.newBuilder().sslContext(trustPayarasOwnCertificate).build();
+
+        HttpResponse<String> response = https.send(HttpRequest.newBuilder(
+                URI.create("https://127.0.0.1:" + TestEnvironment.HTTPS_PORT + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(response.headers().firstValue("Strict-Transport-Security").isPresent());
     }
 
     @Test
@@ -89,7 +117,7 @@ class AccessRulesIT {
         assertTrue(client.get("/app/initiative/home.xhtml").body().contains("Dorpshuis Sessie"));
 
         HttpResponse<String> loggedOut = client.submitForm(PortalClient.page(client.get("/app/initiative/home.xhtml")),
-                "menu", java.util.Map.of(), "menu:logout");
+                "menu", Map.of(), "menu:logout");
         assertTrue(loggedOut.uri().toString().contains("/login.xhtml"), loggedOut.uri().toString());
 
         HttpResponse<String> again = client.get("/app/initiative/home.xhtml");
@@ -113,7 +141,7 @@ class AccessRulesIT {
         login.select("input[name=jakarta.faces.ViewState]").attr("value", "-123:-456");
 
         HttpResponse<String> response = client.submitForm(login, "login",
-                java.util.Map.of("login:email", "iemand@test.local", "login:password", "wat dan ook"), "login:submit");
+                Map.of("login:email", "iemand@test.local", "login:password", "wat dan ook"), "login:submit");
 
         assertTrue(response.body().contains("Pagina verlopen"), response.body());
         assertTrue(response.body().contains("Er is niets opgeslagen"));
@@ -127,7 +155,7 @@ class AccessRulesIT {
         Document login = PortalClient.page(client.get("/login.xhtml"));
         String viewState = login.select("input[name=jakarta.faces.ViewState]").first().attr("value");
 
-        HttpResponse<String> response = client.post("/login.xhtml", java.util.Map.of("login", "login",
+        HttpResponse<String> response = client.post("/login.xhtml", Map.of("login", "login",
                 "login:email", person.email(), "login:password", Fixtures.PASSWORD, "login:submit", "",
                 "jakarta.faces.ViewState", viewState));
 
@@ -181,6 +209,38 @@ class AccessRulesIT {
                 listening.toString());
         for (String address : listening) {
             assertTrue(ListeningSockets.isLoopback(address), "beyond loopback: " + address);
+        }
+    }
+
+    /** Payara's self-signed test certificate names no host; for this loopback check any is fine. */
+    private static final class TrustPayarasSelfSignedCertificate extends X509ExtendedTrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String type) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String type) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String type, Socket socket) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String type, Socket socket) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String type, SSLEngine engine) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String type, SSLEngine engine) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
         }
     }
 

@@ -18,6 +18,8 @@ public final class TestEnvironment {
 
     public static final String OWNER_PASSWORD = "portal-owner-test";
     public static final String APP_PASSWORD = "portal-app-test";
+    /** The shared Payara Micro also answers HTTPS here, to check what changes under HTTPS. */
+    public static final int HTTPS_PORT = 18443;
 
     private static PortalDatabase database;
     private static PortalServer server;
@@ -60,6 +62,7 @@ public final class TestEnvironment {
                         Path.of(System.getProperty("portal.war")),
                         configWithRequestLog(work),
                         Integer.getInteger("test.http.port", 18080),
+                        HTTPS_PORT,
                         environment,
                         work.resolve("payara-micro.log"),
                         Duration.ofMinutes(4));
