@@ -110,6 +110,18 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> pageText().contains(text));
     }
 
+    /** Waits until an action's redirect has arrived at {@code path} and the page has loaded. */
+    public Browser awaitPath(String path) {
+        wait.until(d -> path().equals(path));
+        awaitQuiet();
+        return this;
+    }
+
+    /** Waits until {@code condition} holds, such as an ajax update having replaced a table. */
+    public void awaitTrue(java.util.function.BooleanSupplier condition) {
+        wait.until(d -> condition.getAsBoolean());
+    }
+
     public Object script(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }

@@ -94,8 +94,8 @@ class AdministrationJourneyIT {
 
             browser.click("menu:boards");
             browser.driver().findElement(By.linkText(second.name())).click();
-            browser.awaitQuiet();
-            assertEquals(second.name(), browser.text("initiativeName"));
+            browser.awaitTrue(() -> second.name().equals(browser.script(
+                    "var h = document.getElementById('initiativeName'); return h && h.textContent;")));
             assertTrue(browser.has("editProfile"), "on the second board they are board admin");
         }
     }

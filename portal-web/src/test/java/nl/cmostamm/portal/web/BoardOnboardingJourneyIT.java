@@ -41,7 +41,7 @@ class BoardOnboardingJourneyIT {
             browser.type("initiative:mission", "Een nieuwe ontmoetingsplek voor jong en oud.");
             browser.click("initiative:save");
 
-            assertEquals("/app/initiative/home.xhtml", browser.path());
+            browser.awaitPath("/app/initiative/home.xhtml");
             assertEquals("GroeiHuis Proefdorp", browser.text("initiativeName"));
             assertTrue(browser.text("themes").contains("Sociale cohesie"), "starts with the five default themes");
             assertTrue(browser.text("advisors").contains(advisor.name()), "the creating advisor is assigned");

@@ -27,7 +27,7 @@ class ConcurrentEditJourneyIT {
 
             first.type("profile:municipality", "Meppel");
             first.click("profile:save");
-            assertEquals("/app/initiative/home.xhtml", first.path());
+            first.awaitPath("/app/initiative/home.xhtml");
             assertTrue(first.pageText().contains("Het profiel is opgeslagen."));
 
             second.type("profile:municipality", "Havelte");
