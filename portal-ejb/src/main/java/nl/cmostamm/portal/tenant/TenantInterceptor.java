@@ -14,11 +14,12 @@ import java.util.Objects;
  * transaction, so the property lands on the EntityManager of exactly that transaction.
  *
  * <p>EclipseLink returns entities of the first tenant from the persistence context if the tenant
- * changes halfway through a transaction, so a change is refused outright.
+ * changes halfway through a transaction, so a change is refused outright. It has the first
+ * application priority, so interceptors added later (auditing, say) already see the tenant.
  */
 @TenantAware
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_AFTER + 100)
+@Priority(Interceptor.Priority.APPLICATION)
 public class TenantInterceptor {
 
     @PersistenceContext(unitName = "portal")
