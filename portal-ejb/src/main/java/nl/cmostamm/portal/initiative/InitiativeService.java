@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -99,13 +100,13 @@ public class InitiativeService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Initiative create(InitiativeForm form) {
-        Account creator = accounts.get(Tenancy.requireAccount());
-        if (!creator.isAdmin() && !creator.isAdvisor()) {
-            throw new AccessDeniedException("Only admins and advisors create initiatives");
-        }
+        Account creator = requireStaff();
+        List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
+        // refuse bad themes or effects before anything is written, so no half-made initiative remains
+        cleaned(themes, "initiative.themes.invalid");
+        cleaned(form.getEffects(), "initiative.effects.invalid");
         InitiativeService self = context.getBusinessObject(InitiativeService.class);
         Initiative created = self.insert(form.getInitiative());
-        List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
         Tenancy.with(Tenancy.current().withInitiative(created.getId()), () -> {
             self.furnish(themes, form.getEffects(), creator.isAdvisor() && !creator.isAdmin());
             return null;
@@ -115,6 +116,7 @@ public class InitiativeService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Initiative insert(Initiative initiative) {
+        requireStaff();
         validate(initiative, null);
         initiative.setName(initiative.getName().strip());
         initiative.setMunicipality(initiative.getMunicipality().strip());
@@ -126,6 +128,7 @@ public class InitiativeService {
     /** The new initiative's themes, effects and, for an advisor, the place in their portfolio. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void furnish(List<String> themes, List<String> effects, boolean assignCreator) {
+        requireStaff();
         replaceThemes(themes);
         replaceEffects(effects);
         if (assignCreator) {
@@ -134,7 +137,7 @@ public class InitiativeService {
     }
 
     /** The id of the initiative with this slug; whether the user may enter it is Admission's call. */
-    public java.util.Optional<Long> idOfSlug(String slug) {
+    public Optional<Long> idOfSlug(String slug) {
         return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
@@ -143,6 +146,15 @@ public class InitiativeService {
         return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
                 .setParameter("slug", slug).getResultStream()
                 .anyMatch(id -> !id.equals(exceptId));
+    }
+
+    /** Only the knowledge centre's admins and advisors create initiatives. */
+    private Account requireStaff() {
+        Account account = accounts.get(Tenancy.requireAccount());
+        if (!account.isAdmin() && !account.isAdvisor()) {
+            throw new AccessDeniedException("Only admins and advisors create initiatives");
+        }
+        return account;
     }
 
     private void validate(Initiative initiative, Long exceptId) {
