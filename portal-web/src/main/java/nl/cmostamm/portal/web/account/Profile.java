@@ -1,5 +1,6 @@
 package nl.cmostamm.portal.web.account;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class Profile implements Serializable {
     private String replacement;
     private String repeat;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void load() {
         displayName = activeUser.getDisplayName();
     }

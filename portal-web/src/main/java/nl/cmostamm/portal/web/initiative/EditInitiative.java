@@ -15,6 +15,7 @@ import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
 import org.omnifaces.util.Messages;
 
 /**
@@ -46,7 +47,7 @@ public class EditInitiative implements Serializable {
         Initiative saved = ServiceCall.attempt("profile", () -> initiatives.update(form));
         if (saved != null) {
             activeInitiative.renamed(saved.getName(), saved.getSlug());
-            Messages.addFlashGlobalInfo(nl.cmostamm.portal.web.shared.Texts.text("profile.saved"));
+            Messages.addFlashGlobalInfo(Texts.text("profile.saved"));
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/app/initiative/home.xhtml");
         }
