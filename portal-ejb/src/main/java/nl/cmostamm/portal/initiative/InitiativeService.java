@@ -221,6 +221,4 @@ public class InitiativeService {
         }
         return new ArrayList<>(result);
     }
-
-
 }

@@ -147,11 +147,11 @@ public class AccountService {
      */
     public Invitation invite(Account account, String where) {
         if (account.hasPassword()) {
-            return new Invitation(account.getEmail(), null, null, false);
+            return new Invitation(account.getEmail(), null, false);
         }
         String token = issueToken(account, AuthToken.Purpose.INVITATION);
         boolean mailed = mailer.sendInvitation(account.getEmail(), account.getDisplayName(), where, token);
-        return new Invitation(account.getEmail(), token, mailer.passwordLink(token), mailed);
+        return new Invitation(account.getEmail(), mailer.passwordLink(token), mailed);
     }
 
     /** The account a still usable link belongs to; empty for unknown, used or expired links. */
@@ -225,7 +225,6 @@ public class AccountService {
         em.persist(account);
         return account;
     }
-
 
     static String sha256(String text) {
         try {

@@ -85,5 +85,4 @@ public class AdvisorService {
                 .orElseThrow(() -> new NotFoundException("Assignment"));
         em.remove(assignment);
     }
-
 }

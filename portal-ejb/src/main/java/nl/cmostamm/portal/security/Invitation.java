@@ -4,7 +4,11 @@ import java.io.Serializable;
 
 /**
  * The outcome of inviting someone: the one-time link to set a password (null when the person
- * already has one and can simply log in), its token, and whether the link was also e-mailed.
+ * already has one and can simply log in) and whether the link was also e-mailed.
  */
-public record Invitation(String email, String token, String link, boolean mailed) implements Serializable {
+public record Invitation(String email, String link, boolean mailed) implements Serializable {
+
+    public boolean needsPassword() {
+        return link != null;
+    }
 }

@@ -56,15 +56,15 @@ public class MembersService {
     /** Takes someone off the board; the last board admin stays. */
     public void remove(long membershipId) {
         admission.requireManager();
-        BoardMembership membership = em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
+        List<BoardMembership> board = em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
                 .setParameter("initiative", Tenancy.requireInitiative())
-                .getResultStream().filter(m -> m.getId() == membershipId).findFirst()
+                .getResultList();
+        BoardMembership membership = board.stream().filter(m -> m.getId() == membershipId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Membership"));
-        if (membership.getRole() == BoardRole.BOARD_ADMIN && members().stream()
-                .filter(m -> m.getRole() == BoardRole.BOARD_ADMIN).count() == 1) {
+        if (membership.getRole() == BoardRole.BOARD_ADMIN
+                && board.stream().filter(m -> m.getRole() == BoardRole.BOARD_ADMIN).count() == 1) {
             throw new ValidationFailure("member.lastAdmin", null);
         }
         em.remove(membership);
     }
-
 }

@@ -57,7 +57,21 @@ public final class Browser implements AutoCloseable {
         open("/login.xhtml");
         type("login:email", email);
         type("login:password", password);
+        // the login form posts the whole page: wait for the old page to go, whatever the outcome
+        WebElement page = driver.findElement(By.tagName("html"));
         click("login:submit");
+        wait.until(ExpectedConditions.stalenessOf(page));
+        awaitQuiet();
+        return this;
+    }
+
+    /** Opens a one-time link (the portal's own absolute URL) and chooses {@code password} on it. */
+    public Browser choosePassword(String link, String password) {
+        driver.get(link);
+        awaitQuiet();
+        type("password:password", password);
+        type("password:repeat", password);
+        click("password:submit");
         return this;
     }
 

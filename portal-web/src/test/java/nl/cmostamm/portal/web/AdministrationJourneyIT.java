@@ -8,7 +8,6 @@ import nl.cmostamm.portal.testing.Browser;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
-import nl.cmostamm.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -45,11 +44,7 @@ class AdministrationJourneyIT {
         }
 
         try (Browser advisor = new Browser()) {
-            advisor.driver().get(link.replace("http://127.0.0.1:18080", TestEnvironment.baseUrl()));
-            advisor.awaitQuiet();
-            advisor.type("password:password", "adviseren in drenthe");
-            advisor.type("password:repeat", "adviseren in drenthe");
-            advisor.click("password:submit");
+            advisor.choosePassword(link, "adviseren in drenthe");
             advisor.awaitText("Uw wachtwoord is opgeslagen");
             advisor.logIn(advisorEmail, "adviseren in drenthe");
             assertEquals("/app/portfolio/portfolio.xhtml", advisor.path());

@@ -10,7 +10,6 @@ import nl.cmostamm.portal.testing.Browser;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
-import nl.cmostamm.portal.testing.TestEnvironment;
 import nl.cmostamm.portal.testing.TestMail;
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +59,7 @@ class BoardOnboardingJourneyIT {
         assertTrue(String.valueOf(mails.get(0).getContent()).contains(invitationLink), "the mail carries the same link");
 
         try (Browser chair = new Browser()) {
-            chair.driver().get(invitationLink.replace("http://127.0.0.1:18080", TestEnvironment.baseUrl()));
-            chair.awaitQuiet();
-            chair.type("password:password", "te kort");
-            chair.type("password:repeat", "te kort");
-            chair.click("password:submit");
+            chair.choosePassword(invitationLink, "te kort");
             assertTrue(chair.pageText().contains("minstens 12 tekens"), "a Dutch message for a short password");
 
             chair.type("password:password", "ons dorp heeft een groeihuis");

@@ -36,7 +36,7 @@ public class ManageAdvisors implements Serializable {
             return;
         }
         invitationLink = invitation.link();
-        Texts.info(invitation.token() == null ? "advisors.added" : "advisors.invited", invitation.email());
+        Texts.info(invitation.needsPassword() ? "advisors.invited" : "advisors.added", invitation.email());
         email = null;
         displayName = null;
         staff = advisors.advisors();

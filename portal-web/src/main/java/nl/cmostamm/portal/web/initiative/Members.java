@@ -47,7 +47,7 @@ public class Members implements Serializable {
             return;
         }
         invitationLink = invitation.link();
-        if (invitation.token() == null) {
+        if (!invitation.needsPassword()) {
             Texts.info("members.added", invitation.email());
         } else if (invitation.mailed()) {
             Texts.info("members.invitedMailed", invitation.email());

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.NotFoundException;
+import org.omnifaces.util.Exceptions;
 
 /**
  * Answers "not found" and "not allowed" from the services with a real 404 or 403 status and the
@@ -48,14 +49,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
      * {@code @PostConstruct}, EL wraps those of actions), 0 otherwise.
      */
     static int statusFor(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotFoundException) {
-                return 404;
-            }
-            if (cause instanceof AccessDeniedException) {
-                return 403;
-            }
+        if (Exceptions.is(exception, NotFoundException.class)) {
+            return 404;
         }
-        return 0;
+        return Exceptions.is(exception, AccessDeniedException.class) ? 403 : 0;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.ValidationFailure;
+import org.omnifaces.util.Exceptions;
 
 /**
  * Runs one service call for an action and turns the refusals a user can act on into Dutch
@@ -35,8 +36,8 @@ public final class ServiceCall {
             Texts.error("conflict.edited");
             FacesContext.getCurrentInstance().validationFailed();
         } catch (EJBException e) {
-            if (e.getCause() instanceof OptimisticLockException
-                    || e.getCausedByException() instanceof OptimisticLockException) {
+            // a conflict found at commit arrives wrapped several layers deep
+            if (Exceptions.is(e, OptimisticLockException.class)) {
                 Texts.error("conflict.edited");
                 FacesContext.getCurrentInstance().validationFailed();
             } else {

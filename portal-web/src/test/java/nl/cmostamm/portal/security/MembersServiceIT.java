@@ -1,0 +1,120 @@
+package nl.cmostamm.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.io.File;
+import java.util.UUID;
+import nl.cmostamm.portal.initiative.Initiative;
+import nl.cmostamm.portal.initiative.InitiativeForm;
+import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.Tenancy;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The board's own rules, in Payara Micro against the real PostgreSQL: who may invite, no one twice,
+ * someone with an account needs no link, and the last board admin stays.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MembersServiceIT {
+
+    @Deployment
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+    }
+
+    @EJB
+    MembersService members;
+
+    @EJB
+    InitiativeService initiatives;
+
+    @EJB
+    AccountService accounts;
+
+    @Test
+    void theLastBoardAdminStaysAndOtherMembersCanBeRemoved() {
+        Tenancy.Scope admin = newInitiativeAsAdmin();
+        Tenancy.with(admin, () -> members.invite(unique("voorzitter"), "Voorzitter", BoardRole.BOARD_ADMIN));
+        Tenancy.with(admin, () -> members.invite(unique("lid"), "Lid", BoardRole.BOARD_MEMBER));
+        BoardMembership chair = only(admin, BoardRole.BOARD_ADMIN);
+        BoardMembership member = only(admin, BoardRole.BOARD_MEMBER);
+
+        ValidationFailure refused = assertThrows(ValidationFailure.class, () -> Tenancy.with(admin, () -> {
+            members.remove(chair.getId());
+            return null;
+        }));
+        assertEquals("member.lastAdmin", refused.getMessageKey());
+
+        Tenancy.with(admin, () -> {
+            members.remove(member.getId());
+            return null;
+        });
+        assertEquals(1, Tenancy.with(admin, members::members).size());
+    }
+
+    @Test
+    void nobodySitsOnABoardTwiceAndSomeoneWithAPasswordNeedsNoLink() {
+        Tenancy.Scope admin = newInitiativeAsAdmin();
+        String email = unique("dubbel");
+        Invitation first = Tenancy.with(admin, () -> members.invite(email, "Dubbel", BoardRole.BOARD_MEMBER));
+        assertTrue(first.needsPassword(), "a new person gets a link");
+
+        ValidationFailure twice = assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(admin, () -> members.invite(email.toUpperCase(), "Dubbel", BoardRole.BOARD_MEMBER)));
+        assertEquals("member.exists", twice.getMessageKey());
+
+        Tenancy.Scope otherBoard = newInitiativeAsAdmin();
+        Account withPassword = new Account(unique("heeft-wachtwoord"), "Met wachtwoord");
+        accounts.createWithHash(withPassword, accounts.hashPassword("een lang wachtwoord"));
+        Invitation known = Tenancy.with(otherBoard, () -> members.invite(withPassword.getEmail(), "Met wachtwoord", BoardRole.BOARD_MEMBER));
+        assertFalse(known.needsPassword());
+        assertNull(known.link());
+    }
+
+    @Test
+    void aBoardMemberCannotInviteOrRemove() {
+        Tenancy.Scope admin = newInitiativeAsAdmin();
+        String email = unique("gewoon-lid");
+        Tenancy.with(admin, () -> members.invite(email, "Gewoon lid", BoardRole.BOARD_MEMBER));
+        long memberId = accounts.findByEmail(email).orElseThrow().getId();
+        Tenancy.Scope asMember = new Tenancy.Scope(memberId, admin.initiativeId());
+
+        assertThrows(AccessDeniedException.class,
+                () -> Tenancy.with(asMember, () -> members.invite(unique("nog-een"), "Nog een", BoardRole.BOARD_ADMIN)));
+        assertEquals(1, Tenancy.with(asMember, members::members).size(), "a board member does see the board");
+    }
+
+    /** A new initiative, and the scope of a knowledge-centre admin inside it. */
+    private Tenancy.Scope newInitiativeAsAdmin() {
+        Account admin = new Account(unique("beheer"), "Beheer");
+        admin.setAdmin(true);
+        long adminId = accounts.createWithHash(admin, "geen-wachtwoord").getId();
+        InitiativeForm form = new InitiativeForm();
+        String slug = "bestuur-" + UUID.randomUUID().toString().substring(0, 8);
+        form.getInitiative().setSlug(slug);
+        form.getInitiative().setName("Initiatief " + slug);
+        form.getInitiative().setMunicipality("Tynaarlo");
+        Initiative created = Tenancy.with(new Tenancy.Scope(adminId, null), () -> initiatives.create(form));
+        return new Tenancy.Scope(adminId, created.getId());
+    }
+
+    private BoardMembership only(Tenancy.Scope scope, BoardRole role) {
+        return Tenancy.with(scope, members::members).stream().filter(m -> m.getRole() == role).findFirst().orElseThrow();
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.local";
+    }
+}
