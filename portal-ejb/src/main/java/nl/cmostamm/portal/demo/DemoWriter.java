@@ -7,6 +7,7 @@ import java.util.List;
 import nl.cmostamm.portal.initiative.DefaultThemes;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
@@ -26,6 +27,9 @@ public class DemoWriter {
         Initiative initiative = em.find(Initiative.class, initiativeId);
         for (int i = 0; i < DefaultThemes.DUTCH.size(); i++) {
             em.persist(new ValueTheme(DefaultThemes.DUTCH.get(i), i));
+        }
+        for (int i = 0; i < DefaultThemes.TARGET_GROUPS.size(); i++) {
+            em.persist(new TargetGroup(DefaultThemes.TARGET_GROUPS.get(i), i));
         }
         for (int i = 0; i < demo.effects().size(); i++) {
             em.persist(new SocietalEffect(demo.effects().get(i), null, i));

@@ -2,7 +2,10 @@ package nl.cmostamm.portal.initiative;
 
 import java.util.List;
 
-/** The five themes of social value from the publication, every new initiative's starting list. */
+/**
+ * The starting lists of every new initiative: the five themes of social value from the publication
+ * and the target groups most initiatives in Groningen and Drenthe work for.
+ */
 public final class DefaultThemes {
 
     public static final List<String> DUTCH = List.of(
@@ -11,6 +14,14 @@ public final class DefaultThemes {
             "Gelijke kansen en inclusie",
             "Gezondheid en welzijn",
             "Versterking van de lokale democratie");
+
+    /** The same list as the migration gives initiatives that existed before target groups. */
+    public static final List<String> TARGET_GROUPS = List.of(
+            "Ouderen",
+            "Jongeren",
+            "Mantelzorgers",
+            "Nieuwkomers",
+            "Inwoners in het algemeen");
 
     private DefaultThemes() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An initiative's profile as edited on one page: the initiative's own fields together with its
- * value themes and societal effects. {@code version} is the initiative's version when the page
+ * value themes, societal effects and target groups. {@code version} is the initiative's version when the page
  * was opened; saving with an older one is a conflict.
  */
 public class InitiativeForm implements Serializable {
@@ -14,6 +14,7 @@ public class InitiativeForm implements Serializable {
     private Initiative initiative = new Initiative();
     private List<String> themes = new ArrayList<>();
     private List<String> effects = new ArrayList<>();
+    private List<String> targetGroups = new ArrayList<>();
 
     public Initiative getInitiative() {
         return initiative;
@@ -37,5 +38,13 @@ public class InitiativeForm implements Serializable {
 
     public void setEffects(List<String> effects) {
         this.effects = effects;
+    }
+
+    public List<String> getTargetGroups() {
+        return targetGroups;
+    }
+
+    public void setTargetGroups(List<String> targetGroups) {
+        this.targetGroups = targetGroups;
     }
 }

@@ -57,6 +57,7 @@ public class InitiativeService {
         form.setInitiative(initiative);
         form.setThemes(new ArrayList<>(themes().stream().map(ValueTheme::getName).toList()));
         form.setEffects(new ArrayList<>(effects().stream().map(SocietalEffect::getName).toList()));
+        form.setTargetGroups(new ArrayList<>(targetGroups().stream().map(TargetGroup::getName).toList()));
         return form;
     }
 
@@ -66,6 +67,10 @@ public class InitiativeService {
 
     public List<SocietalEffect> effects() {
         return em.createNamedQuery(SocietalEffect.ALL, SocietalEffect.class).getResultList();
+    }
+
+    public List<TargetGroup> targetGroups() {
+        return em.createNamedQuery(TargetGroup.ALL, TargetGroup.class).getResultList();
     }
 
     /** Saves an edited profile of the current initiative. */
@@ -90,6 +95,7 @@ public class InitiativeService {
         managed.setStartDate(edited.getStartDate());
         replaceThemes(form.getThemes());
         replaceEffects(form.getEffects());
+        replaceTargetGroups(form.getTargetGroups());
         return managed;
     }
 
@@ -102,13 +108,15 @@ public class InitiativeService {
     public Initiative create(InitiativeForm form) {
         Account creator = requireStaff();
         List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
-        // refuse bad themes or effects before anything is written, so no half-made initiative remains
+        List<String> groups = form.getTargetGroups().isEmpty() ? DefaultThemes.TARGET_GROUPS : form.getTargetGroups();
+        // refuse bad lists before anything is written, so no half-made initiative remains
         cleaned(themes, "initiative.themes.invalid");
         cleaned(form.getEffects(), "initiative.effects.invalid");
+        cleaned(groups, "initiative.targetGroups.invalid");
         InitiativeService self = context.getBusinessObject(InitiativeService.class);
         Initiative created = self.insert(form.getInitiative());
         Tenancy.with(Tenancy.current().withInitiative(created.getId()), () -> {
-            self.furnish(themes, form.getEffects(), creator.isAdvisor() && !creator.isAdmin());
+            self.furnish(themes, form.getEffects(), groups, creator.isAdvisor() && !creator.isAdmin());
             return null;
         });
         return created;
@@ -125,12 +133,13 @@ public class InitiativeService {
         return initiative;
     }
 
-    /** The new initiative's themes, effects and, for an advisor, the place in their portfolio. */
+    /** The new initiative's lists and, for an advisor, the place in their portfolio. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void furnish(List<String> themes, List<String> effects, boolean assignCreator) {
+    public void furnish(List<String> themes, List<String> effects, List<String> targetGroups, boolean assignCreator) {
         requireStaff();
         replaceThemes(themes);
         replaceEffects(effects);
+        replaceTargetGroups(targetGroups);
         if (assignCreator) {
             em.persist(new AdvisorAssignment(em.find(Initiative.class, Tenancy.requireInitiative()), accounts.get(Tenancy.requireAccount())));
         }
@@ -185,6 +194,11 @@ public class InitiativeService {
     private void replaceEffects(List<String> names) {
         replaceNamed(effects(), cleaned(names, "initiative.effects.invalid"),
                 SocietalEffect::getName, SocietalEffect::setPosition, (name, position) -> new SocietalEffect(name, null, position));
+    }
+
+    private void replaceTargetGroups(List<String> names) {
+        replaceNamed(targetGroups(), cleaned(names, "initiative.targetGroups.invalid"),
+                TargetGroup::getName, TargetGroup::setPosition, TargetGroup::new);
     }
 
     /**

@@ -1,0 +1,6 @@
+package nl.cmostamm.portal.audit;
+
+/** What happened to the subject of an audit entry. */
+public enum AuditAction {
+    CREATE, UPDATE, DELETE, READ, IMPORT, EXPORT
+}

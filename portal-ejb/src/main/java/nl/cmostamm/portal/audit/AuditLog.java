@@ -1,0 +1,60 @@
+package nl.cmostamm.portal.audit;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.tenant.TenantAware;
+
+/**
+ * Writes and reads the current initiative's audit log. {@link #record} joins the caller's
+ * transaction ({@code MANDATORY}): an entry belongs to the change it describes and is rolled back
+ * with it. Reading is for the people who answer for the initiative: its board admins, its advisors
+ * and the knowledge centre's admins.
+ */
+@Stateless
+@TenantAware
+public class AuditLog {
+
+    /** The page size the audit page asks for at most. */
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(AuditAction action, String subjectType, Long subjectId, String summary) {
+        Account actor = em.getReference(Account.class, Tenancy.requireAccount());
+        em.persist(new AuditEntry(actor, action, subjectType, subjectId, summary));
+    }
+
+    /** Newest first, with the actors fetched in the same query. */
+    public List<AuditEntry> page(int first, int size) {
+        requireReader();
+        return em.createQuery("select e from AuditEntry e left join fetch e.actor order by e.occurredAt desc, e.id desc",
+                        AuditEntry.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+                .getResultList();
+    }
+
+    public long count() {
+        requireReader();
+        return em.createNamedQuery(AuditEntry.COUNT, Long.class).getSingleResult();
+    }
+
+    private void requireReader() {
+        if (!admission.currentStanding().mayManage()) {
+            throw new AccessDeniedException("Only board admins and advisors read the audit log");
+        }
+    }
+}

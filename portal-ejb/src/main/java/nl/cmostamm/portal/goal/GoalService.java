@@ -1,0 +1,317 @@
+package nl.cmostamm.portal.goal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.cmostamm.portal.audit.AuditAction;
+import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.datacollection.ValueType;
+import nl.cmostamm.portal.goal.GoalProgress.IndicatorProgress;
+import nl.cmostamm.portal.goal.GoalProgress.Point;
+import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.initiative.TargetGroup;
+import nl.cmostamm.portal.initiative.ValueTheme;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.TenantAware;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * The current initiative's goals and their indicators. Every board member may set goals and
+ * define indicators; deleting one, which takes its measurements along, is for board admins and
+ * advisors. Every change is versioned and audited in the same transaction.
+ */
+@Stateless
+@TenantAware
+public class GoalService {
+
+    static final String GOAL = "goal";
+    static final String INDICATOR = "indicator";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @EJB
+    AuditLog audit;
+
+    /**
+     * Every goal with its indicators' values and lights, in three queries whatever the number of
+     * goals, indicators or measurements.
+     */
+    public List<GoalProgress> overview() {
+        admission.currentStanding();
+        List<Goal> goals = em.createNamedQuery(Goal.ALL, Goal.class)
+                .setHint(QueryHints.BATCH, "g.themes")
+                .setHint(QueryHints.BATCH, "g.targetGroups")
+                .setHint(QueryHints.BATCH, "g.societalEffect")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .getResultList();
+        goals.forEach(GoalService::loadLinks);
+        Map<Long, List<Indicator>> indicators = em.createNamedQuery(Indicator.ALL, Indicator.class).getResultStream()
+                .collect(Collectors.groupingBy(i -> i.getGoal().getId()));
+        Map<Long, List<Point>> points = em.createQuery("select new nl.cmostamm.portal.goal.GoalProgress.Point("
+                        + "m.indicator.id, m.periodStart, m.periodEnd, m.value) from Measurement m order by m.periodStart", Point.class)
+                .getResultStream().collect(Collectors.groupingBy(Point::indicatorId));
+        return goals.stream().map(goal -> new GoalProgress(goal, indicators.getOrDefault(goal.getId(), List.of()).stream()
+                .map(indicator -> progress(indicator, points.getOrDefault(indicator.getId(), List.of())))
+                .toList())).toList();
+    }
+
+    private static IndicatorProgress progress(Indicator indicator, List<Point> points) {
+        BigDecimal latest = points.isEmpty() ? null : points.get(points.size() - 1).value();
+        return new IndicatorProgress(indicator, points,
+                Light.of(indicator.getDirection(), indicator.getBaseline(), indicator.getTarget(), latest));
+    }
+
+    /** The goals alone, for choosing one. */
+    public List<Goal> goals() {
+        admission.currentStanding();
+        return em.createNamedQuery(Goal.ALL, Goal.class).getResultList();
+    }
+
+    /** A goal to edit, or a blank one when {@code id} is null. */
+    public GoalForm form(Long id) {
+        admission.currentStanding();
+        return id == null ? new GoalForm() : GoalForm.of(loadLinks(find(Goal.class, id)));
+    }
+
+    /** The indicators of one goal, in their order. */
+    public List<Indicator> indicatorsOf(long goalId) {
+        admission.currentStanding();
+        find(Goal.class, goalId);
+        return em.createQuery("select i from Indicator i where i.goal.id = :goal order by i.position, i.name", Indicator.class)
+                .setParameter("goal", goalId).getResultList();
+    }
+
+    public Goal save(GoalForm form) {
+        admission.currentStanding();
+        validate(form);
+        Goal goal;
+        if (form.isNew()) {
+            goal = new Goal();
+        } else {
+            goal = find(Goal.class, form.getId());
+            if (goal.getVersion() != form.getVersion()) {
+                throw new ConcurrentEditException();
+            }
+            // the links live in other tables; bump the version so a change of only links conflicts too
+            em.lock(goal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        goal.setTitle(form.getTitle().strip());
+        goal.setDescription(blankToNull(form.getDescription()));
+        goal.setPeriodStart(form.getPeriodStart());
+        goal.setPeriodEnd(form.getPeriodEnd());
+        goal.setStatus(form.getStatus());
+        goal.setSocietalEffect(form.getEffectId() == null ? null : known(SocietalEffect.class, form.getEffectId(), "goal.effect.invalid"));
+        goal.setThemes(knownAll(ValueTheme.class, form.getThemeIds(), "goal.themes.invalid"));
+        goal.setTargetGroups(knownAll(TargetGroup.class, form.getTargetGroupIds(), "goal.targetGroups.invalid"));
+        if (form.isNew()) {
+            em.persist(goal);
+        }
+        em.flush();
+        audit.record(form.isNew() ? AuditAction.CREATE : AuditAction.UPDATE, GOAL, goal.getId(), goal.getTitle());
+        return goal;
+    }
+
+    /** Deletes a goal with its indicators and their measurements. */
+    public void delete(long id, long version) {
+        requireManager();
+        Goal goal = find(Goal.class, id);
+        if (goal.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(AuditAction.DELETE, GOAL, id, goal.getTitle());
+        em.remove(goal);
+    }
+
+    /** An indicator to edit. */
+    public Indicator indicator(long id) {
+        admission.currentStanding();
+        Indicator indicator = find(Indicator.class, id);
+        indicator.getGoal().getTitle();
+        return indicator;
+    }
+
+    /** A new indicator for a goal, with the defaults most initiatives start from. */
+    public Indicator newIndicator(long goalId) {
+        admission.currentStanding();
+        Indicator indicator = new Indicator();
+        indicator.setGoal(find(Goal.class, goalId));
+        return indicator;
+    }
+
+    /**
+     * Saves a new or edited indicator of the goal {@code goalId}. An edited one keeps its goal; the
+     * goal id only places a new one.
+     */
+    public Indicator saveIndicator(long goalId, Indicator edited) {
+        admission.currentStanding();
+        Goal goal = find(Goal.class, goalId);
+        validate(edited);
+        Indicator indicator;
+        boolean created = edited.getId() == null;
+        if (created) {
+            indicator = new Indicator();
+            indicator.setGoal(goal);
+            indicator.setPosition(em.createQuery("select count(i) from Indicator i where i.goal.id = :goal", Long.class)
+                    .setParameter("goal", goalId).getSingleResult().intValue());
+        } else {
+            indicator = find(Indicator.class, edited.getId());
+            if (indicator.getVersion() != edited.getVersion()) {
+                throw new ConcurrentEditException();
+            }
+        }
+        indicator.setName(edited.getName().strip());
+        indicator.setKind(edited.getKind());
+        indicator.setUnit(blankToNull(edited.getUnit()));
+        indicator.setValueType(edited.getValueType());
+        indicator.setScoreMin(edited.getValueType() == ValueType.SCORE ? edited.getScoreMin() : null);
+        indicator.setScoreMax(edited.getValueType() == ValueType.SCORE ? edited.getScoreMax() : null);
+        indicator.setBaseline(edited.getBaseline());
+        indicator.setTarget(edited.getTarget());
+        indicator.setTargetDate(edited.getTargetDate());
+        indicator.setDirection(edited.getDirection());
+        indicator.setInformationNeeded(blankToNull(edited.getInformationNeeded()));
+        indicator.setSource(blankToNull(edited.getSource()));
+        indicator.setCollectionMethod(blankToNull(edited.getCollectionMethod()));
+        indicator.setFrequency(edited.getFrequency());
+        if (created) {
+            em.persist(indicator);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, INDICATOR, indicator.getId(), indicator.getName());
+        return indicator;
+    }
+
+    /** Deletes an indicator with its measurements. */
+    public void deleteIndicator(long id, long version) {
+        requireManager();
+        Indicator indicator = find(Indicator.class, id);
+        if (indicator.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(AuditAction.DELETE, INDICATOR, id, indicator.getName());
+        em.remove(indicator);
+    }
+
+    private void validate(GoalForm form) {
+        if (form.getTitle() == null || form.getTitle().isBlank()) {
+            throw new ValidationFailure("goal.title.required", "title");
+        }
+        if (form.getTitle().strip().length() > 200) {
+            throw new ValidationFailure("goal.title.tooLong", "title");
+        }
+        if (form.getDescription() != null && form.getDescription().length() > 4000) {
+            throw new ValidationFailure("goal.description.tooLong", "description");
+        }
+        if (form.getStatus() == null) {
+            throw new ValidationFailure("goal.status.required", "status");
+        }
+        if (form.getPeriodStart() != null && form.getPeriodEnd() != null && form.getPeriodEnd().isBefore(form.getPeriodStart())) {
+            throw new ValidationFailure("goal.period.order", "periodEnd");
+        }
+    }
+
+    private void validate(Indicator indicator) {
+        if (indicator.getName() == null || indicator.getName().isBlank()) {
+            throw new ValidationFailure("indicator.name.required", "name");
+        }
+        String name = indicator.getName().strip();
+        if (name.length() > 200) {
+            throw new ValidationFailure("indicator.name.tooLong", "name");
+        }
+        boolean taken = em.createQuery("select i.id from Indicator i where lower(i.name) = lower(:name)", Long.class)
+                .setParameter("name", name).getResultStream().anyMatch(id -> !id.equals(indicator.getId()));
+        if (taken) {
+            throw new ValidationFailure("indicator.name.taken", "name");
+        }
+        if (indicator.getKind() == null || indicator.getValueType() == null || indicator.getDirection() == null
+                || indicator.getFrequency() == null) {
+            throw new ValidationFailure("indicator.choice.required", null);
+        }
+        if (indicator.getValueType() == ValueType.SCORE
+                && (indicator.getScoreMin() == null || indicator.getScoreMax() == null
+                        || indicator.getScoreMax().compareTo(indicator.getScoreMin()) <= 0)) {
+            throw new ValidationFailure("indicator.scale.invalid", "scoreMax");
+        }
+        if (indicator.getBaseline() != null && indicator.refusal(indicator.getBaseline()) != null) {
+            throw new ValidationFailure(indicator.refusal(indicator.getBaseline()), "baseline");
+        }
+        if (indicator.getTarget() != null && indicator.refusal(indicator.getTarget()) != null) {
+            throw new ValidationFailure(indicator.refusal(indicator.getTarget()), "target");
+        }
+        tooLong(indicator.getUnit(), 40, "unit");
+        tooLong(indicator.getInformationNeeded(), 2000, "informationNeeded");
+        tooLong(indicator.getSource(), 500, "source");
+        tooLong(indicator.getCollectionMethod(), 2000, "collectionMethod");
+    }
+
+    private static void tooLong(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new ValidationFailure("field.tooLong", field);
+        }
+    }
+
+    /** A row of the current tenant by id; any other id is simply not found. */
+    private <T> T find(Class<T> type, long id) {
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new NotFoundException(type.getSimpleName());
+        }
+        return found;
+    }
+
+    private <T> T known(Class<T> type, long id, String messageKey) {
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new ValidationFailure(messageKey, null);
+        }
+        return found;
+    }
+
+    private <T> List<T> knownAll(Class<T> type, List<Long> ids, String messageKey) {
+        List<T> result = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids == null ? List.<Long>of() : ids)) {
+            if (id == null) {
+                throw new ValidationFailure(messageKey, null);
+            }
+            result.add(known(type, id, messageKey));
+        }
+        return result;
+    }
+
+    private void requireManager() {
+        if (!admission.currentStanding().mayManage()) {
+            throw new AccessDeniedException("Only board admins and advisors delete goals and indicators");
+        }
+    }
+
+    /** Loads the goal's links inside the transaction; after it they could no longer be read. */
+    private static Goal loadLinks(Goal goal) {
+        goal.getThemes().size();
+        goal.getTargetGroups().size();
+        if (goal.getSocietalEffect() != null) {
+            goal.getSocietalEffect().getName();
+        }
+        return goal;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,6 @@
+package nl.cmostamm.portal.goal;
+
+/** Where a goal stands: being drafted, pursued, reached, or given up. */
+public enum GoalStatus {
+    DRAFT, ACTIVE, ACHIEVED, STOPPED
+}
