@@ -214,6 +214,6 @@ public class MeasurementService {
     }
 
     private static String describe(Indicator indicator, LocalDate start) {
-        return indicator.getName() + " " + start;
+        return indicator.getName() + " " + start.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     }
 }

@@ -26,6 +26,7 @@ public class NewInitiative implements Serializable {
 
     public NewInitiative() {
         form.setThemes(new ArrayList<>(DefaultThemes.DUTCH));
+        form.setTargetGroups(new ArrayList<>(DefaultThemes.TARGET_GROUPS));
     }
 
     public void submit() throws IOException {

@@ -1,0 +1,126 @@
+package nl.cmostamm.portal.web.datacollection;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.cmostamm.portal.datacollection.ImportReport;
+import nl.cmostamm.portal.datacollection.Measurement;
+import nl.cmostamm.portal.datacollection.MeasurementCsv;
+import nl.cmostamm.portal.datacollection.MeasurementService;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * All measurements of the initiative: the paged list, the CSV import with a downloadable template
+ * and a per-row report of problems (one bad row and nothing is imported), and the CSV and Excel
+ * exports. Exports are written to the audit log.
+ */
+@Named
+@ViewScoped
+public class Measurements implements Serializable {
+
+    private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    MeasurementService measurements;
+
+    private UploadedFile file;
+    private ImportReport report;
+
+    private final LazyDataModel<Measurement> list = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) measurements.count();
+        }
+
+        @Override
+        public List<Measurement> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return measurements.page(first, pageSize);
+        }
+    };
+
+    public void importFile() {
+        report = null;
+        if (file == null || file.getSize() == 0) {
+            Texts.errorAt("import:file", "import.file.empty");
+            return;
+        }
+        if (file.getSize() > MeasurementCsv.MAX_BYTES) {
+            Texts.errorAt("import:file", "import.file.tooLarge");
+            return;
+        }
+        byte[] content;
+        try {
+            content = file.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        report = ServiceCall.attempt("import", () -> measurements.importCsv(content));
+        if (report != null && report.imported()) {
+            Texts.info("import.done", report.added(), report.changed(), report.unchanged());
+        } else if (report != null) {
+            Texts.errorAt("import:file", "import.refused", report.errors().size());
+        }
+    }
+
+    public void delete(long id, long version) {
+        if (ServiceCall.run(null, () -> measurements.delete(id, version))) {
+            Texts.info("measurement.deleted");
+        }
+    }
+
+    public StreamedContent template() {
+        return download(measurements.template(LocalDate.now()), "metingen-sjabloon.csv", CSV);
+    }
+
+    public StreamedContent exportCsv() {
+        return download(measurements.exportCsv(), "metingen-" + LocalDate.now() + ".csv", CSV);
+    }
+
+    public StreamedContent exportExcel() {
+        List<String> headers = List.of(Texts.text("export.goal"), Texts.text("indicator.name"), Texts.text("indicator.unit"),
+                Texts.text("export.from"), Texts.text("export.to"), Texts.text("measurement.value"),
+                Texts.text("measurement.note"), Texts.text("measurement.source"));
+        return download(measurements.exportExcel(headers, Texts.text("nav.measurements")), "metingen-" + LocalDate.now() + ".xlsx", XLSX);
+    }
+
+    private static StreamedContent download(byte[] content, String name, String type) {
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    /** The text of one refused row of the last import. */
+    public String problem(MeasurementCsv.RowError error) {
+        return Texts.text(error.messageKey(), error.detail());
+    }
+
+    public LazyDataModel<Measurement> getList() {
+        return list;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+}

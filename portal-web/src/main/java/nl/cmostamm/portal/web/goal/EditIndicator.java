@@ -1,0 +1,102 @@
+package nl.cmostamm.portal.web.goal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import nl.cmostamm.portal.datacollection.Direction;
+import nl.cmostamm.portal.datacollection.Frequency;
+import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.datacollection.IndicatorKind;
+import nl.cmostamm.portal.datacollection.ValueType;
+import nl.cmostamm.portal.goal.GoalService;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
+import nl.cmostamm.portal.web.shared.Navigation;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.omnifaces.util.Messages;
+
+/**
+ * Creating ({@code ?goal=}) or editing ({@code ?id=}) an indicator: what is measured, the type and
+ * unit of its values, baseline and target, and how the information is gathered. Both ids are
+ * looked up within the entered initiative only.
+ */
+@Named
+@ViewScoped
+public class EditIndicator implements Serializable {
+
+    @EJB
+    GoalService goals;
+
+    @Inject
+    ActiveInitiative activeInitiative;
+
+    private Indicator indicator;
+    private long goalId;
+    private String goalTitle;
+
+    @PostConstruct
+    void load() {
+        Long id = Navigation.idParameter("id");
+        Long goal = Navigation.idParameter("goal");
+        if (id != null) {
+            indicator = goals.indicator(id);
+        } else if (goal != null) {
+            indicator = goals.newIndicator(goal);
+        } else {
+            throw new NotFoundException("Indicator");
+        }
+        goalId = indicator.getGoal().getId();
+        goalTitle = indicator.getGoal().getTitle();
+    }
+
+    public void save() {
+        boolean created = indicator.getId() == null;
+        if (ServiceCall.attempt("indicator", () -> goals.saveIndicator(goalId, indicator)) != null) {
+            Messages.addFlashGlobalInfo(Texts.text(created ? "indicator.created" : "indicator.saved"));
+            Navigation.redirect("/app/goal/edit-goal.xhtml?id=" + goalId);
+        }
+    }
+
+    public void delete() {
+        if (ServiceCall.run("indicator", () -> goals.deleteIndicator(indicator.getId(), indicator.getVersion()))) {
+            Messages.addFlashGlobalInfo(Texts.text("indicator.deleted"));
+            Navigation.redirect("/app/goal/edit-goal.xhtml?id=" + goalId);
+        }
+    }
+
+    public boolean isManager() {
+        return activeInitiative.isManager();
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public long getGoalId() {
+        return goalId;
+    }
+
+    public String getGoalTitle() {
+        return goalTitle;
+    }
+
+    public IndicatorKind[] getKinds() {
+        return IndicatorKind.values();
+    }
+
+    public ValueType[] getValueTypes() {
+        return ValueType.values();
+    }
+
+    public Direction[] getDirections() {
+        return Direction.values();
+    }
+
+    public Frequency[] getFrequencies() {
+        return Frequency.values();
+    }
+}
