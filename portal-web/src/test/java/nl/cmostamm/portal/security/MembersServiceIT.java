@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import java.io.File;
-import java.util.UUID;
-import nl.cmostamm.portal.initiative.Initiative;
-import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +27,7 @@ class MembersServiceIT {
 
     @Deployment
     static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+        return InContainer.portal();
     }
 
     @EJB
@@ -96,18 +92,8 @@ class MembersServiceIT {
         assertEquals(1, Tenancy.with(asMember, members::members).size(), "a board member does see the board");
     }
 
-    /** A new initiative, and the scope of a knowledge-centre admin inside it. */
     private Tenancy.Scope newInitiativeAsAdmin() {
-        Account admin = new Account(unique("beheer"), "Beheer");
-        admin.setAdmin(true);
-        long adminId = accounts.createWithHash(admin, "geen-wachtwoord").getId();
-        InitiativeForm form = new InitiativeForm();
-        String slug = "bestuur-" + UUID.randomUUID().toString().substring(0, 8);
-        form.getInitiative().setSlug(slug);
-        form.getInitiative().setName("Initiatief " + slug);
-        form.getInitiative().setMunicipality("Tynaarlo");
-        Initiative created = Tenancy.with(new Tenancy.Scope(adminId, null), () -> initiatives.create(form));
-        return new Tenancy.Scope(adminId, created.getId());
+        return InContainer.newInitiativeAsAdmin(accounts, initiatives);
     }
 
     private BoardMembership only(Tenancy.Scope scope, BoardRole role) {
@@ -115,6 +101,6 @@ class MembersServiceIT {
     }
 
     private static String unique(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.local";
+        return InContainer.uniqueEmail(name);
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
@@ -28,6 +30,8 @@ class TenantMatrixIT {
     private static Person memberOfA;
     private static Person advisorOfA;
     private static String secretOfB;
+    private static long goalOfB;
+    private static long indicatorOfB;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -39,6 +43,11 @@ class TenantMatrixIT {
         memberOfA = Fixtures.boardMember(a, "BOARD_MEMBER");
         advisorOfA = Fixtures.advisorOf(a);
         Fixtures.boardMember(b, "BOARD_ADMIN");
+        goalOfB = Fixtures.goal(b, "Doel " + secretOfB);
+        indicatorOfB = Fixtures.indicator(b, goalOfB, "Indicator " + secretOfB, 10);
+        Fixtures.measurement(b, indicatorOfB, LocalDate.of(2026, 10, 1), 7);
+        long goalOfA = Fixtures.goal(a, "Doel van A");
+        Fixtures.indicator(a, goalOfA, "Indicator van A " + Fixtures.unique("i"), 10);
     }
 
     /** Every page inside an initiative, as the board admin of A after trying to enter B. */
@@ -48,18 +57,57 @@ class TenantMatrixIT {
         "/app/initiative/edit.xhtml",
         "/app/initiative/members.xhtml",
         "/app/portfolio/portfolio.xhtml",
-        "/app/account/profile.xhtml"
+        "/app/account/profile.xhtml",
+        "/app/goal/goal-overview.xhtml",
+        "/app/goal/edit-goal.xhtml",
+        "/app/goal/edit-indicator.xhtml",
+        "/app/datacollection/record-measurements.xhtml",
+        "/app/datacollection/measurements.xhtml",
+        "/app/audit/audit-trail.xhtml"
     })
     void pagesShowOnlyTheOwnInitiativeWhateverIdIsInTheRequest(String page) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         assertEquals(404, client.get("/app/enter.xhtml?initiative=" + b.slug()).statusCode());
 
         for (String tampered : List.of("", "?initiative=" + b.slug(), "?id=" + b.id(), "?initiativeId=" + b.id(),
-                "?tenant=" + b.id(), "?slug=" + b.slug())) {
+                "?tenant=" + b.id(), "?slug=" + b.slug(), "?id=" + goalOfB, "?id=" + indicatorOfB, "?goal=" + goalOfB)) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
                     page + tampered + " gave " + response.statusCode());
             assertFalse(response.body().contains(secretOfB), page + tampered + " showed B's name");
+        }
+    }
+
+    /** B's goal and indicator by their real ids, from inside A: not found, and nothing of B shown. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/app/goal/edit-goal.xhtml?id=%1$d", "/app/goal/edit-indicator.xhtml?id=%2$d",
+        "/app/goal/edit-indicator.xhtml?goal=%1$d", "/app/goal/edit-goal.xhtml?id=abc", "/app/goal/edit-indicator.xhtml?id=-1"})
+    void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB));
+
+        assertEquals(404, response.statusCode(), pattern);
+        assertFalse(response.body().contains(secretOfB));
+    }
+
+    /** The CSV export and the template, as downloaded by A: A's rows and indicators only. The Excel
+     * export runs the same query; its content is checked in MeasurementServiceIT. */
+    @ParameterizedTest
+    @ValueSource(strings = {"export:csv", "templateForm:template"})
+    void downloadsHoldOnlyTheOwnInitiativesData(String button) {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<String> download = client.submit("/app/datacollection/measurements.xhtml", button.split(":")[0], Map.of(), button);
+
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"), button);
+        assertTrue(download.body().contains("indicator;periode_van;periode_tot;waarde"), download.body());
+        assertFalse(download.body().contains(secretOfB), button + " contained B's data");
+        if (button.equals("templateForm:template")) {
+            assertTrue(download.body().contains("Indicator van A"), download.body());
         }
     }
 
@@ -84,6 +132,8 @@ class TenantMatrixIT {
 
         assertEquals(403, client.get("/app/initiative/edit.xhtml").statusCode());
         assertEquals(403, client.get("/app/initiative/advisors.xhtml").statusCode());
+        assertEquals(403, client.get("/app/audit/audit-trail.xhtml").statusCode(), "the audit log is for board admins and advisors");
+        assertEquals(200, client.get("/app/goal/goal-overview.xhtml").statusCode(), "every board member works on goals");
     }
 
     @Test

@@ -57,7 +57,73 @@ class RowLevelSecurityIT {
                 assertTrue(rows.getInt(4) > 0, table + ": has a policy");
             }
         }
-        assertTrue(tables.containsAll(List.of("value_theme", "societal_effect", "board_membership", "advisor_assignment")), tables.toString());
+        assertTrue(tables.containsAll(List.of("value_theme", "societal_effect", "board_membership", "advisor_assignment",
+                "target_group", "goal", "indicator", "measurement", "audit_entry")), tables.toString());
+    }
+
+    @Test
+    void linkTablesWithoutAnInitiativeIdAreUnderRowLevelSecurityToo() throws SQLException {
+        try (Connection c = TestEnvironment.database().connectAsOwner();
+                PreparedStatement s = c.prepareStatement("select t.relname from pg_class t join pg_namespace n on n.oid = t.relnamespace "
+                        + "where n.nspname = 'public' and t.relkind = 'r' and t.relname in ('goal_value_theme', 'goal_target_group') "
+                        + "and t.relrowsecurity and t.relforcerowsecurity");
+                ResultSet rows = s.executeQuery()) {
+            int protectedTables = 0;
+            while (rows.next()) {
+                protectedTables++;
+            }
+            assertEquals(2, protectedTables, "both goal link tables have forced row-level security");
+        }
+        long goalOfA = Fixtures.goal(a, "Doel van A");
+        long goalOfB = Fixtures.goal(b, "Doel van B");
+        long themeOfB = Fixtures.inTenant(b.id(), "select id from value_theme where name = 'Thema alleen van B'");
+        Fixtures.inTenant(b.id(), "insert into goal_value_theme (goal_id, value_theme_id) values (?, ?)", goalOfB, themeOfB);
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            enter(c, a.id());
+            assertEquals(0, count(c, "select count(*) from goal_value_theme where goal_id = " + goalOfB), "B's links are invisible");
+            SQLException foreign = assertThrows(SQLException.class, () -> update(c,
+                    "insert into goal_value_theme (goal_id, value_theme_id) values (" + goalOfA + ", " + themeOfB + ")"));
+            assertTrue(foreign.getMessage().contains("row-level security"), foreign.getMessage());
+            c.rollback();
+        }
+    }
+
+    @Test
+    void aGoalCannotPointAtAnotherInitiativesEffectEvenWhenWrittenPastTheApplication() {
+        long effectOfB = Fixtures.inTenant(b.id(), "insert into societal_effect (initiative_id, name) values (?, 'Effect van B') returning id", b.id());
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Fixtures.inTenant(a.id(),
+                "insert into goal (initiative_id, title, societal_effect_id) values (?, 'Scheef doel', ?)", a.id(), effectOfB));
+
+        assertTrue(refused.getCause().getMessage().contains("goal_effect"), refused.getCause().getMessage());
+    }
+
+    @Test
+    void theAuditLogIsAppendOnlyForTheApplication() throws SQLException {
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            enter(c, b.id());
+            update(c, "insert into audit_entry (initiative_id, action, subject_type, summary) values (" + b.id() + ", 'CREATE', 'goal', 'Logregel van B')");
+            c.commit();
+
+            enter(c, b.id());
+            SQLException change = assertThrows(SQLException.class, () -> update(c, "update audit_entry set summary = 'weggepoetst'"));
+            assertTrue(change.getMessage().contains("permission denied"), change.getMessage());
+            c.rollback();
+
+            enter(c, b.id());
+            SQLException removal = assertThrows(SQLException.class, () -> update(c, "delete from audit_entry"));
+            assertTrue(removal.getMessage().contains("permission denied"), removal.getMessage());
+            c.rollback();
+
+            enter(c, a.id());
+            assertEquals(0, count(c, "select count(*) from audit_entry where summary = 'Logregel van B'"), "B's log is invisible to A");
+            SQLException forged = assertThrows(SQLException.class, () -> update(c,
+                    "insert into audit_entry (initiative_id, action, subject_type) values (" + b.id() + ", 'DELETE', 'goal')"));
+            assertTrue(forged.getMessage().contains("row-level security"), forged.getMessage());
+            c.rollback();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -87,6 +88,22 @@ public final class Browser implements AutoCloseable {
         WebElement input = element(id);
         input.clear();
         input.sendKeys(text);
+        return this;
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker ({@code id} of its input) over the date already in
+     * it, as a person does: select all, type. (Clearing first would let the picker restore its old
+     * date when the emptied field loses focus.)
+     */
+    public Browser typeDate(String id, String date) {
+        element(id).sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+        return this;
+    }
+
+    /** Chooses a file for a file input; the path must be on this machine. */
+    public Browser chooseFile(String id, Path file) {
+        element(id).sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 

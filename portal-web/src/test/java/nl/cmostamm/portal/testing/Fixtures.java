@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.cmostamm.portal.security.PasswordHasher;
@@ -71,19 +72,46 @@ public final class Fixtures {
                 initiative.id(), name);
     }
 
-    /** Runs one statement in a transaction whose tenant is {@code initiativeId}. */
-    public static void inTenant(long initiativeId, String sql, Object... parameters) {
+    /** A goal of the initiative; returns its id. */
+    public static long goal(Initiative initiative, String title) {
+        return inTenant(initiative.id(), "insert into goal (initiative_id, title) values (?, ?) returning id", initiative.id(), title);
+    }
+
+    /** A monthly count indicator of the goal with a target; returns its id. */
+    public static long indicator(Initiative initiative, long goalId, String name, int target) {
+        return inTenant(initiative.id(), "insert into indicator (initiative_id, goal_id, name, kind, value_type, target) "
+                + "values (?, ?, ?, 'OUTPUT', 'COUNT', ?) returning id", initiative.id(), goalId, name, target);
+    }
+
+    /** The value of an indicator for the month starting on {@code monthStart}. */
+    public static void measurement(Initiative initiative, long indicatorId, LocalDate monthStart, int value) {
+        inTenant(initiative.id(), "insert into measurement (initiative_id, indicator_id, period_start, period_end, value) "
+                + "values (?, ?, ?, ?, ?) returning id", initiative.id(), indicatorId, monthStart,
+                monthStart.plusMonths(1).minusDays(1), value);
+    }
+
+    /**
+     * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
+     * column of its first row when it returns rows (an insert ... returning id), else 0.
+     */
+    public static long inTenant(long initiativeId, String sql, Object... parameters) {
         try (Connection c = TestEnvironment.database().connectAsOwner()) {
             c.setAutoCommit(false);
             try (PreparedStatement tenant = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
                 tenant.setString(1, String.valueOf(initiativeId));
                 tenant.execute();
             }
+            long result = 0;
             try (PreparedStatement statement = c.prepareStatement(sql)) {
                 bind(statement, parameters);
-                statement.execute();
+                if (statement.execute()) {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        result = rows.next() ? rows.getLong(1) : 0;
+                    }
+                }
             }
             c.commit();
+            return result;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.testing.Browser;
@@ -37,6 +38,10 @@ class AccessibilityIT {
         Initiative initiative = Fixtures.initiative("Dorpshuis Toegankelijk " + Fixtures.unique("a"), "Assen");
         Fixtures.theme(initiative, "Sociale cohesie");
         Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        long goal = Fixtures.goal(initiative, "Meer ontmoeting");
+        long indicator = Fixtures.indicator(initiative, goal, "Gasten dorpsdiner", 60);
+        Fixtures.measurement(initiative, indicator, LocalDate.of(2026, 9, 1), 41);
+        Fixtures.measurement(initiative, indicator, LocalDate.of(2026, 10, 1), 48);
         Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
 
         try (Browser browser = new Browser()) {
@@ -44,7 +49,10 @@ class AccessibilityIT {
             for (String page : List.of("/app/portfolio/portfolio.xhtml", "/app/portfolio/new-initiative.xhtml",
                     "/app/admin/advisors.xhtml", "/app/account/profile.xhtml",
                     "/app/enter.xhtml?initiative=" + initiative.slug(), "/app/initiative/edit.xhtml",
-                    "/app/initiative/members.xhtml", "/app/initiative/advisors.xhtml")) {
+                    "/app/initiative/members.xhtml", "/app/initiative/advisors.xhtml",
+                    "/app/goal/goal-overview.xhtml", "/app/goal/edit-goal.xhtml?id=" + goal,
+                    "/app/goal/edit-indicator.xhtml?id=" + indicator, "/app/datacollection/record-measurements.xhtml",
+                    "/app/datacollection/measurements.xhtml", "/app/audit/audit-trail.xhtml")) {
                 assertAccessible(browser.open(page), page);
             }
         }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two board admins open the same profile on a Tuesday evening. The first save wins; the second
- * sees a conflict message and keeps their input on screen, and nothing is overwritten silently.
+ * sees a conflict message and keeps their input on screen, and nothing is overwritten silently. The
+ * same holds for a goal.
  */
 class ConcurrentEditJourneyIT {
 
@@ -38,6 +39,33 @@ class ConcurrentEditJourneyIT {
 
             first.open("/app/initiative/home.xhtml");
             assertEquals("Meppel", first.text("municipality"), "the first save is not overwritten");
+        }
+    }
+
+    @Test
+    void theSecondSaveOfTheSameGoalShowsAConflictAndKeepsTheFirst() {
+        Initiative initiative = Fixtures.initiative("Buurtkamer Tweestrijd " + Fixtures.unique("t"), "Assen");
+        Person first = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+        Person second = Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        long goal = Fixtures.goal(initiative, "Meer jongeren in het dorpshuis");
+        String page = "/app/goal/edit-goal.xhtml?id=" + goal;
+
+        try (Browser one = new Browser(); Browser two = new Browser()) {
+            one.logIn(first.email(), Fixtures.PASSWORD).open(page);
+            two.logIn(second.email(), Fixtures.PASSWORD).open(page);
+
+            one.type("goal:title", "Meer jongeren en ouderen in het dorpshuis");
+            one.click("goal:save");
+            one.awaitPath("/app/goal/goal-overview.xhtml");
+
+            two.type("goal:description", "Met een jeugdsoos op vrijdag");
+            two.click("goal:save");
+            assertTrue(two.pageText().contains("Iemand anders heeft dit intussen opgeslagen"), two.pageText());
+            assertEquals("Met een jeugdsoos op vrijdag", two.element("goal:description").getAttribute("value"), "the input is kept");
+
+            one.open(page);
+            assertEquals("Meer jongeren en ouderen in het dorpshuis", one.element("goal:title").getAttribute("value"));
+            assertEquals("", one.element("goal:description").getAttribute("value"), "the second save changed nothing");
         }
     }
 }

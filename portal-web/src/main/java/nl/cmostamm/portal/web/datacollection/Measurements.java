@@ -3,6 +3,7 @@ package nl.cmostamm.portal.web.datacollection;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -21,7 +22,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * All measurements of the initiative: the paged list, the CSV import with a downloadable template
@@ -38,7 +38,7 @@ public class Measurements implements Serializable {
     @EJB
     MeasurementService measurements;
 
-    private UploadedFile file;
+    private transient Part file;
     private ImportReport report;
 
     private final LazyDataModel<Measurement> list = new LazyDataModel<>() {
@@ -64,10 +64,12 @@ public class Measurements implements Serializable {
             return;
         }
         byte[] content;
-        try {
-            content = file.getInputStream().readAllBytes();
+        try (var in = file.getInputStream()) {
+            content = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            file = null;
         }
         report = ServiceCall.attempt("import", () -> measurements.importCsv(content));
         if (report != null && report.imported()) {
@@ -112,11 +114,11 @@ public class Measurements implements Serializable {
         return list;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -1,0 +1,45 @@
+package nl.cmostamm.portal.testing;
+
+import java.io.File;
+import java.util.UUID;
+import nl.cmostamm.portal.initiative.Initiative;
+import nl.cmostamm.portal.initiative.InitiativeForm;
+import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.tenant.Tenancy;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Helpers for tests that run inside Payara Micro (Arquillian): the portal WAR as deployment with
+ * this class added, and new initiatives made through the services themselves.
+ */
+public final class InContainer {
+
+    private InContainer() {
+    }
+
+    /** The built portal WAR, plus this helper. */
+    public static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war"))).addClass(InContainer.class);
+    }
+
+    /** A new initiative, and the scope of a new knowledge-centre admin inside it. */
+    public static Tenancy.Scope newInitiativeAsAdmin(AccountService accounts, InitiativeService initiatives) {
+        Account admin = new Account(uniqueEmail("beheer"), "Beheer");
+        admin.setAdmin(true);
+        long adminId = accounts.createWithHash(admin, "geen-wachtwoord").getId();
+        InitiativeForm form = new InitiativeForm();
+        String slug = "init-" + UUID.randomUUID().toString().substring(0, 8);
+        form.getInitiative().setSlug(slug);
+        form.getInitiative().setName("Initiatief " + slug);
+        form.getInitiative().setMunicipality("Tynaarlo");
+        Initiative created = Tenancy.with(new Tenancy.Scope(adminId, null), () -> initiatives.create(form));
+        return new Tenancy.Scope(adminId, created.getId());
+    }
+
+    public static String uniqueEmail(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.local";
+    }
+}
