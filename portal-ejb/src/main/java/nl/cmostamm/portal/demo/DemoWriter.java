@@ -3,7 +3,17 @@ package nl.cmostamm.portal.demo;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nl.cmostamm.portal.datacollection.Frequency;
+import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.datacollection.Measurement;
+import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.initiative.DefaultThemes;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.SocietalEffect;
@@ -15,21 +25,32 @@ import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.security.BoardRole;
 import nl.cmostamm.portal.tenant.TenantAware;
 
-/** Writes one demo initiative's own rows, in a transaction whose tenant is that initiative. */
+/**
+ * Writes one demo initiative's own rows, in a transaction whose tenant is that initiative: lists,
+ * advisors and board, goals with indicators and two years of measurements.
+ */
 @Stateless
 @TenantAware
 public class DemoWriter {
+
+    private static final int MONTHS = 24;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     public void furnish(long initiativeId, DemoInitiative demo, List<Long> advisorIds, long boardAdminId, long memberId) {
         Initiative initiative = em.find(Initiative.class, initiativeId);
+        Map<String, ValueTheme> themes = new HashMap<>();
         for (int i = 0; i < DefaultThemes.DUTCH.size(); i++) {
-            em.persist(new ValueTheme(DefaultThemes.DUTCH.get(i), i));
+            ValueTheme theme = new ValueTheme(DefaultThemes.DUTCH.get(i), i);
+            em.persist(theme);
+            themes.put(theme.getName(), theme);
         }
+        Map<String, TargetGroup> groups = new HashMap<>();
         for (int i = 0; i < DefaultThemes.TARGET_GROUPS.size(); i++) {
-            em.persist(new TargetGroup(DefaultThemes.TARGET_GROUPS.get(i), i));
+            TargetGroup group = new TargetGroup(DefaultThemes.TARGET_GROUPS.get(i), i);
+            em.persist(group);
+            groups.put(group.getName(), group);
         }
         for (int i = 0; i < demo.effects().size(); i++) {
             em.persist(new SocietalEffect(demo.effects().get(i), null, i));
@@ -39,5 +60,45 @@ public class DemoWriter {
         }
         em.persist(new BoardMembership(initiative, em.find(Account.class, boardAdminId), BoardRole.BOARD_ADMIN));
         em.persist(new BoardMembership(initiative, em.find(Account.class, memberId), BoardRole.BOARD_MEMBER));
+        goals(demo, themes, groups, em.find(Account.class, boardAdminId));
+    }
+
+    /** The initiative's goals and indicators with two years of monthly measurements up to last month. */
+    private void goals(DemoInitiative demo, Map<String, ValueTheme> themes, Map<String, TargetGroup> groups, Account recorder) {
+        Random wobble = new Random(demo.slug().hashCode());
+        LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(MONTHS);
+        for (DemoGoals.Goal plan : DemoGoals.BY_INITIATIVE.getOrDefault(demo.slug(), List.of())) {
+            Goal goal = new Goal();
+            goal.setTitle(plan.title());
+            goal.setDescription(plan.description());
+            goal.setThemes(new ArrayList<>(List.of(themes.get(plan.theme()))));
+            goal.setTargetGroups(new ArrayList<>(List.of(groups.get(plan.targetGroup()))));
+            goal.setPeriodStart(first);
+            goal.setPeriodEnd(first.plusYears(3).minusDays(1));
+            em.persist(goal);
+            int position = 0;
+            for (DemoGoals.Indicator planned : plan.indicators()) {
+                Indicator indicator = new Indicator();
+                indicator.setGoal(goal);
+                indicator.setName(planned.name());
+                indicator.setKind(planned.kind());
+                indicator.setValueType(planned.type());
+                indicator.setUnit(planned.unit());
+                indicator.setBaseline(BigDecimal.valueOf(planned.baseline()));
+                indicator.setTarget(BigDecimal.valueOf(planned.target()));
+                indicator.setTargetDate(goal.getPeriodEnd());
+                indicator.setDirection(planned.direction());
+                indicator.setSource(planned.source());
+                indicator.setCollectionMethod(planned.method());
+                indicator.setFrequency(planned.frequency());
+                indicator.setPosition(position++);
+                em.persist(indicator);
+                for (int month = 0; month < MONTHS; month++) {
+                    Measurement measurement = new Measurement(indicator, Frequency.MONTHLY.periodOf(first.plusMonths(month)));
+                    measurement.record(planned.valueInMonth(month, wobble.nextInt(5) - 2), null, planned.source(), recorder);
+                    em.persist(measurement);
+                }
+            }
+        }
     }
 }

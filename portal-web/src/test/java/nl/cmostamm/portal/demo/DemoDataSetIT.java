@@ -83,6 +83,18 @@ class DemoDataSetIT {
                 .contains("Autonomie &amp; meedoen"), "Westerwolde's three societal effects");
     }
 
+    @Test
+    void theDemoInitiativesHaveGoalsWithTwoYearsOfMeasurements() {
+        PortalClient middelstum = login("lid.middelstum@demo.local");
+        String overview = middelstum.get("/app/goal/goal-overview.xhtml").body();
+        assertTrue(overview.contains("Hulpvragen snel en dichtbij beantwoord"), overview);
+        assertTrue(overview.contains("Vrijwilligersuren"), overview);
+        assertEquals(4, PortalClient.page(middelstum.get("/app/goal/goal-overview.xhtml")).select("div.ui-chart").size(),
+                "a chart for each of Middelstum's four indicators");
+        String measurements = middelstum.get("/app/datacollection/measurements.xhtml").body();
+        assertTrue(measurements.contains("/ 96"), "4 indicators x 24 months");
+    }
+
     private static PortalClient login(String email) {
         return PortalClient.loggedIn(new PortalClient(demo.baseUrl()), email, PASSWORD);
     }

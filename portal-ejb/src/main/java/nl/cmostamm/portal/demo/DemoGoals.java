@@ -1,0 +1,93 @@
+package nl.cmostamm.portal.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import nl.cmostamm.portal.datacollection.Direction;
+import nl.cmostamm.portal.datacollection.Frequency;
+import nl.cmostamm.portal.datacollection.IndicatorKind;
+import nl.cmostamm.portal.datacollection.ValueType;
+
+/**
+ * The demo initiatives' goals and indicators, after what the publication tells of them, each with
+ * a starting value and a monthly trend from which two years of measurements are drawn.
+ */
+final class DemoGoals {
+
+    record Goal(String title, String description, String theme, String targetGroup, List<Indicator> indicators) {
+    }
+
+    record Indicator(String name, IndicatorKind kind, ValueType type, String unit, double start, double trend,
+            int baseline, int target, Direction direction, String source, String method) {
+
+        BigDecimal valueInMonth(int month, int wobble) {
+            double value = start + trend * month + wobble;
+            double bounded = type == ValueType.PERCENTAGE ? Math.min(100, Math.max(0, value)) : Math.max(0, value);
+            return BigDecimal.valueOf(Math.round(bounded));
+        }
+
+        Frequency frequency() {
+            return Frequency.MONTHLY;
+        }
+    }
+
+    private static Indicator count(String name, String unit, double start, double trend, int target, String source) {
+        return new Indicator(name, IndicatorKind.OUTPUT, ValueType.COUNT, unit, start, trend, (int) start, target, Direction.HIGHER,
+                source, "Telling door de coördinator, elke maand in het logboek.");
+    }
+
+    private static Indicator share(String name, double start, double trend, int target, Direction direction) {
+        return new Indicator(name, IndicatorKind.OUTCOME, ValueType.PERCENTAGE, "%", start, trend, (int) start, target, direction,
+                "Korte vragenlijst onder deelnemers", "Vijf vragen na de activiteit, op papier of via de link.");
+    }
+
+    static final Map<String, List<Goal>> BY_INITIATIVE = Map.of(
+            "middelstum", List.of(
+                    new Goal("Hulpvragen snel en dichtbij beantwoord",
+                            "Inwoners kunnen met kleine hulpvragen bij het dorpsloket terecht en worden binnen een week geholpen.",
+                            "Sociale cohesie", "Ouderen", List.of(
+                                    count("Beantwoorde hulpvragen", "hulpvragen", 12, 0.4, 25, "Logboek van het dorpsloket"),
+                                    share("Binnen een week geholpen", 70, 0.8, 90, Direction.HIGHER))),
+                    new Goal("Een sterk netwerk van vrijwilligers",
+                            "Genoeg vrijwilligers, die zich gewaardeerd voelen en niet overbelast raken.",
+                            "Zingeving en eigenaarschap", "Inwoners in het algemeen", List.of(
+                                    count("Actieve vrijwilligers", "vrijwilligers", 110, 1.3, 140, "Vrijwilligersbestand"),
+                                    count("Vrijwilligersuren", "uren", 160, 3, 240, "Logboek van het dorpsloket")))),
+            "smilde", List.of(
+                    new Goal("Erbij horen: iedereen schuift aan",
+                            "Het maandelijkse dorpsdiner en de weggeefwinkel brengen dorpsgenoten samen die elkaar anders niet zien.",
+                            "Sociale cohesie", "Inwoners in het algemeen", List.of(
+                                    count("Gasten dorpsdiner", "gasten", 38, 0.9, 70, "Presentielijst"),
+                                    share("Gasten die nieuwe mensen leerden kennen", 35, 1.1, 60, Direction.HIGHER)))),
+            "ebbingehof", List.of(
+                    new Goal("Samen ouder worden in de stad",
+                            "Bewoners doen mee aan gezamenlijke activiteiten en voelen zich minder eenzaam.",
+                            "Gezondheid en welzijn", "Ouderen", List.of(
+                                    count("Deelnemers eetclub", "deelnemers", 14, 0.3, 24, "Intekenlijst eetclub"),
+                                    share("Bewoners die zich soms eenzaam voelen", 32, -0.5, 20, Direction.LOWER)))),
+            "odensehuis", List.of(
+                    new Goal("Een plek om naartoe te gaan, met of zonder diagnose",
+                            "Mensen met beginnende dementie en hun mantelzorgers vinden ontmoeting en steun.",
+                            "Gezondheid en welzijn", "Mantelzorgers", List.of(
+                                    count("Bezoeken aan het inloophuis", "bezoeken", 45, 1.8, 100, "Presentielijst Meppel en Havelte"),
+                                    share("Mantelzorgers die zich gesteund voelen", 55, 0.9, 75, Direction.HIGHER)))),
+            "westerwolde", List.of(
+                    new Goal("Mantelzorgers houden het vol",
+                            "Ondersteuning zonder wachtlijst of indicatie, zodat mantelzorgers niet overbelast raken.",
+                            "Gezondheid en welzijn", "Mantelzorgers", List.of(
+                                    count("Ondersteunde mantelzorgers", "mantelzorgers", 60, 1.5, 110, "Registratie welzijnswerk"),
+                                    share("Mantelzorgers met overbelasting", 28, -0.4, 18, Direction.LOWER))),
+                    new Goal("Nieuwkomers doen mee",
+                            "Nieuwkomers vinden hun weg in het dorp, via taal, werk en vrijwilligerswerk.",
+                            "Gelijke kansen en inclusie", "Nieuwkomers", List.of(
+                                    count("Nieuwkomers met een maatje", "nieuwkomers", 18, 0.6, 40, "Registratie welzijnswerk")))),
+            "eexterveen", List.of(
+                    new Goal("Jong en oud ontmoeten elkaar in het GroeiHuis",
+                            "Activiteiten voor alle leeftijden, ook voor de buurtschappen Nieuw Annerveen en Spijkerboor.",
+                            "Sociale cohesie", "Jongeren", List.of(
+                                    count("Bezoekers activiteiten", "bezoekers", 30, 2.2, 90, "Presentielijsten"),
+                                    count("Activiteiten", "activiteiten", 6, 0.3, 16, "Activiteitenagenda")))));
+
+    private DemoGoals() {
+    }
+}
