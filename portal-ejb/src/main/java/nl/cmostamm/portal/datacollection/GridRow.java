@@ -16,6 +16,7 @@ public class GridRow implements Serializable {
     private final String unit;
     private final ValueType valueType;
     private final Frequency.Period period;
+    private final boolean computed;
     private final Long measurementId;
     private final long measurementVersion;
     private BigDecimal value;
@@ -28,6 +29,7 @@ public class GridRow implements Serializable {
         this.unit = indicator.getUnit();
         this.valueType = indicator.getValueType();
         this.period = period;
+        this.computed = indicator.isComputed();
         this.measurementId = existing == null ? null : existing.getId();
         this.measurementVersion = existing == null ? 0 : existing.getVersion();
         this.value = existing == null ? null : existing.getValue();
@@ -56,6 +58,11 @@ public class GridRow implements Serializable {
 
     public Frequency.Period getPeriod() {
         return period;
+    }
+
+    /** Computed from registrations: shown, never typed over. */
+    public boolean isComputed() {
+        return computed;
     }
 
     public Long getMeasurementId() {

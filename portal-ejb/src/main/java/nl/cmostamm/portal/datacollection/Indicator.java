@@ -15,13 +15,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.cmostamm.portal.activity.Activity;
 import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**
  * What is measured for a goal: its kind, the type and unit of its values, the baseline and the
  * target, which way is better, and how the information is gathered (needed information, source,
- * method, frequency) — the answers the Theory of Change questions 8 to 10 reuse.
+ * method, frequency) — the answers the Theory of Change questions 8 to 10 reuse. An output
+ * indicator may instead be computed from the activities register; its measurements are then kept
+ * by {@link ComputedIndicators} and cannot be typed over.
  */
 @Entity
 @Table(name = "indicator")
@@ -97,9 +100,39 @@ public class Indicator extends TenantOwned {
     @Column(nullable = false)
     private int position;
 
+    /** Null for an indicator whose values are typed in or imported. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "computed_from", length = 30)
+    private Computation computedFrom;
+
+    /** The one activity a computed indicator counts, or null for all activities. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "computed_activity_id")
+    private Activity computedActivity;
+
     /** The bundle key of the reason this value does not fit this indicator, or null. */
     public String refusal(BigDecimal value) {
         return valueType.refusal(value, scoreMin, scoreMax);
+    }
+
+    public boolean isComputed() {
+        return computedFrom != null;
+    }
+
+    public Computation getComputedFrom() {
+        return computedFrom;
+    }
+
+    public void setComputedFrom(Computation computedFrom) {
+        this.computedFrom = computedFrom;
+    }
+
+    public Activity getComputedActivity() {
+        return computedActivity;
+    }
+
+    public void setComputedActivity(Activity computedActivity) {
+        this.computedActivity = computedActivity;
     }
 
     public Goal getGoal() {

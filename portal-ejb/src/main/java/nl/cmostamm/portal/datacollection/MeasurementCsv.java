@@ -116,6 +116,10 @@ public final class MeasurementCsv {
                 errors.add(new RowError(line, name.isEmpty() ? "import.indicator.missing" : "import.indicator.unknown", name));
                 continue;
             }
+            if (indicator.isComputed()) {
+                errors.add(new RowError(line, "import.indicator.computed", name));
+                continue;
+            }
             LocalDate from = date(cell(record, columns, "periode_van"));
             String toText = cell(record, columns, "periode_tot");
             LocalDate to = toText.isEmpty() ? null : date(toText);

@@ -69,7 +69,7 @@ public class MeasurementService {
             if (indicator == null) {
                 throw new NotFoundException("Indicator");
             }
-            if (row.getValue() != null && indicator.refusal(row.getValue()) != null) {
+            if (!indicator.isComputed() && row.getValue() != null && indicator.refusal(row.getValue()) != null) {
                 throw new ValidationFailure(indicator.refusal(row.getValue()), "rows:" + index + ":value");
             }
             if (row.getNote() != null && row.getNote().length() > 1000) {
@@ -81,6 +81,9 @@ public class MeasurementService {
         int saved = 0;
         for (GridRow row : rows) {
             Indicator indicator = indicators.get(row.getIndicatorId());
+            if (indicator.isComputed()) {
+                continue;
+            }
             Measurement measurement = existing.get(key(indicator.getId(), row.getPeriod().start()));
             boolean stale = measurement == null ? row.getMeasurementId() != null
                     : !measurement.getId().equals(row.getMeasurementId()) || measurement.getVersion() != row.getMeasurementVersion();
@@ -149,7 +152,7 @@ public class MeasurementService {
     /** The CSV template with a row per indicator. */
     public byte[] template(LocalDate today) {
         admission.currentStanding();
-        return MeasurementCsv.template(indicators(), today);
+        return MeasurementCsv.template(indicators().stream().filter(i -> !i.isComputed()).toList(), today);
     }
 
     /** Every measurement as CSV in the import format; audited as an export. */
@@ -187,6 +190,9 @@ public class MeasurementService {
         }
         if (measurement.getVersion() != version) {
             throw new ConcurrentEditException();
+        }
+        if (measurement.getIndicator().isComputed()) {
+            throw new ValidationFailure("measurement.computed", null);
         }
         audit.record(AuditAction.DELETE, MEASUREMENT, id, describe(measurement.getIndicator(), measurement.getPeriodStart()));
         em.remove(measurement);

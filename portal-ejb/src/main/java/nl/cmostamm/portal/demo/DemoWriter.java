@@ -1,5 +1,6 @@
 package nl.cmostamm.portal.demo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.cmostamm.portal.activity.Activity;
+import nl.cmostamm.portal.activity.Occurrence;
+import nl.cmostamm.portal.datacollection.Computation;
+import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.datacollection.Frequency;
 import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.datacollection.Measurement;
@@ -37,6 +42,9 @@ public class DemoWriter {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @EJB
+    ComputedIndicators computed;
 
     public void furnish(long initiativeId, DemoInitiative demo, List<Long> advisorIds, long boardAdminId, long memberId) {
         Initiative initiative = em.find(Initiative.class, initiativeId);
@@ -67,6 +75,7 @@ public class DemoWriter {
     private void goals(DemoInitiative demo, Map<String, ValueTheme> themes, Map<String, TargetGroup> groups, Account recorder) {
         Random wobble = new Random(demo.slug().hashCode());
         LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(MONTHS);
+        Map<String, Activity> activities = activities(demo, first, wobble);
         for (DemoGoals.Goal plan : DemoGoals.BY_INITIATIVE.getOrDefault(demo.slug(), List.of())) {
             Goal goal = new Goal();
             goal.setTitle(plan.title());
@@ -92,6 +101,12 @@ public class DemoWriter {
                 indicator.setCollectionMethod(planned.method());
                 indicator.setFrequency(planned.frequency());
                 indicator.setPosition(position++);
+                if (planned.countsActivity() != null) {
+                    indicator.setComputedFrom(Computation.ACTIVITY_PARTICIPANTS);
+                    indicator.setComputedActivity(activities.get(planned.countsActivity()));
+                    em.persist(indicator);
+                    continue;
+                }
                 em.persist(indicator);
                 for (int month = 0; month < MONTHS; month++) {
                     Measurement measurement = new Measurement(indicator, Frequency.MONTHLY.periodOf(first.plusMonths(month)));
@@ -100,5 +115,29 @@ public class DemoWriter {
                 }
             }
         }
+        computed.refresh();
+    }
+
+    /** The initiative's activities, each registered every time it was held since {@code first}. */
+    private Map<String, Activity> activities(DemoInitiative demo, LocalDate first, Random wobble) {
+        Map<String, Activity> byName = new HashMap<>();
+        for (DemoGoals.Activity plan : DemoGoals.ACTIVITIES.getOrDefault(demo.slug(), List.of())) {
+            Activity activity = new Activity();
+            activity.setName(plan.name());
+            activity.setDescription(plan.description());
+            em.persist(activity);
+            byName.put(plan.name(), activity);
+            int time = 0;
+            for (LocalDate day = first.plusDays(3); day.isBefore(LocalDate.now()); day = day.plusDays(plan.everyDays())) {
+                Occurrence occurrence = new Occurrence();
+                occurrence.setActivity(activity);
+                occurrence.setDate(day);
+                occurrence.setParticipants((int) Math.max(0, Math.round(plan.start() + plan.trend() * time++ + wobble.nextInt(5) - 2)));
+                occurrence.setVolunteers(plan.volunteers());
+                occurrence.setVolunteerHours(BigDecimal.valueOf(plan.volunteers() * plan.hours()));
+                em.persist(occurrence);
+            }
+        }
+        return byName;
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.activity.Activity;
+import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.datacollection.ValueType;
 import nl.cmostamm.portal.goal.GoalProgress.IndicatorProgress;
@@ -48,6 +50,9 @@ public class GoalService {
 
     @EJB
     AuditLog audit;
+
+    @EJB
+    ComputedIndicators computed;
 
     /**
      * Every goal with its indicators' values and lights, in three queries whatever the number of
@@ -139,11 +144,14 @@ public class GoalService {
         em.remove(goal);
     }
 
-    /** An indicator to edit. */
+    /** An indicator to edit, with its goal and counted activity loaded. */
     public Indicator indicator(long id) {
         admission.currentStanding();
         Indicator indicator = find(Indicator.class, id);
         indicator.getGoal().getTitle();
+        if (indicator.getComputedActivity() != null) {
+            indicator.getComputedActivity().getName();
+        }
         return indicator;
     }
 
@@ -160,8 +168,20 @@ public class GoalService {
      * goal id only places a new one.
      */
     public Indicator saveIndicator(long goalId, Indicator edited) {
+        return saveIndicator(goalId, edited, null);
+    }
+
+    /**
+     * Saves an indicator as above; a computed one counts the activity {@code computedActivityId}
+     * (null: all activities), and its measurements are computed right away.
+     */
+    public Indicator saveIndicator(long goalId, Indicator edited, Long computedActivityId) {
         admission.currentStanding();
         Goal goal = find(Goal.class, goalId);
+        if (edited.isComputed()) {
+            // counted, so whole numbers or hours; never typed, so no scale
+            edited.setValueType(ValueType.COUNT);
+        }
         validate(edited);
         Indicator indicator;
         boolean created = edited.getId() == null;
@@ -190,11 +210,18 @@ public class GoalService {
         indicator.setSource(blankToNull(edited.getSource()));
         indicator.setCollectionMethod(blankToNull(edited.getCollectionMethod()));
         indicator.setFrequency(edited.getFrequency());
+        boolean wasComputed = indicator.isComputed();
+        indicator.setComputedFrom(edited.getComputedFrom());
+        indicator.setComputedActivity(edited.isComputed() && computedActivityId != null
+                ? known(Activity.class, computedActivityId, "indicator.activity.invalid") : null);
         if (created) {
             em.persist(indicator);
         }
         em.flush();
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, INDICATOR, indicator.getId(), indicator.getName());
+        if (indicator.isComputed() || wasComputed) {
+            computed.refresh();
+        }
         return indicator;
     }
 

@@ -32,6 +32,7 @@ class TenantMatrixIT {
     private static String secretOfB;
     private static long goalOfB;
     private static long indicatorOfB;
+    private static long activityOfB;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -46,6 +47,7 @@ class TenantMatrixIT {
         goalOfB = Fixtures.goal(b, "Doel " + secretOfB);
         indicatorOfB = Fixtures.indicator(b, goalOfB, "Indicator " + secretOfB, 10);
         Fixtures.measurement(b, indicatorOfB, LocalDate.of(2026, 10, 1), 7);
+        activityOfB = Fixtures.activity(b, "Activiteit " + secretOfB, LocalDate.of(2026, 10, 2), 12);
         long goalOfA = Fixtures.goal(a, "Doel van A");
         Fixtures.indicator(a, goalOfA, "Indicator van A " + Fixtures.unique("i"), 10);
     }
@@ -63,14 +65,16 @@ class TenantMatrixIT {
         "/app/goal/edit-indicator.xhtml",
         "/app/datacollection/record-measurements.xhtml",
         "/app/datacollection/measurements.xhtml",
-        "/app/audit/audit-trail.xhtml"
+        "/app/audit/audit-trail.xhtml",
+        "/app/activity/activities.xhtml",
+        "/app/activity/activity.xhtml"
     })
     void pagesShowOnlyTheOwnInitiativeWhateverIdIsInTheRequest(String page) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         assertEquals(404, client.get("/app/enter.xhtml?initiative=" + b.slug()).statusCode());
 
         for (String tampered : List.of("", "?initiative=" + b.slug(), "?id=" + b.id(), "?initiativeId=" + b.id(),
-                "?tenant=" + b.id(), "?slug=" + b.slug(), "?id=" + goalOfB, "?id=" + indicatorOfB, "?goal=" + goalOfB)) {
+                "?tenant=" + b.id(), "?slug=" + b.slug(), "?id=" + goalOfB, "?id=" + indicatorOfB, "?goal=" + goalOfB, "?id=" + activityOfB)) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
                     page + tampered + " gave " + response.statusCode());
@@ -78,15 +82,16 @@ class TenantMatrixIT {
         }
     }
 
-    /** B's goal and indicator by their real ids, from inside A: not found, and nothing of B shown. */
+    /** B's goal, indicator and activity by their real ids, from inside A: not found, and nothing of B shown. */
     @ParameterizedTest
     @ValueSource(strings = {"/app/goal/edit-goal.xhtml?id=%1$d", "/app/goal/edit-indicator.xhtml?id=%2$d",
+        "/app/activity/activity.xhtml?id=%3$d", "/app/activity/activity.xhtml?id=x%3$d",
         "/app/goal/edit-indicator.xhtml?goal=%1$d", "/app/goal/edit-goal.xhtml?id=abc", "/app/goal/edit-indicator.xhtml?id=-1"})
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
-        HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB));
+        HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB, activityOfB));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));

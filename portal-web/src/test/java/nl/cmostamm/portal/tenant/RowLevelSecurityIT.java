@@ -58,7 +58,8 @@ class RowLevelSecurityIT {
             }
         }
         assertTrue(tables.containsAll(List.of("value_theme", "societal_effect", "board_membership", "advisor_assignment",
-                "target_group", "goal", "indicator", "measurement", "audit_entry")), tables.toString());
+                "target_group", "goal", "indicator", "measurement", "audit_entry", "activity", "activity_occurrence")),
+                tables.toString());
     }
 
     @Test

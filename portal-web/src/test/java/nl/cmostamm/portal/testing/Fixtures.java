@@ -90,6 +90,14 @@ public final class Fixtures {
                 monthStart.plusMonths(1).minusDays(1), value);
     }
 
+    /** An activity of the initiative, registered once on {@code day}; returns the activity's id. */
+    public static long activity(Initiative initiative, String name, LocalDate day, int participants) {
+        long id = inTenant(initiative.id(), "insert into activity (initiative_id, name) values (?, ?) returning id", initiative.id(), name);
+        inTenant(initiative.id(), "insert into activity_occurrence (initiative_id, activity_id, occurred_on, participants) "
+                + "values (?, ?, ?, ?)", initiative.id(), id, day, participants);
+        return id;
+    }
+
     /**
      * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
      * column of its first row when it returns rows (an insert ... returning id), else 0.

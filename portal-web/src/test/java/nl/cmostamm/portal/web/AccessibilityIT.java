@@ -42,6 +42,7 @@ class AccessibilityIT {
         long indicator = Fixtures.indicator(initiative, goal, "Gasten dorpsdiner", 60);
         Fixtures.measurement(initiative, indicator, LocalDate.of(2026, 9, 1), 41);
         Fixtures.measurement(initiative, indicator, LocalDate.of(2026, 10, 1), 48);
+        long activity = Fixtures.activity(initiative, "Dorpsdiner", LocalDate.of(2026, 10, 2), 42);
         Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
 
         try (Browser browser = new Browser()) {
@@ -52,7 +53,8 @@ class AccessibilityIT {
                     "/app/initiative/members.xhtml", "/app/initiative/advisors.xhtml",
                     "/app/goal/goal-overview.xhtml", "/app/goal/edit-goal.xhtml?id=" + goal,
                     "/app/goal/edit-indicator.xhtml?id=" + indicator, "/app/datacollection/record-measurements.xhtml",
-                    "/app/datacollection/measurements.xhtml", "/app/audit/audit-trail.xhtml")) {
+                    "/app/datacollection/measurements.xhtml", "/app/audit/audit-trail.xhtml",
+                    "/app/activity/activities.xhtml", "/app/activity/activity.xhtml?id=" + activity)) {
                 assertAccessible(browser.open(page), page);
             }
         }

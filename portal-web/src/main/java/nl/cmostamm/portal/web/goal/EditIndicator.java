@@ -6,6 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import nl.cmostamm.portal.activity.Activity;
+import nl.cmostamm.portal.activity.ActivityService;
+import nl.cmostamm.portal.datacollection.Computation;
 import nl.cmostamm.portal.datacollection.Direction;
 import nl.cmostamm.portal.datacollection.Frequency;
 import nl.cmostamm.portal.datacollection.Indicator;
@@ -31,12 +35,17 @@ public class EditIndicator implements Serializable {
     @EJB
     GoalService goals;
 
+    @EJB
+    ActivityService activityRegister;
+
     @Inject
     ActiveInitiative activeInitiative;
 
     private Indicator indicator;
     private long goalId;
     private String goalTitle;
+    private Long computedActivityId;
+    private List<Activity> activities;
 
     @PostConstruct
     void load() {
@@ -51,11 +60,13 @@ public class EditIndicator implements Serializable {
         }
         goalId = indicator.getGoal().getId();
         goalTitle = indicator.getGoal().getTitle();
+        computedActivityId = indicator.getComputedActivity() == null ? null : indicator.getComputedActivity().getId();
+        activities = activityRegister.activities();
     }
 
     public void save() {
         boolean created = indicator.getId() == null;
-        if (ServiceCall.attempt("indicator", () -> goals.saveIndicator(goalId, indicator)) != null) {
+        if (ServiceCall.attempt("indicator", () -> goals.saveIndicator(goalId, indicator, computedActivityId)) != null) {
             Messages.addFlashGlobalInfo(Texts.text(created ? "indicator.created" : "indicator.saved"));
             Navigation.redirect("/app/goal/edit-goal.xhtml?id=" + goalId);
         }
@@ -98,5 +109,21 @@ public class EditIndicator implements Serializable {
 
     public Frequency[] getFrequencies() {
         return Frequency.values();
+    }
+
+    public Computation[] getComputations() {
+        return Computation.values();
+    }
+
+    public List<Activity> getActivities() {
+        return activities;
+    }
+
+    public Long getComputedActivityId() {
+        return computedActivityId;
+    }
+
+    public void setComputedActivityId(Long computedActivityId) {
+        this.computedActivityId = computedActivityId;
     }
 }

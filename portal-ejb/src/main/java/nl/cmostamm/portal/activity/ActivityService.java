@@ -1,0 +1,218 @@
+package nl.cmostamm.portal.activity;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.cmostamm.portal.audit.AuditAction;
+import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.datacollection.ComputedIndicators;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.TenantAware;
+
+/**
+ * The current initiative's activities register. Every board member registers; a registration for
+ * a day that already has one corrects it rather than adding a second. Every change recomputes the
+ * indicators that count registrations, in the same transaction, and is audited.
+ */
+@Stateless
+@TenantAware
+public class ActivityService {
+
+    static final String ACTIVITY = "activity";
+    static final String OCCURRENCE = "occurrence";
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @EJB
+    AuditLog audit;
+
+    @EJB
+    ComputedIndicators computed;
+
+    /** Every activity with its totals, in two queries. */
+    public List<ActivitySummary> summaries() {
+        admission.currentStanding();
+        Map<Long, Object[]> totals = em.createQuery("select o.activity.id, count(o), sum(o.participants), max(o.date) "
+                        + "from Occurrence o group by o.activity.id", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> row));
+        return activities().stream().map(a -> {
+            Object[] row = totals.get(a.getId());
+            return row == null ? new ActivitySummary(a, 0, 0, null)
+                    : new ActivitySummary(a, (Long) row[1], ((Number) row[2]).longValue(), (LocalDate) row[3]);
+        }).toList();
+    }
+
+    public List<Activity> activities() {
+        admission.currentStanding();
+        return em.createNamedQuery(Activity.ALL, Activity.class).getResultList();
+    }
+
+    public Activity activity(long id) {
+        admission.currentStanding();
+        return find(Activity.class, id);
+    }
+
+    /** Saves a new or edited activity. */
+    public Activity save(Activity edited) {
+        admission.currentStanding();
+        String name = edited.getName() == null ? "" : edited.getName().strip();
+        if (name.isEmpty()) {
+            throw new ValidationFailure("activity.name.required", "name");
+        }
+        if (name.length() > 200) {
+            throw new ValidationFailure("activity.name.tooLong", "name");
+        }
+        if (edited.getDescription() != null && edited.getDescription().length() > 2000) {
+            throw new ValidationFailure("field.tooLong", "description");
+        }
+        boolean taken = em.createQuery("select a.id from Activity a where lower(a.name) = lower(:name)", Long.class)
+                .setParameter("name", name).getResultStream().anyMatch(id -> !id.equals(edited.getId()));
+        if (taken) {
+            throw new ValidationFailure("activity.name.taken", "name");
+        }
+        boolean created = edited.getId() == null;
+        Activity activity;
+        if (created) {
+            activity = new Activity();
+        } else {
+            activity = find(Activity.class, edited.getId());
+            if (activity.getVersion() != edited.getVersion()) {
+                throw new ConcurrentEditException();
+            }
+        }
+        activity.setName(name);
+        activity.setDescription(edited.getDescription() == null || edited.getDescription().isBlank() ? null : edited.getDescription().strip());
+        activity.setActive(edited.isActive());
+        if (created) {
+            em.persist(activity);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, ACTIVITY, activity.getId(), activity.getName());
+        return activity;
+    }
+
+    /** Deletes an activity that has no registrations and that no indicator counts. */
+    public void delete(long id, long version) {
+        admission.currentStanding();
+        Activity activity = find(Activity.class, id);
+        if (activity.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        long registrations = em.createQuery("select count(o) from Occurrence o where o.activity.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        long counted = em.createQuery("select count(i) from Indicator i where i.computedActivity.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (registrations > 0 || counted > 0) {
+            throw new ValidationFailure("activity.inUse", null);
+        }
+        audit.record(AuditAction.DELETE, ACTIVITY, id, activity.getName());
+        em.remove(activity);
+    }
+
+    /** A page of an activity's registrations, newest first. */
+    public List<Occurrence> occurrences(long activityId, int first, int size) {
+        admission.currentStanding();
+        find(Activity.class, activityId);
+        return em.createQuery("select o from Occurrence o where o.activity.id = :id order by o.date desc", Occurrence.class)
+                .setParameter("id", activityId)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+    }
+
+    public long countOccurrences(long activityId) {
+        admission.currentStanding();
+        return em.createQuery("select count(o) from Occurrence o where o.activity.id = :id", Long.class)
+                .setParameter("id", activityId).getSingleResult();
+    }
+
+    /**
+     * Registers that an activity took place on a day, or corrects the registration of that day.
+     *
+     * @return true when a new day was registered, false when an existing one was corrected
+     */
+    public boolean register(long activityId, Occurrence figures) {
+        admission.currentStanding();
+        Activity activity = find(Activity.class, activityId);
+        validate(figures);
+        Occurrence occurrence = em.createQuery("select o from Occurrence o where o.activity.id = :id and o.date = :date", Occurrence.class)
+                .setParameter("id", activityId).setParameter("date", figures.getDate()).getResultStream().findFirst().orElse(null);
+        boolean created = occurrence == null;
+        if (created) {
+            occurrence = new Occurrence();
+            occurrence.setActivity(activity);
+            occurrence.setDate(figures.getDate());
+        }
+        occurrence.setParticipants(figures.getParticipants());
+        occurrence.setVolunteers(figures.getVolunteers());
+        occurrence.setVolunteerHours(figures.getVolunteerHours());
+        occurrence.setWaitingList(figures.getWaitingList());
+        occurrence.setNote(figures.getNote() == null || figures.getNote().isBlank() ? null : figures.getNote().strip());
+        if (created) {
+            em.persist(occurrence);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, OCCURRENCE, occurrence.getId(),
+                activity.getName() + " " + occurrence.getDate().format(DUTCH_DATE));
+        computed.refresh();
+        return created;
+    }
+
+    public void deleteOccurrence(long id, long version) {
+        admission.currentStanding();
+        Occurrence occurrence = find(Occurrence.class, id);
+        if (occurrence.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(AuditAction.DELETE, OCCURRENCE, id, occurrence.getActivity().getName() + " "
+                + occurrence.getDate().format(DUTCH_DATE));
+        em.remove(occurrence);
+        computed.refresh();
+    }
+
+    private static void validate(Occurrence figures) {
+        if (figures.getDate() == null) {
+            throw new ValidationFailure("occurrence.date.required", "date");
+        }
+        if (figures.getDate().isAfter(LocalDate.now().plusDays(1))) {
+            throw new ValidationFailure("occurrence.date.future", "date");
+        }
+        number(figures.getParticipants(), 100_000, "participants");
+        number(figures.getVolunteers(), 10_000, "volunteers");
+        number(figures.getWaitingList(), 100_000, "waitingList");
+        BigDecimal hours = figures.getVolunteerHours();
+        if (hours == null || hours.signum() < 0 || hours.compareTo(new BigDecimal("100000")) >= 0 || hours.stripTrailingZeros().scale() > 2) {
+            throw new ValidationFailure("occurrence.hours.invalid", "volunteerHours");
+        }
+        if (figures.getNote() != null && figures.getNote().length() > 1000) {
+            throw new ValidationFailure("field.tooLong", "note");
+        }
+    }
+
+    private static void number(Integer value, int max, String field) {
+        if (value == null || value < 0 || value > max) {
+            throw new ValidationFailure("occurrence.number.invalid", field);
+        }
+    }
+
+    private <T> T find(Class<T> type, long id) {
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new NotFoundException(type.getSimpleName());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.cmostamm.portal.datacollection;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.tenant.TenantAware;
+
+/**
+ * Keeps the measurements of computed indicators equal to what the registrations say. Runs inside
+ * the transaction that changed a registration or an indicator ({@code MANDATORY}), so a figure
+ * and the registrations it comes from can never disagree. Rows are updated in place, added or
+ * removed per period, so unchanged periods keep their identity.
+ */
+@Stateless
+@TenantAware
+public class ComputedIndicators {
+
+    /** The source noted on computed measurements. */
+    public static final String SOURCE = "activiteitenregister";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void refresh() {
+        List<Indicator> computed = em.createQuery("select i from Indicator i where i.computedFrom is not null", Indicator.class)
+                .getResultList();
+        if (computed.isEmpty()) {
+            return;
+        }
+        em.flush();
+        List<Computation.Registration> registrations = em.createQuery("select new nl.cmostamm.portal.datacollection.Computation.Registration("
+                        + "o.activity.id, o.date, o.participants, o.volunteers, o.volunteerHours, o.waitingList) from Occurrence o",
+                        Computation.Registration.class).getResultList();
+        Map<Long, List<Measurement>> stored = em.createQuery("select m from Measurement m where m.indicator.computedFrom is not null",
+                Measurement.class).getResultStream().collect(Collectors.groupingBy(m -> m.getIndicator().getId()));
+        Account by = em.getReference(Account.class, Tenancy.requireAccount());
+        for (Indicator indicator : computed) {
+            Map<Frequency.Period, BigDecimal> wanted = values(indicator, registrations);
+            Map<LocalDate, Measurement> existing = stored.getOrDefault(indicator.getId(), List.of()).stream()
+                    .collect(Collectors.toMap(Measurement::getPeriodStart, Function.identity()));
+            wanted.forEach((period, value) -> {
+                Measurement measurement = existing.remove(period.start());
+                if (measurement == null) {
+                    measurement = new Measurement(indicator, period);
+                    em.persist(measurement);
+                }
+                measurement.setPeriodEnd(period.end());
+                measurement.record(value, null, SOURCE, by);
+            });
+            existing.values().forEach(em::remove);
+        }
+    }
+
+    /** The indicator's value per period of its frequency, from the registrations it counts. */
+    static Map<Frequency.Period, BigDecimal> values(Indicator indicator, List<Computation.Registration> registrations) {
+        Long activity = indicator.getComputedActivity() == null ? null : indicator.getComputedActivity().getId();
+        return registrations.stream()
+                .filter(r -> activity == null || r.sourceId() == activity)
+                .collect(Collectors.groupingBy(r -> indicator.getFrequency().periodOf(r.date()),
+                        () -> new TreeMap<>((a, b) -> a.start().compareTo(b.start())),
+                        Collectors.collectingAndThen(Collectors.toList(), indicator.getComputedFrom()::of)));
+    }
+}

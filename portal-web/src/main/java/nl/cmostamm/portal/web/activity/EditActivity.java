@@ -1,0 +1,104 @@
+package nl.cmostamm.portal.web.activity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.cmostamm.portal.activity.Activity;
+import nl.cmostamm.portal.activity.ActivityService;
+import nl.cmostamm.portal.activity.Occurrence;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.web.shared.Navigation;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * One activity ({@code ?id=}): registering a day it took place, the list of registrations, and
+ * editing the activity itself. Registering a day again corrects that day.
+ */
+@Named
+@ViewScoped
+public class EditActivity implements Serializable {
+
+    @EJB
+    ActivityService activities;
+
+    private Activity activity;
+    private Occurrence figures;
+
+    private final LazyDataModel<Occurrence> occurrences = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) activities.countOccurrences(activity.getId());
+        }
+
+        @Override
+        public List<Occurrence> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return activities.occurrences(activity.getId(), first, pageSize);
+        }
+    };
+
+    @PostConstruct
+    void load() {
+        Long id = Navigation.idParameter("id");
+        if (id == null) {
+            throw new NotFoundException("Activity");
+        }
+        activity = activities.activity(id);
+        blankFigures();
+    }
+
+    public void register() {
+        Boolean created = ServiceCall.attempt("register", () -> activities.register(activity.getId(), figures));
+        if (created != null) {
+            Texts.info(created ? "occurrence.registered" : "occurrence.corrected");
+            blankFigures();
+        }
+    }
+
+    public void save() {
+        Activity saved = ServiceCall.attempt("activity", () -> activities.save(activity));
+        if (saved != null) {
+            activity = saved;
+            Texts.info("activity.saved");
+        }
+    }
+
+    public void delete() {
+        if (ServiceCall.run("activity", () -> activities.delete(activity.getId(), activity.getVersion()))) {
+            Messages.addFlashGlobalInfo(Texts.text("activity.deleted"));
+            Navigation.redirect("/app/activity/activities.xhtml");
+        }
+    }
+
+    public void deleteOccurrence(long id, long version) {
+        if (ServiceCall.run(null, () -> activities.deleteOccurrence(id, version))) {
+            Texts.info("occurrence.deleted");
+        }
+    }
+
+    private void blankFigures() {
+        figures = new Occurrence();
+        figures.setDate(LocalDate.now());
+    }
+
+    public Activity getActivity() {
+        return activity;
+    }
+
+    public Occurrence getFigures() {
+        return figures;
+    }
+
+    public LazyDataModel<Occurrence> getOccurrences() {
+        return occurrences;
+    }
+}
