@@ -32,11 +32,13 @@ CREATE TABLE activity_occurrence (
 );
 CREATE INDEX activity_occurrence_tenant_idx ON activity_occurrence (initiative_id, occurred_on);
 
--- An indicator may be computed from the register: from one activity, or from all when none is named.
+-- An indicator may be computed from the register (from one activity, or from all when none is named)
+-- or from the logbook of help requests (V4).
 ALTER TABLE indicator
     ADD COLUMN computed_from        VARCHAR(30)
         CHECK (computed_from IN ('ACTIVITY_PARTICIPANTS', 'ACTIVITY_OCCURRENCES', 'ACTIVITY_VOLUNTEER_HOURS',
-                                 'ACTIVITY_VOLUNTEERS', 'ACTIVITY_WAITING_LIST')),
+                                 'ACTIVITY_VOLUNTEERS', 'ACTIVITY_WAITING_LIST', 'LOGBOOK_REQUESTS', 'LOGBOOK_HOURS',
+                                 'LOGBOOK_ACTIVE_VOLUNTEERS', 'LOGBOOK_REFERRALS')),
     ADD COLUMN computed_activity_id BIGINT,
     ADD CONSTRAINT indicator_computed_activity FOREIGN KEY (initiative_id, computed_activity_id)
         REFERENCES activity (initiative_id, id);

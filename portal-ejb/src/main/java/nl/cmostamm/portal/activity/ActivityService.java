@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.datacollection.Computation;
 import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
@@ -167,7 +168,7 @@ public class ActivityService {
         em.flush();
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, OCCURRENCE, occurrence.getId(),
                 activity.getName() + " " + occurrence.getDate().format(DUTCH_DATE));
-        computed.refresh();
+        computed.refresh(Computation.Source.ACTIVITIES);
         return created;
     }
 
@@ -180,7 +181,7 @@ public class ActivityService {
         audit.record(AuditAction.DELETE, OCCURRENCE, id, occurrence.getActivity().getName() + " "
                 + occurrence.getDate().format(DUTCH_DATE));
         em.remove(occurrence);
-        computed.refresh();
+        computed.refresh(Computation.Source.ACTIVITIES);
     }
 
     private static void validate(Occurrence figures) {

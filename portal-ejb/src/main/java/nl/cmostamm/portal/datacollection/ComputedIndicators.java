@@ -7,11 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.cmostamm.portal.logbook.HelpRequest;
+import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
@@ -26,28 +29,38 @@ import nl.cmostamm.portal.tenant.TenantAware;
 @TenantAware
 public class ComputedIndicators {
 
-    /** The source noted on computed measurements. */
-    public static final String SOURCE = "activiteitenregister";
+    /** The sources noted on computed measurements. */
+    private static final Map<Computation.Source, String> SOURCES = Map.of(
+            Computation.Source.ACTIVITIES, "activiteitenregister", Computation.Source.LOGBOOK, "logboek hulpvragen");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** Recomputes every computed indicator. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void refresh() {
+        refresh(null);
+    }
+
+    /** Recomputes the indicators computed from one source (or all of them when null). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void refresh(Computation.Source only) {
         List<Indicator> computed = em.createQuery("select i from Indicator i where i.computedFrom is not null", Indicator.class)
-                .getResultList();
+                .getResultStream().filter(i -> only == null || i.getComputedFrom().source() == only).toList();
         if (computed.isEmpty()) {
             return;
         }
         em.flush();
-        List<Computation.Registration> registrations = em.createQuery("select new nl.cmostamm.portal.datacollection.Computation.Registration("
-                        + "o.activity.id, o.date, o.participants, o.volunteers, o.volunteerHours, o.waitingList) from Occurrence o",
-                        Computation.Registration.class).getResultList();
+        Map<Computation.Source, List<Computation.Registration>> registrations = new EnumMap<>(Computation.Source.class);
+        for (Computation.Source source : computed.stream().map(i -> i.getComputedFrom().source()).distinct().toList()) {
+            registrations.put(source, registrations(source));
+        }
         Map<Long, List<Measurement>> stored = em.createQuery("select m from Measurement m where m.indicator.computedFrom is not null",
-                Measurement.class).getResultStream().collect(Collectors.groupingBy(m -> m.getIndicator().getId()));
+                Measurement.class).getResultStream().filter(m -> computed.contains(m.getIndicator()))
+                .collect(Collectors.groupingBy(m -> m.getIndicator().getId()));
         Account by = em.getReference(Account.class, Tenancy.requireAccount());
         for (Indicator indicator : computed) {
-            Map<Frequency.Period, BigDecimal> wanted = values(indicator, registrations);
+            Map<Frequency.Period, BigDecimal> wanted = values(indicator, registrations.get(indicator.getComputedFrom().source()));
             Map<LocalDate, Measurement> existing = stored.getOrDefault(indicator.getId(), List.of()).stream()
                     .collect(Collectors.toMap(Measurement::getPeriodStart, Function.identity()));
             wanted.forEach((period, value) -> {
@@ -57,15 +70,30 @@ public class ComputedIndicators {
                     em.persist(measurement);
                 }
                 measurement.setPeriodEnd(period.end());
-                measurement.record(value, null, SOURCE, by);
+                measurement.record(value, null, SOURCES.get(indicator.getComputedFrom().source()), by);
             });
             existing.values().forEach(em::remove);
         }
     }
 
+    /** Every registration of one source, in one query. */
+    private List<Computation.Registration> registrations(Computation.Source source) {
+        return switch (source) {
+            case ACTIVITIES -> em.createQuery("select new nl.cmostamm.portal.datacollection.Computation.Registration("
+                            + "o.activity.id, o.date, o.participants, o.volunteers, o.volunteerHours, o.waitingList) from Occurrence o",
+                            Computation.Registration.class).getResultList();
+            case LOGBOOK -> em.createQuery("select distinct r from HelpRequest r left join fetch r.assignments", HelpRequest.class)
+                    .getResultStream().map(r -> new Computation.Registration(r.getCategory().getId(), r.getRequestedOn(), 0,
+                            r.getAssignments().size(), r.hours(), 0, r.getStatus() == HelpStatus.REFERRED,
+                            r.getAssignments().stream().map(a -> a.getVolunteer().getId()).toList()))
+                    .toList();
+        };
+    }
+
     /** The indicator's value per period of its frequency, from the registrations it counts. */
     static Map<Frequency.Period, BigDecimal> values(Indicator indicator, List<Computation.Registration> registrations) {
-        Long activity = indicator.getComputedActivity() == null ? null : indicator.getComputedActivity().getId();
+        Long activity = indicator.getComputedActivity() == null || indicator.getComputedFrom().source() != Computation.Source.ACTIVITIES
+                ? null : indicator.getComputedActivity().getId();
         return registrations.stream()
                 .filter(r -> activity == null || r.sourceId() == activity)
                 .collect(Collectors.groupingBy(r -> indicator.getFrequency().periodOf(r.date()),

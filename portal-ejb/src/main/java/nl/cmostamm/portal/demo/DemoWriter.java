@@ -19,6 +19,7 @@ import nl.cmostamm.portal.datacollection.Frequency;
 import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.datacollection.Measurement;
 import nl.cmostamm.portal.goal.Goal;
+import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.initiative.DefaultThemes;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.SocietalEffect;
@@ -60,6 +61,12 @@ public class DemoWriter {
             em.persist(group);
             groups.put(group.getName(), group);
         }
+        Map<String, HelpCategory> categories = new HashMap<>();
+        for (int i = 0; i < DefaultThemes.HELP_CATEGORIES.size(); i++) {
+            HelpCategory category = new HelpCategory(DefaultThemes.HELP_CATEGORIES.get(i), i);
+            em.persist(category);
+            categories.put(category.getName(), category);
+        }
         for (int i = 0; i < demo.effects().size(); i++) {
             em.persist(new SocietalEffect(demo.effects().get(i), null, i));
         }
@@ -68,6 +75,9 @@ public class DemoWriter {
         }
         em.persist(new BoardMembership(initiative, em.find(Account.class, boardAdminId), BoardRole.BOARD_ADMIN));
         em.persist(new BoardMembership(initiative, em.find(Account.class, memberId), BoardRole.BOARD_MEMBER));
+        if (demo.slug().equals("middelstum")) {
+            DemoLogbook.write(em, categories, new Random(7));
+        }
         goals(demo, themes, groups, em.find(Account.class, boardAdminId));
     }
 

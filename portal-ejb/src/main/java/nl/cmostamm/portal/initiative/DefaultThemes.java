@@ -3,8 +3,9 @@ package nl.cmostamm.portal.initiative;
 import java.util.List;
 
 /**
- * The starting lists of every new initiative: the five themes of social value from the publication
- * and the target groups most initiatives in Groningen and Drenthe work for.
+ * The starting lists of every new initiative: the five themes of social value from the publication,
+ * the target groups most initiatives in Groningen and Drenthe work for, and the help desk's
+ * categories of help requests. The migrations give existing initiatives the same lists.
  */
 public final class DefaultThemes {
 
@@ -22,6 +23,15 @@ public final class DefaultThemes {
             "Mantelzorgers",
             "Nieuwkomers",
             "Inwoners in het algemeen");
+
+    /** The help desk's categories of help requests, after Dorpsloket Middelstum. */
+    public static final List<String> HELP_CATEGORIES = List.of(
+            "Vervoer",
+            "Klussen in huis en tuin",
+            "Pc-hulp",
+            "Gezelschap",
+            "Administratie",
+            "Overig");
 
     private DefaultThemes() {
     }

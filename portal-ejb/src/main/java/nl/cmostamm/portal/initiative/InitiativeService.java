@@ -10,19 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.ObjIntConsumer;
+import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.AdvisorAssignment;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.NamedRows;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -110,9 +108,9 @@ public class InitiativeService {
         List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
         List<String> groups = form.getTargetGroups().isEmpty() ? DefaultThemes.TARGET_GROUPS : form.getTargetGroups();
         // refuse bad lists before anything is written, so no half-made initiative remains
-        cleaned(themes, "initiative.themes.invalid");
-        cleaned(form.getEffects(), "initiative.effects.invalid");
-        cleaned(groups, "initiative.targetGroups.invalid");
+        NamedRows.cleaned(themes, "initiative.themes.invalid");
+        NamedRows.cleaned(form.getEffects(), "initiative.effects.invalid");
+        NamedRows.cleaned(groups, "initiative.targetGroups.invalid");
         InitiativeService self = context.getBusinessObject(InitiativeService.class);
         Initiative created = self.insert(form.getInitiative());
         Tenancy.with(Tenancy.current().withInitiative(created.getId()), () -> {
@@ -140,6 +138,9 @@ public class InitiativeService {
         replaceThemes(themes);
         replaceEffects(effects);
         replaceTargetGroups(targetGroups);
+        for (int i = 0; i < DefaultThemes.HELP_CATEGORIES.size(); i++) {
+            em.persist(new HelpCategory(DefaultThemes.HELP_CATEGORIES.get(i), i));
+        }
         if (assignCreator) {
             em.persist(new AdvisorAssignment(em.find(Initiative.class, Tenancy.requireInitiative()), accounts.get(Tenancy.requireAccount())));
         }
@@ -187,52 +188,18 @@ public class InitiativeService {
     }
 
     private void replaceThemes(List<String> names) {
-        replaceNamed(themes(), cleaned(names, "initiative.themes.invalid"),
+        NamedRows.replace(em, themes(), NamedRows.cleaned(names, "initiative.themes.invalid"),
                 ValueTheme::getName, ValueTheme::setPosition, ValueTheme::new);
     }
 
     private void replaceEffects(List<String> names) {
-        replaceNamed(effects(), cleaned(names, "initiative.effects.invalid"),
+        NamedRows.replace(em, effects(), NamedRows.cleaned(names, "initiative.effects.invalid"),
                 SocietalEffect::getName, SocietalEffect::setPosition, (name, position) -> new SocietalEffect(name, null, position));
     }
 
     private void replaceTargetGroups(List<String> names) {
-        replaceNamed(targetGroups(), cleaned(names, "initiative.targetGroups.invalid"),
+        NamedRows.replace(em, targetGroups(), NamedRows.cleaned(names, "initiative.targetGroups.invalid"),
                 TargetGroup::getName, TargetGroup::setPosition, TargetGroup::new);
     }
 
-    /**
-     * Makes the initiative's rows of one kind match {@code wanted}, in that order: rows whose name
-     * is no longer wanted go, the others keep their id (and later links to them) and get their new
-     * position, new names become new rows.
-     */
-    private <T> void replaceNamed(List<T> existing, List<String> wanted, Function<T, String> name,
-            ObjIntConsumer<T> position, BiFunction<String, Integer, T> create) {
-        existing.stream().filter(row -> !wanted.contains(name.apply(row))).forEach(em::remove);
-        em.flush();
-        for (int i = 0; i < wanted.size(); i++) {
-            String wantedName = wanted.get(i);
-            int index = i;
-            existing.stream().filter(row -> name.apply(row).equals(wantedName)).findFirst()
-                    .ifPresentOrElse(row -> position.accept(row, index), () -> em.persist(create.apply(wantedName, index)));
-        }
-    }
-
-    /** Trimmed, unique, non-empty names of at most 120 characters; at most 30 of them. */
-    private static List<String> cleaned(List<String> names, String messageKey) {
-        LinkedHashSet<String> result = new LinkedHashSet<>();
-        for (String name : names == null ? List.<String>of() : names) {
-            String trimmed = name == null ? "" : name.strip();
-            if (trimmed.length() > 120) {
-                throw new ValidationFailure(messageKey, null);
-            }
-            if (!trimmed.isEmpty()) {
-                result.add(trimmed);
-            }
-        }
-        if (result.size() > 30) {
-            throw new ValidationFailure(messageKey, null);
-        }
-        return new ArrayList<>(result);
-    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,9 @@ import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
 import nl.cmostamm.portal.testing.PortalClient;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +37,9 @@ class TenantMatrixIT {
     private static long goalOfB;
     private static long indicatorOfB;
     private static long activityOfB;
+    private static long volunteerOfB;
+    private static long requestOfB;
+    private static String categoryOfA;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -48,6 +55,12 @@ class TenantMatrixIT {
         indicatorOfB = Fixtures.indicator(b, goalOfB, "Indicator " + secretOfB, 10);
         Fixtures.measurement(b, indicatorOfB, LocalDate.of(2026, 10, 1), 7);
         activityOfB = Fixtures.activity(b, "Activiteit " + secretOfB, LocalDate.of(2026, 10, 2), 12);
+        long categoryB = Fixtures.helpCategory(b, "Categorie " + secretOfB);
+        volunteerOfB = Fixtures.volunteer(b, "Vrijwilliger " + secretOfB, categoryB);
+        requestOfB = Fixtures.helpRequest(b, categoryB, "B.", volunteerOfB, 2);
+        categoryOfA = "Vervoer " + Fixtures.unique("c");
+        long categoryA = Fixtures.helpCategory(a, categoryOfA);
+        Fixtures.helpRequest(a, categoryA, "A.", Fixtures.volunteer(a, "Vrijwilliger van A", categoryA), 3);
         long goalOfA = Fixtures.goal(a, "Doel van A");
         Fixtures.indicator(a, goalOfA, "Indicator van A " + Fixtures.unique("i"), 10);
     }
@@ -67,14 +80,21 @@ class TenantMatrixIT {
         "/app/datacollection/measurements.xhtml",
         "/app/audit/audit-trail.xhtml",
         "/app/activity/activities.xhtml",
-        "/app/activity/activity.xhtml"
+        "/app/activity/activity.xhtml",
+        "/app/logbook/week.xhtml",
+        "/app/logbook/help-request.xhtml",
+        "/app/logbook/volunteers.xhtml",
+        "/app/logbook/volunteer.xhtml",
+        "/app/logbook/load.xhtml",
+        "/app/logbook/annual.xhtml"
     })
     void pagesShowOnlyTheOwnInitiativeWhateverIdIsInTheRequest(String page) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         assertEquals(404, client.get("/app/enter.xhtml?initiative=" + b.slug()).statusCode());
 
         for (String tampered : List.of("", "?initiative=" + b.slug(), "?id=" + b.id(), "?initiativeId=" + b.id(),
-                "?tenant=" + b.id(), "?slug=" + b.slug(), "?id=" + goalOfB, "?id=" + indicatorOfB, "?goal=" + goalOfB, "?id=" + activityOfB)) {
+                "?tenant=" + b.id(), "?slug=" + b.slug(), "?id=" + goalOfB, "?id=" + indicatorOfB, "?goal=" + goalOfB, "?id=" + activityOfB,
+                "?id=" + volunteerOfB, "?id=" + requestOfB)) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
                     page + tampered + " gave " + response.statusCode());
@@ -86,12 +106,13 @@ class TenantMatrixIT {
     @ParameterizedTest
     @ValueSource(strings = {"/app/goal/edit-goal.xhtml?id=%1$d", "/app/goal/edit-indicator.xhtml?id=%2$d",
         "/app/activity/activity.xhtml?id=%3$d", "/app/activity/activity.xhtml?id=x%3$d",
+        "/app/logbook/volunteer.xhtml?id=%4$d", "/app/logbook/help-request.xhtml?id=%5$d",
         "/app/goal/edit-indicator.xhtml?goal=%1$d", "/app/goal/edit-goal.xhtml?id=abc", "/app/goal/edit-indicator.xhtml?id=-1"})
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
-        HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB, activityOfB));
+        HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB, activityOfB, volunteerOfB, requestOfB));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));
@@ -113,6 +134,23 @@ class TenantMatrixIT {
         assertFalse(download.body().contains(secretOfB), button + " contained B's data");
         if (button.equals("templateForm:template")) {
             assertTrue(download.body().contains("Indicator van A"), download.body());
+        }
+    }
+
+    @Test
+    void theAnnualOverviewPdfHoldsOnlyTheOwnLogbook() throws IOException {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<byte[]> pdf = client.download("/app/logbook/annual.xhtml", "annual", "annual:pdf");
+
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Jaaroverzicht hulpvragen"), text);
+            assertTrue(text.contains(categoryOfA), text);
+            assertFalse(text.contains(secretOfB), text);
         }
     }
 

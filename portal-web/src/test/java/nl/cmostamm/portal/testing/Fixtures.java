@@ -98,6 +98,30 @@ public final class Fixtures {
         return id;
     }
 
+    /** A category of help requests of the initiative, after the ones it has; returns its id. */
+    public static long helpCategory(Initiative initiative, String name) {
+        return inTenant(initiative.id(), "insert into help_category (initiative_id, name, position) "
+                + "values (?, ?, (select count(*) from help_category where initiative_id = ?)) returning id",
+                initiative.id(), name, initiative.id());
+    }
+
+    /** A volunteer who likes helping with the given category; returns the volunteer's id. */
+    public static long volunteer(Initiative initiative, String name, long categoryId) {
+        long id = inTenant(initiative.id(), "insert into volunteer (initiative_id, name, phone) values (?, ?, '06-11111111') returning id",
+                initiative.id(), name);
+        inTenant(initiative.id(), "insert into volunteer_affinity (volunteer_id, help_category_id) values (?, ?)", id, categoryId);
+        return id;
+    }
+
+    /** A help request of today in the category, answered by the volunteer in {@code hours}; returns its id. */
+    public static long helpRequest(Initiative initiative, long categoryId, String requester, long volunteerId, int hours) {
+        long id = inTenant(initiative.id(), "insert into help_request (initiative_id, requested_on, help_category_id, requester, status) "
+                + "values (?, current_date, ?, ?, 'DONE') returning id", initiative.id(), categoryId, requester);
+        inTenant(initiative.id(), "insert into help_assignment (initiative_id, help_request_id, volunteer_id, hours) values (?, ?, ?, ?)",
+                initiative.id(), id, volunteerId, hours);
+        return id;
+    }
+
     /**
      * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
      * column of its first row when it returns rows (an insert ... returning id), else 0.

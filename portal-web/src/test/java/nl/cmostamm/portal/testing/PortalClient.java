@@ -65,7 +65,16 @@ public final class PortalClient {
         return submitForm(document, formId, fields, button);
     }
 
+    /** As {@link #submit}, for a button that downloads a file (PDF, Excel): the body as bytes. */
+    public HttpResponse<byte[]> download(String page, String formId, String button) {
+        return send(formPost(Jsoup.parse(get(page).body()), formId, Map.of(), button), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> submitForm(Document document, String formId, Map<String, String> fields, String button) {
+        return send(formPost(document, formId, fields, button));
+    }
+
+    private HttpRequest.Builder formPost(Document document, String formId, Map<String, String> fields, String button) {
         Element form = document.getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on the page");
@@ -87,9 +96,9 @@ public final class PortalClient {
         String body = values.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + action.replaceFirst("^" + contextPath(), "")))
+        return HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + action.replaceFirst("^" + contextPath(), "")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** A raw POST, for requests a page would never make (tampered ids, forged forms). */
@@ -115,8 +124,12 @@ public final class PortalClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -43,6 +43,9 @@ class AccessibilityIT {
         Fixtures.measurement(initiative, indicator, LocalDate.of(2026, 9, 1), 41);
         Fixtures.measurement(initiative, indicator, LocalDate.of(2026, 10, 1), 48);
         long activity = Fixtures.activity(initiative, "Dorpsdiner", LocalDate.of(2026, 10, 2), 42);
+        long category = Fixtures.helpCategory(initiative, "Vervoer");
+        long volunteer = Fixtures.volunteer(initiative, "Henk Bakker", category);
+        long request = Fixtures.helpRequest(initiative, category, "mevr. D.", volunteer, 9);
         Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
 
         try (Browser browser = new Browser()) {
@@ -54,7 +57,9 @@ class AccessibilityIT {
                     "/app/goal/goal-overview.xhtml", "/app/goal/edit-goal.xhtml?id=" + goal,
                     "/app/goal/edit-indicator.xhtml?id=" + indicator, "/app/datacollection/record-measurements.xhtml",
                     "/app/datacollection/measurements.xhtml", "/app/audit/audit-trail.xhtml",
-                    "/app/activity/activities.xhtml", "/app/activity/activity.xhtml?id=" + activity)) {
+                    "/app/activity/activities.xhtml", "/app/activity/activity.xhtml?id=" + activity,
+                    "/app/logbook/week.xhtml", "/app/logbook/help-request.xhtml?id=" + request, "/app/logbook/volunteers.xhtml",
+                    "/app/logbook/volunteer.xhtml?id=" + volunteer, "/app/logbook/load.xhtml", "/app/logbook/annual.xhtml")) {
                 assertAccessible(browser.open(page), page);
             }
         }

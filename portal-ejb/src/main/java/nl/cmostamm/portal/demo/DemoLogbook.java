@@ -1,0 +1,92 @@
+package nl.cmostamm.portal.demo;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nl.cmostamm.portal.logbook.Competition;
+import nl.cmostamm.portal.logbook.HelpCategory;
+import nl.cmostamm.portal.logbook.HelpRequest;
+import nl.cmostamm.portal.logbook.HelpStatus;
+import nl.cmostamm.portal.logbook.Referral;
+import nl.cmostamm.portal.logbook.Volunteer;
+
+/**
+ * The demo logbook of Dorpsloket Middelstum: two dozen volunteers and about two hundred help
+ * requests over the past year, most answered, some referred to the Wmo desk or the mining-damage
+ * institute, and one volunteer doing too much this week, so the load view has something to say.
+ */
+final class DemoLogbook {
+
+    private static final List<String> NAMES = List.of("Henk Bakker", "Aaltje Dijkstra", "Jan Hovenga", "Grietje Mulder",
+            "Klaas Smit", "Trijntje Bos", "Geert Kuipers", "Hilje Visser", "Roelf Veenstra", "Jantina Boer", "Harm Wiersma",
+            "Fenna Hoekstra", "Berend Post", "Anje Zijlstra", "Wobbe de Vries", "Sientje Huizinga", "Eltjo Pama", "Martje Nienhuis",
+            "Lammert Oosting", "Janna Tammenga", "Derk Wolters", "Geesje Schuur", "Pieter Ritsema", "Alie Kremer");
+    private static final String[] INITIALS = {"mevr. D.", "dhr. K.", "fam. B.", "mevr. H.", "dhr. V.", "mevr. S.", "dhr. P.", "fam. T."};
+    private static final String[] WHAT = {"Rit naar het ziekenhuis in Groningen", "Heg snoeien", "Laptop instellen",
+            "Wekelijks kopje koffie", "Brief van de gemeente uitleggen", "Boodschappen halen"};
+
+    private DemoLogbook() {
+    }
+
+    static void write(EntityManager em, Map<String, HelpCategory> categories, Random random) {
+        List<HelpCategory> kinds = new ArrayList<>(categories.values());
+        kinds.sort((a, b) -> a.getPosition() - b.getPosition());
+        List<Volunteer> volunteers = new ArrayList<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            Volunteer volunteer = new Volunteer();
+            volunteer.setName(NAMES.get(i));
+            volunteer.setPhone("06-" + (10000000 + random.nextInt(89999999)));
+            volunteer.setAvailability(i % 3 == 0 ? "Doordeweeks overdag" : i % 3 == 1 ? "Dinsdag- en donderdagochtend" : "Avonden en zaterdag");
+            volunteer.setActiveSince(LocalDate.of(2019 + i % 6, 1 + i % 12, 1));
+            volunteer.setAffinities(new ArrayList<>(List.of(kinds.get(i % (kinds.size() - 1)), kinds.get((i + 2) % (kinds.size() - 1)))));
+            em.persist(volunteer);
+            volunteers.add(volunteer);
+        }
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < 200; i++) {
+            int category = weighted(random);
+            HelpRequest request = new HelpRequest();
+            request.setRequestedOn(today.minusDays(7 + random.nextInt(358)));
+            request.setCategory(kinds.get(category));
+            request.setRequester(INITIALS[random.nextInt(INITIALS.length)]);
+            request.setDescription(WHAT[category]);
+            if (i % 12 == 0) {
+                request.setStatus(HelpStatus.REFERRED);
+                request.setReferral(i % 24 == 0 ? Referral.MINING_DAMAGE : Referral.WMO_DESK);
+            } else {
+                request.setStatus(HelpStatus.DONE);
+                request.setCompetition(category == 1 && i % 5 == 0 ? Competition.POSSIBLY : Competition.NO);
+                help(request, volunteers.get(random.nextInt(volunteers.size())), random);
+            }
+            em.persist(request);
+        }
+        // this week: Henk Bakker is asked for everything
+        for (int i = 0; i < 5; i++) {
+            HelpRequest request = new HelpRequest();
+            request.setRequestedOn(today.minusDays(Math.min(i, today.getDayOfWeek().getValue() - 1)));
+            request.setCategory(kinds.get(i % 2 == 0 ? 0 : 1));
+            request.setRequester(INITIALS[i]);
+            request.setDescription(WHAT[i % 2 == 0 ? 0 : 1]);
+            request.setStatus(i < 4 ? HelpStatus.MATCHED : HelpStatus.OPEN);
+            request.setCompetition(Competition.NO);
+            if (i < 4) {
+                help(request, volunteers.get(0), random);
+            }
+            em.persist(request);
+        }
+    }
+
+    private static void help(HelpRequest request, Volunteer volunteer, Random random) {
+        request.assign(volunteer, BigDecimal.valueOf(1 + random.nextInt(6)).divide(BigDecimal.valueOf(2)));
+    }
+
+    /** Transport and odd jobs are asked for most, as in Middelstum. */
+    private static int weighted(Random random) {
+        int roll = random.nextInt(100);
+        return roll < 35 ? 0 : roll < 60 ? 1 : roll < 75 ? 2 : roll < 87 ? 3 : roll < 96 ? 4 : 5;
+    }
+}

@@ -1,0 +1,42 @@
+package nl.cmostamm.portal.logbook;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import nl.cmostamm.portal.tenant.TenantOwned;
+
+/** A kind of help asked for, such as transport or PC help; each help desk keeps its own list. */
+@Entity
+@Table(name = "help_category")
+@NamedQuery(name = HelpCategory.ALL, query = "select c from HelpCategory c order by c.position, c.name")
+public class HelpCategory extends TenantOwned {
+
+    public static final String ALL = "HelpCategory.all";
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected HelpCategory() {
+    }
+
+    public HelpCategory(String name, int position) {
+        this.name = name;
+        this.position = position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.cmostamm.portal.logbook;
+
+/** Where a help request stands. */
+public enum HelpStatus {
+    OPEN, MATCHED, DONE, REFERRED
+}

@@ -1,0 +1,445 @@
+package nl.cmostamm.portal.logbook;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.cmostamm.portal.audit.AuditAction;
+import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.datacollection.Computation;
+import nl.cmostamm.portal.datacollection.ComputedIndicators;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.security.Standing;
+import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.NamedRows;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.TenantAware;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * The help desk's logbook of the current initiative. Every board member keeps it; the categories
+ * and the overload limits are for board admins and advisors. Volunteers' contact details are
+ * shown to the board and its advisors only, not to the knowledge centre's admins. Every change is
+ * audited and recomputes the indicators counted from the logbook, in the same transaction.
+ */
+@Stateless
+@TenantAware
+public class LogbookService {
+
+    /** The weeks the load view shows, the current one last. */
+    public static final int LOAD_WEEKS = 8;
+    static final String VOLUNTEER = "volunteer";
+    static final String REQUEST = "helpRequest";
+    static final String SETTINGS = "logbookSettings";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @EJB
+    AuditLog audit;
+
+    @EJB
+    ComputedIndicators computed;
+
+    public List<HelpCategory> categories() {
+        admission.currentStanding();
+        return em.createNamedQuery(HelpCategory.ALL, HelpCategory.class).getResultList();
+    }
+
+    /** Replaces the list of categories; a category with requests cannot be dropped. */
+    public void saveCategories(List<String> names) {
+        requireManager();
+        List<String> wanted = NamedRows.cleaned(names, "logbook.categories.invalid");
+        if (wanted.isEmpty()) {
+            throw new ValidationFailure("logbook.categories.invalid", "categories");
+        }
+        List<HelpCategory> existing = em.createNamedQuery(HelpCategory.ALL, HelpCategory.class).getResultList();
+        for (HelpCategory category : existing) {
+            boolean used = !wanted.contains(category.getName()) && em.createQuery(
+                    "select count(r) from HelpRequest r where r.category = :c", Long.class).setParameter("c", category).getSingleResult() > 0;
+            if (used) {
+                throw new ValidationFailure("logbook.categories.inUse", "categories");
+            }
+        }
+        NamedRows.replace(em, existing, wanted, HelpCategory::getName, HelpCategory::setPosition, HelpCategory::new);
+        audit.record(AuditAction.UPDATE, SETTINGS, null, String.join(", ", wanted));
+    }
+
+    // --- volunteers ---
+
+    public List<Volunteer> volunteers() {
+        Standing standing = admission.currentStanding();
+        List<Volunteer> all = em.createNamedQuery(Volunteer.ALL, Volunteer.class)
+                .setHint(QueryHints.BATCH, "v.affinities").setHint(QueryHints.BATCH_TYPE, "IN").getResultList();
+        all.forEach(v -> v.getAffinities().size());
+        return all.stream().map(v -> withoutContactFor(v, standing)).toList();
+    }
+
+    public Volunteer volunteer(long id) {
+        Standing standing = admission.currentStanding();
+        Volunteer volunteer = find(Volunteer.class, id);
+        volunteer.getAffinities().size();
+        return withoutContactFor(volunteer, standing);
+    }
+
+    /** Saves a new or edited volunteer with the categories of help they like to give. */
+    public Volunteer saveVolunteer(Volunteer edited, List<Long> affinityIds) {
+        Standing standing = admission.currentStanding();
+        String name = edited.getName() == null ? "" : edited.getName().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new ValidationFailure("volunteer.name.required", "name");
+        }
+        String email = blankToNull(edited.getEmail());
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new ValidationFailure("volunteer.email.invalid", "email");
+        }
+        tooLong(edited.getPhone(), 40, "phone");
+        tooLong(edited.getAvailability(), 500, "availability");
+        tooLong(edited.getSkills(), 1000, "skills");
+        boolean created = edited.getId() == null;
+        Volunteer volunteer;
+        if (created) {
+            volunteer = new Volunteer();
+        } else {
+            volunteer = find(Volunteer.class, edited.getId());
+            if (volunteer.getVersion() != edited.getVersion()) {
+                throw new ConcurrentEditException();
+            }
+            em.lock(volunteer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        volunteer.setName(name);
+        if (mayReadContact(standing) || created) {
+            volunteer.setPhone(blankToNull(edited.getPhone()));
+            volunteer.setEmail(email);
+        }
+        volunteer.setAvailability(blankToNull(edited.getAvailability()));
+        volunteer.setSkills(blankToNull(edited.getSkills()));
+        volunteer.setActiveSince(edited.getActiveSince());
+        volunteer.setActive(edited.isActive());
+        List<HelpCategory> affinities = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(affinityIds == null ? List.<Long>of() : affinityIds)) {
+            HelpCategory category = id == null ? null : em.find(HelpCategory.class, id);
+            if (category == null) {
+                throw new ValidationFailure("volunteer.affinities.invalid", "affinities");
+            }
+            affinities.add(category);
+        }
+        volunteer.setAffinities(affinities);
+        if (created) {
+            em.persist(volunteer);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, VOLUNTEER, volunteer.getId(), volunteer.getName());
+        return volunteer;
+    }
+
+    // --- help requests ---
+
+    /** The requests of the week (Monday to Sunday) around {@code day}, with categories and helpers. */
+    public List<HelpRequest> week(LocalDate day) {
+        admission.currentStanding();
+        LocalDate monday = monday(day);
+        List<HelpRequest> requests = em.createQuery("select r from HelpRequest r join fetch r.category "
+                        + "where r.requestedOn between :from and :to order by r.requestedOn, r.id", HelpRequest.class)
+                .setParameter("from", monday).setParameter("to", monday.plusDays(6))
+                .setHint(QueryHints.BATCH, "r.assignments")
+                .setHint(QueryHints.BATCH, "r.assignments.volunteer")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .getResultList();
+        requests.forEach(r -> r.getAssignments().forEach(a -> a.getVolunteer().getName()));
+        return requests;
+    }
+
+    public HelpRequest request(long id) {
+        admission.currentStanding();
+        HelpRequest request = find(HelpRequest.class, id);
+        request.getCategory().getName();
+        request.getAssignments().forEach(a -> a.getVolunteer().getName());
+        return request;
+    }
+
+    /**
+     * Saves a new or edited request with its helpers and their hours ({@code hours} by volunteer
+     * id, in the order shown). Refused input changes nothing; a save after someone else's is a
+     * conflict.
+     */
+    public HelpRequest saveRequest(HelpRequest edited, Long categoryId, Map<Long, BigDecimal> hours) {
+        admission.currentStanding();
+        validate(edited);
+        HelpCategory category = categoryId == null ? null : em.find(HelpCategory.class, categoryId);
+        if (category == null) {
+            throw new ValidationFailure("request.category.required", "category");
+        }
+        boolean created = edited.getId() == null;
+        HelpRequest request;
+        if (created) {
+            request = new HelpRequest();
+        } else {
+            request = find(HelpRequest.class, edited.getId());
+            if (request.getVersion() != edited.getVersion()) {
+                throw new ConcurrentEditException();
+            }
+            em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        request.setRequestedOn(edited.getRequestedOn());
+        request.setCategory(category);
+        request.setRequester(edited.getRequester().strip());
+        request.setDescription(blankToNull(edited.getDescription()));
+        request.setStatus(edited.getStatus());
+        request.setReferral(edited.getStatus() == HelpStatus.REFERRED ? edited.getReferral() : null);
+        request.setReferralNote(edited.getStatus() == HelpStatus.REFERRED ? blankToNull(edited.getReferralNote()) : null);
+        request.setCompetition(edited.getCompetition());
+        request.setNotes(blankToNull(edited.getNotes()));
+        assign(request, hours == null ? Map.of() : hours);
+        if (created) {
+            em.persist(request);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, REQUEST, request.getId(),
+                request.getCategory().getName() + " " + request.getRequester());
+        computed.refresh(Computation.Source.LOGBOOK);
+        return request;
+    }
+
+    public void deleteRequest(long id, long version) {
+        admission.currentStanding();
+        HelpRequest request = find(HelpRequest.class, id);
+        if (request.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(AuditAction.DELETE, REQUEST, id, request.getCategory().getName() + " " + request.getRequester());
+        em.remove(request);
+        computed.refresh(Computation.Source.LOGBOOK);
+    }
+
+    private void assign(HelpRequest request, Map<Long, BigDecimal> hours) {
+        Map<Long, HelpAssignment> current = new HashMap<>();
+        request.getAssignments().forEach(a -> current.put(a.getVolunteer().getId(), a));
+        for (Map.Entry<Long, BigDecimal> entry : hours.entrySet()) {
+            BigDecimal spent = entry.getValue() == null ? BigDecimal.ZERO : entry.getValue();
+            if (spent.signum() < 0 || spent.compareTo(BigDecimal.valueOf(1000)) >= 0 || spent.stripTrailingZeros().scale() > 2) {
+                throw new ValidationFailure("request.hours.invalid", "hours");
+            }
+            HelpAssignment assignment = current.remove(entry.getKey());
+            if (assignment == null) {
+                Volunteer volunteer = entry.getKey() == null ? null : em.find(Volunteer.class, entry.getKey());
+                if (volunteer == null) {
+                    throw new ValidationFailure("request.volunteer.invalid", "volunteer");
+                }
+                request.assign(volunteer, spent);
+            } else {
+                assignment.setHours(spent);
+            }
+        }
+        request.getAssignments().removeAll(current.values());
+    }
+
+    private static void validate(HelpRequest request) {
+        if (request.getRequestedOn() == null) {
+            throw new ValidationFailure("request.date.required", "requestedOn");
+        }
+        if (request.getRequestedOn().isAfter(LocalDate.now().plusDays(1))) {
+            throw new ValidationFailure("request.date.future", "requestedOn");
+        }
+        String requester = request.getRequester() == null ? "" : request.getRequester().strip();
+        if (requester.isEmpty() || requester.length() > 40) {
+            throw new ValidationFailure("request.requester.invalid", "requester");
+        }
+        if (request.getStatus() == null || request.getCompetition() == null) {
+            throw new ValidationFailure("request.status.required", "status");
+        }
+        if (request.getStatus() == HelpStatus.REFERRED && request.getReferral() == null) {
+            throw new ValidationFailure("request.referral.required", "referral");
+        }
+        tooLong(request.getDescription(), 2000, "description");
+        tooLong(request.getNotes(), 2000, "notes");
+        tooLong(request.getReferralNote(), 200, "referralNote");
+    }
+
+    // --- load, matching, settings ---
+
+    public LogbookSettings settings() {
+        admission.currentStanding();
+        return em.createQuery("select s from LogbookSettings s", LogbookSettings.class).getResultStream().findFirst()
+                .orElseGet(LogbookSettings::new);
+    }
+
+    public LogbookSettings saveSettings(LogbookSettings edited) {
+        requireManager();
+        if (edited.getWeeklyHoursLimit() == null || edited.getWeeklyHoursLimit().signum() <= 0
+                || edited.getWeeklyHoursLimit().compareTo(BigDecimal.valueOf(168)) > 0) {
+            throw new ValidationFailure("logbook.limit.hours", "hoursLimit");
+        }
+        if (edited.getWeeklyRequestsLimit() <= 0 || edited.getWeeklyRequestsLimit() > 100) {
+            throw new ValidationFailure("logbook.limit.requests", "requestsLimit");
+        }
+        LogbookSettings settings = em.createQuery("select s from LogbookSettings s", LogbookSettings.class).getResultStream()
+                .findFirst().orElse(null);
+        if (settings == null) {
+            settings = new LogbookSettings();
+            em.persist(settings);
+        } else if (settings.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        settings.setWeeklyHoursLimit(edited.getWeeklyHoursLimit());
+        settings.setWeeklyRequestsLimit(edited.getWeeklyRequestsLimit());
+        em.flush();
+        audit.record(AuditAction.UPDATE, SETTINGS, settings.getId(),
+                settings.getWeeklyHoursLimit().stripTrailingZeros().toPlainString() + " h / " + settings.getWeeklyRequestsLimit());
+        return settings;
+    }
+
+    /**
+     * Every active volunteer's requests and hours in the {@value #LOAD_WEEKS} weeks up to the one
+     * around {@code today}, and in today's month, in two queries.
+     */
+    public List<VolunteerLoad> load(LocalDate today) {
+        Standing standing = admission.currentStanding();
+        LogbookSettings limits = settings();
+        LocalDate lastMonday = monday(today);
+        LocalDate firstMonday = lastMonday.minusWeeks(LOAD_WEEKS - 1L);
+        LocalDate monthStart = today.withDayOfMonth(1);
+        LocalDate from = firstMonday.isBefore(monthStart) ? firstMonday : monthStart;
+        List<Object[]> rows = em.createQuery("select a.volunteer.id, r.requestedOn, a.hours from HelpAssignment a join a.request r "
+                + "where r.requestedOn between :from and :to", Object[].class)
+                .setParameter("from", from).setParameter("to", lastMonday.plusDays(6)).getResultList();
+        List<VolunteerLoad> loads = new ArrayList<>();
+        for (Volunteer volunteer : em.createQuery("select v from Volunteer v where v.active = true order by v.name", Volunteer.class)
+                .getResultList()) {
+            List<VolunteerLoad.Week> weeks = new ArrayList<>();
+            for (LocalDate monday = firstMonday; !monday.isAfter(lastMonday); monday = monday.plusWeeks(1)) {
+                LocalDate start = monday;
+                List<Object[]> inWeek = rows.stream().filter(row -> row[0].equals(volunteer.getId())
+                        && !((LocalDate) row[1]).isBefore(start) && !((LocalDate) row[1]).isAfter(start.plusDays(6))).toList();
+                BigDecimal weekHours = sum(inWeek);
+                weeks.add(new VolunteerLoad.Week(monday, inWeek.size(), weekHours,
+                        weekHours.compareTo(limits.getWeeklyHoursLimit()) > 0 || inWeek.size() > limits.getWeeklyRequestsLimit()));
+            }
+            List<Object[]> inMonth = rows.stream().filter(row -> row[0].equals(volunteer.getId())
+                    && ((LocalDate) row[1]).getMonth() == today.getMonth() && ((LocalDate) row[1]).getYear() == today.getYear()).toList();
+            loads.add(new VolunteerLoad(withoutContactFor(volunteer, standing), weeks, inMonth.size(), sum(inMonth)));
+        }
+        return loads;
+    }
+
+    /**
+     * Volunteers for a request of this category: those who like this kind of help first, then the
+     * least busy this week; overloaded volunteers last.
+     */
+    public List<Suggestion> suggestions(long categoryId, LocalDate today) {
+        admission.currentStanding();
+        Set<Long> liking = new HashSet<>(em.createQuery(
+                        "select v.id from Volunteer v join v.affinities c where c.id = :category", Long.class)
+                .setParameter("category", categoryId).getResultList());
+        return load(today).stream()
+                .map(l -> new Suggestion(l.volunteer(), liking.contains(l.volunteer().getId()), l.current()))
+                .sorted(Comparator.comparing((Suggestion s) -> s.week().overloaded())
+                        .thenComparing(s -> !s.affinity())
+                        .thenComparing(s -> s.week().hours())
+                        .thenComparing(s -> s.volunteer().getName()))
+                .toList();
+    }
+
+    /** The year's figures for the annual overview. */
+    public AnnualOverview annual(int year) {
+        admission.currentStanding();
+        List<HelpRequest> requests = em.createQuery("select r from HelpRequest r join fetch r.category "
+                        + "where r.requestedOn between :from and :to", HelpRequest.class)
+                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+                .setHint(QueryHints.BATCH, "r.assignments").setHint(QueryHints.BATCH_TYPE, "IN").getResultList();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal> hours = new HashMap<>();
+        categories().forEach(c -> counts.put(c.getName(), new int[1]));
+        Map<Referral, Integer> referrals = new EnumMap<>(Referral.class);
+        Set<Long> active = new HashSet<>();
+        int competing = 0;
+        BigDecimal total = BigDecimal.ZERO;
+        for (HelpRequest request : requests) {
+            String category = request.getCategory().getName();
+            counts.computeIfAbsent(category, c -> new int[1])[0]++;
+            BigDecimal spent = request.hours();
+            hours.merge(category, spent, BigDecimal::add);
+            total = total.add(spent);
+            request.getAssignments().forEach(a -> active.add(a.getVolunteer().getId()));
+            if (request.getStatus() == HelpStatus.REFERRED) {
+                referrals.merge(request.getReferral(), 1, Integer::sum);
+            }
+            if (request.getCompetition() == Competition.POSSIBLY) {
+                competing++;
+            }
+        }
+        List<AnnualOverview.CategoryLine> lines = counts.entrySet().stream()
+                .map(e -> new AnnualOverview.CategoryLine(e.getKey(), e.getValue()[0], hours.getOrDefault(e.getKey(), BigDecimal.ZERO)))
+                .toList();
+        return new AnnualOverview(year, lines, requests.size(), total, active.size(), referrals, competing);
+    }
+
+    // --- helpers ---
+
+    /** The knowledge centre's admins see volunteers without their contact details. */
+    private static boolean mayReadContact(Standing standing) {
+        return standing != Standing.ADMIN;
+    }
+
+    private Volunteer withoutContactFor(Volunteer volunteer, Standing standing) {
+        if (mayReadContact(standing)) {
+            return volunteer;
+        }
+        em.detach(volunteer);
+        volunteer.setPhone(null);
+        volunteer.setEmail(null);
+        return volunteer;
+    }
+
+    private static BigDecimal sum(List<Object[]> rows) {
+        return rows.stream().map(row -> (BigDecimal) row[2]).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private void requireManager() {
+        if (!admission.currentStanding().mayManage()) {
+            throw new AccessDeniedException("Only board admins and advisors change the logbook's settings");
+        }
+    }
+
+    private static void tooLong(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new ValidationFailure("field.tooLong", field);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private <T> T find(Class<T> type, long id) {
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new NotFoundException(type.getSimpleName());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,92 @@
+package nl.cmostamm.portal.web.logbook;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import nl.cmostamm.portal.logbook.AnnualOverview;
+import nl.cmostamm.portal.logbook.LogbookService;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
+import nl.cmostamm.portal.web.shared.ActiveLocale;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** The logbook's annual overview on screen, with a bar chart per category, and as PDF. */
+@Named
+@ViewScoped
+public class AnnualOverviewPage implements Serializable {
+
+    @EJB
+    LogbookService logbook;
+
+    @Inject
+    ActiveInitiative activeInitiative;
+
+    @Inject
+    ActiveLocale activeLocale;
+
+    private int year = LocalDate.now().getYear();
+    private AnnualOverview overview;
+    private String chart;
+
+    @PostConstruct
+    void load() {
+        show();
+    }
+
+    public void show() {
+        overview = logbook.annual(year);
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        overview.categories().forEach(line -> {
+            labels.add(line.category());
+            values.add(line.requests());
+        });
+        chart = Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Texts.text("annual.requests")).add("data", values)
+                                .add("backgroundColor", "#1d4f91"))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("animation", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    public StreamedContent pdf() {
+        byte[] content = AnnualReport.pdf(overview, activeInitiative.getName(), activeLocale.getLocale(), Texts::text);
+        return DefaultStreamedContent.builder().name("jaaroverzicht-" + year + ".pdf").contentType("application/pdf")
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    public List<Integer> getYears() {
+        int now = LocalDate.now().getYear();
+        return IntStream.rangeClosed(now - 5, now).boxed().sorted((a, b) -> b - a).toList();
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public AnnualOverview getOverview() {
+        return overview;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+}

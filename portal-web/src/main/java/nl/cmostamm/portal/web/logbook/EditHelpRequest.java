@@ -1,0 +1,165 @@
+package nl.cmostamm.portal.web.logbook;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.cmostamm.portal.logbook.Competition;
+import nl.cmostamm.portal.logbook.HelpCategory;
+import nl.cmostamm.portal.logbook.HelpRequest;
+import nl.cmostamm.portal.logbook.HelpStatus;
+import nl.cmostamm.portal.logbook.LogbookService;
+import nl.cmostamm.portal.logbook.Referral;
+import nl.cmostamm.portal.logbook.Suggestion;
+import nl.cmostamm.portal.web.shared.Navigation;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.omnifaces.util.Messages;
+
+/**
+ * A help request, new or {@code ?id=}: what was asked, by whom (initials or a pseudonym), who helps
+ * and for how long. The matching helper lists volunteers for the chosen category, those who like
+ * this kind of help and are least busy first; adding one puts them among the helpers, which are
+ * saved together with the request.
+ */
+@Named
+@ViewScoped
+public class EditHelpRequest implements Serializable {
+
+    @EJB
+    LogbookService logbook;
+
+    private HelpRequest request;
+    private Long categoryId;
+    private List<HelpCategory> categories;
+    private final List<Helper> helpers = new ArrayList<>();
+    private List<Suggestion> suggestions = List.of();
+
+    /** A volunteer among the helpers, with the hours being typed. */
+    public static final class Helper implements Serializable {
+        private final long volunteerId;
+        private final String name;
+        private BigDecimal hours;
+
+        Helper(long volunteerId, String name, BigDecimal hours) {
+            this.volunteerId = volunteerId;
+            this.name = name;
+            this.hours = hours;
+        }
+
+        public long getVolunteerId() {
+            return volunteerId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public BigDecimal getHours() {
+            return hours;
+        }
+
+        public void setHours(BigDecimal hours) {
+            this.hours = hours;
+        }
+    }
+
+    @PostConstruct
+    void load() {
+        Long id = Navigation.idParameter("id");
+        categories = logbook.categories();
+        if (id == null) {
+            request = new HelpRequest();
+            request.setRequestedOn(LocalDate.now());
+            categoryId = categories.isEmpty() ? null : categories.get(0).getId();
+        } else {
+            request = logbook.request(id);
+            categoryId = request.getCategory().getId();
+            request.getAssignments().forEach(a -> helpers.add(new Helper(a.getVolunteer().getId(), a.getVolunteer().getName(), a.getHours())));
+        }
+        suggest();
+    }
+
+    /** The matching helper's list for the chosen category. */
+    public void suggest() {
+        suggestions = categoryId == null ? List.of() : logbook.suggestions(categoryId, LocalDate.now()).stream()
+                .filter(s -> helpers.stream().noneMatch(h -> h.getVolunteerId() == s.volunteer().getId()))
+                .toList();
+    }
+
+    public void addHelper(long volunteerId, String name) {
+        if (helpers.stream().noneMatch(h -> h.getVolunteerId() == volunteerId)) {
+            helpers.add(new Helper(volunteerId, name, null));
+            if (request.getStatus() == HelpStatus.OPEN) {
+                request.setStatus(HelpStatus.MATCHED);
+            }
+        }
+        suggest();
+    }
+
+    public void removeHelper(long volunteerId) {
+        helpers.removeIf(h -> h.getVolunteerId() == volunteerId);
+        suggest();
+    }
+
+    public void save() {
+        Map<Long, BigDecimal> hours = new LinkedHashMap<>();
+        helpers.forEach(h -> hours.put(h.getVolunteerId(), h.getHours()));
+        boolean created = request.getId() == null;
+        HelpRequest saved = ServiceCall.attempt("request", () -> logbook.saveRequest(request, categoryId, hours));
+        if (saved != null) {
+            Messages.addFlashGlobalInfo(Texts.text(created ? "request.created" : "request.saved"));
+            Navigation.redirect("/app/logbook/week.xhtml");
+        }
+    }
+
+    public void delete() {
+        if (ServiceCall.run("request", () -> logbook.deleteRequest(request.getId(), request.getVersion()))) {
+            Messages.addFlashGlobalInfo(Texts.text("request.deleted"));
+            Navigation.redirect("/app/logbook/week.xhtml");
+        }
+    }
+
+    public HelpRequest getRequest() {
+        return request;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public List<HelpCategory> getCategories() {
+        return categories;
+    }
+
+    public List<Helper> getHelpers() {
+        return helpers;
+    }
+
+    public List<Suggestion> getSuggestions() {
+        return suggestions;
+    }
+
+    public HelpStatus[] getStatuses() {
+        return HelpStatus.values();
+    }
+
+    public Referral[] getReferrals() {
+        return Referral.values();
+    }
+
+    public Competition[] getCompetitions() {
+        return Competition.values();
+    }
+}

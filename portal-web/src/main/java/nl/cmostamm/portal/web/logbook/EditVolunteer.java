@@ -1,0 +1,78 @@
+package nl.cmostamm.portal.web.logbook;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.cmostamm.portal.logbook.HelpCategory;
+import nl.cmostamm.portal.logbook.LogbookService;
+import nl.cmostamm.portal.logbook.Volunteer;
+import nl.cmostamm.portal.security.Standing;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
+import nl.cmostamm.portal.web.shared.Navigation;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.omnifaces.util.Messages;
+
+/** A volunteer, new or {@code ?id=}: contact, availability, skills, and the kinds of help they like. */
+@Named
+@ViewScoped
+public class EditVolunteer implements Serializable {
+
+    @EJB
+    LogbookService logbook;
+
+    @Inject
+    ActiveInitiative activeInitiative;
+
+    private Volunteer volunteer;
+    private List<Long> affinityIds = new ArrayList<>();
+    private List<HelpCategory> categories;
+
+    @PostConstruct
+    void load() {
+        Long id = Navigation.idParameter("id");
+        categories = logbook.categories();
+        if (id == null) {
+            volunteer = new Volunteer();
+            volunteer.setActiveSince(LocalDate.now());
+        } else {
+            volunteer = logbook.volunteer(id);
+            affinityIds = new ArrayList<>(volunteer.getAffinities().stream().map(HelpCategory::getId).toList());
+        }
+    }
+
+    public void save() {
+        boolean created = volunteer.getId() == null;
+        if (ServiceCall.attempt("volunteer", () -> logbook.saveVolunteer(volunteer, affinityIds)) != null) {
+            Messages.addFlashGlobalInfo(Texts.text(created ? "volunteer.created" : "volunteer.saved"));
+            Navigation.redirect("/app/logbook/volunteers.xhtml");
+        }
+    }
+
+    /** Contact details are the board's and its advisors'; the knowledge centre's admins do not see them. */
+    public boolean isContactVisible() {
+        return activeInitiative.getStanding() != Standing.ADMIN;
+    }
+
+    public Volunteer getVolunteer() {
+        return volunteer;
+    }
+
+    public List<Long> getAffinityIds() {
+        return affinityIds;
+    }
+
+    public void setAffinityIds(List<Long> affinityIds) {
+        this.affinityIds = affinityIds;
+    }
+
+    public List<HelpCategory> getCategories() {
+        return categories;
+    }
+}

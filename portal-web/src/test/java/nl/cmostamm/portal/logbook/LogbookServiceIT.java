@@ -1,0 +1,224 @@
+package nl.cmostamm.portal.logbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.cmostamm.portal.datacollection.Computation;
+import nl.cmostamm.portal.datacollection.Frequency;
+import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.goal.Goal;
+import nl.cmostamm.portal.goal.GoalForm;
+import nl.cmostamm.portal.goal.GoalService;
+import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.security.BoardRole;
+import nl.cmostamm.portal.security.MembersService;
+import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.testing.InContainer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The help desk's logbook in Payara Micro against the real PostgreSQL: requests with helpers and
+ * hours, the load view's overload warning, the matching helper's order, the annual overview, the
+ * indicators it feeds, and what the knowledge centre's admins do not see.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LogbookServiceIT {
+
+    @Deployment
+    static WebArchive portal() {
+        return InContainer.portal();
+    }
+
+    @EJB
+    LogbookService logbook;
+
+    @EJB
+    GoalService goals;
+
+    @EJB
+    InitiativeService initiatives;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    MembersService members;
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Test
+    void aBusyVolunteerIsFlaggedSuggestedLastAndCountedInTheYear() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        List<HelpCategory> categories = Tenancy.with(scope, logbook::categories);
+        assertEquals(6, categories.size(), "a new help desk starts with the six default categories");
+        HelpCategory transport = categories.get(0);
+        Volunteer henk = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk"), List.of(transport.getId())));
+        Volunteer aaltje = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Aaltje"), List.of(transport.getId())));
+        Volunteer jan = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Jan"), List.of()));
+
+        for (int i = 0; i < 3; i++) {
+            Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "3")));
+        }
+        Tenancy.with(scope, () -> logbook.saveRequest(request("dhr. K."), transport.getId(), hours(aaltje, "1.5")));
+        HelpRequest referred = request("fam. B.");
+        referred.setStatus(HelpStatus.REFERRED);
+        referred.setReferral(Referral.MINING_DAMAGE);
+        Tenancy.with(scope, () -> logbook.saveRequest(referred, categories.get(4).getId(), Map.of()));
+
+        VolunteerLoad henksLoad = Tenancy.with(scope, () -> logbook.load(TODAY)).stream()
+                .filter(l -> l.volunteer().getId().equals(henk.getId())).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("9").compareTo(henksLoad.current().hours()));
+        assertTrue(henksLoad.current().overloaded(), "9 hours is over the default 8 a week");
+
+        List<String> order = Tenancy.with(scope, () -> logbook.suggestions(transport.getId(), TODAY)).stream()
+                .map(s -> s.volunteer().getName()).toList();
+        assertEquals(List.of("Aaltje", "Jan", "Henk"), order, "likes it and has time first, the overloaded last");
+
+        AnnualOverview year = Tenancy.with(scope, () -> logbook.annual(TODAY.getYear()));
+        assertEquals(5, year.requests());
+        assertEquals(0, new BigDecimal("10.5").compareTo(year.hours()));
+        assertEquals(2, year.activeVolunteers());
+        assertEquals(Map.of(Referral.MINING_DAMAGE, 1), year.referrals());
+        assertEquals(4, year.categories().get(0).requests());
+
+        LogbookSettings limits = Tenancy.with(scope, logbook::settings);
+        limits.setWeeklyHoursLimit(BigDecimal.TEN);
+        Tenancy.with(scope, () -> logbook.saveSettings(limits));
+        assertFalse(Tenancy.with(scope, () -> logbook.load(TODAY)).stream().anyMatch(VolunteerLoad::overloaded),
+                "with a limit of 10 hours nobody is overloaded");
+    }
+
+    @Test
+    void theLogbookFeedsIndicatorsWithoutRetyping() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        HelpCategory transport = Tenancy.with(scope, logbook::categories).get(0);
+        Volunteer henk = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk"), List.of()));
+        Goal goal = Tenancy.with(scope, () -> goals.save(goal()));
+        Indicator requests = Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(),
+                computed("Hulpvragen per jaar", Computation.LOGBOOK_REQUESTS), null));
+        Indicator hours = Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(),
+                computed("Uren per jaar", Computation.LOGBOOK_HOURS), null));
+
+        HelpRequest first = Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "2")));
+        Tenancy.with(scope, () -> logbook.saveRequest(request("dhr. K."), transport.getId(), hours(henk, "1.5")));
+
+        assertEquals(List.of("2"), values(scope, requests));
+        assertEquals(List.of("3.5"), values(scope, hours));
+        Tenancy.with(scope, () -> {
+            logbook.deleteRequest(first.getId(), first.getVersion());
+            return null;
+        });
+        assertEquals(List.of("1"), values(scope, requests), "a deleted request is no longer counted");
+    }
+
+    @Test
+    void badInputConflictsAndOtherInitiativesAreRefused() {
+        Tenancy.Scope a = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Tenancy.Scope b = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        HelpCategory transport = Tenancy.with(a, logbook::categories).get(0);
+        Volunteer henk = Tenancy.with(a, () -> logbook.saveVolunteer(volunteer("Henk"), List.of()));
+
+        HelpRequest referredNowhere = request("mevr. D.");
+        referredNowhere.setStatus(HelpStatus.REFERRED);
+        assertEquals("request.referral.required", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(a, () -> logbook.saveRequest(referredNowhere, transport.getId(), Map.of()))).getMessageKey());
+        assertEquals("request.hours.invalid", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(a, () -> logbook.saveRequest(request("x"), transport.getId(), hours(henk, "-1")))).getMessageKey());
+        assertTrue(Tenancy.with(a, () -> logbook.week(TODAY)).isEmpty(), "refused requests leave nothing behind");
+
+        HelpRequest saved = Tenancy.with(a, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "1")));
+        HelpRequest mine = Tenancy.with(a, () -> logbook.request(saved.getId()));
+        HelpRequest theirs = Tenancy.with(a, () -> logbook.request(saved.getId()));
+        mine.setNotes("Eerste");
+        Tenancy.with(a, () -> logbook.saveRequest(mine, transport.getId(), hours(henk, "1")));
+        theirs.setNotes("Tweede");
+        assertThrows(ConcurrentEditException.class, () -> Tenancy.with(a, () -> logbook.saveRequest(theirs, transport.getId(), hours(henk, "1"))));
+
+        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> logbook.request(saved.getId())));
+        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> logbook.volunteer(henk.getId())));
+        HelpCategory ofB = Tenancy.with(b, logbook::categories).get(0);
+        assertEquals("request.volunteer.invalid", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(b, () -> logbook.saveRequest(request("x"), ofB.getId(), hours(henk, "1")))).getMessageKey());
+        assertEquals("request.category.required", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(b, () -> logbook.saveRequest(request("x"), transport.getId(), Map.of()))).getMessageKey());
+    }
+
+    @Test
+    void theKnowledgeCentresAdminsSeeVolunteersWithoutTheirContactDetails() {
+        Tenancy.Scope admin = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Volunteer saved = Tenancy.with(admin, () -> {
+            Volunteer v = volunteer("Grietje");
+            v.setPhone("06-12345678");
+            return logbook.saveVolunteer(v, List.of());
+        });
+
+        Volunteer seen = Tenancy.with(admin, () -> logbook.volunteer(saved.getId()));
+        assertNull(seen.getPhone());
+        assertNull(Tenancy.with(admin, logbook::volunteers).get(0).getPhone());
+        seen.setName("Grietje Mulder");
+        Tenancy.with(admin, () -> logbook.saveVolunteer(seen, List.of()));
+
+        String email = InContainer.uniqueEmail("bestuur");
+        Tenancy.with(admin, () -> members.invite(email, "Bestuur", BoardRole.BOARD_ADMIN));
+        Tenancy.Scope board = new Tenancy.Scope(accounts.findByEmail(email).orElseThrow().getId(), admin.initiativeId());
+        Volunteer forTheBoard = Tenancy.with(board, () -> logbook.volunteer(saved.getId()));
+        assertEquals("Grietje Mulder", forTheBoard.getName());
+        assertEquals("06-12345678", forTheBoard.getPhone(), "the admin's save did not wipe what the admin could not see");
+    }
+
+    private List<String> values(Tenancy.Scope scope, Indicator indicator) {
+        return Tenancy.with(scope, goals::overview).stream().flatMap(g -> g.indicators().stream())
+                .filter(i -> i.indicator().getId().equals(indicator.getId())).findFirst().orElseThrow()
+                .points().stream().map(p -> p.value().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    private static Volunteer volunteer(String name) {
+        Volunteer volunteer = new Volunteer();
+        volunteer.setName(name);
+        return volunteer;
+    }
+
+    private static HelpRequest request(String requester) {
+        HelpRequest request = new HelpRequest();
+        request.setRequestedOn(TODAY);
+        request.setRequester(requester);
+        return request;
+    }
+
+    private static Map<Long, BigDecimal> hours(Volunteer volunteer, String hours) {
+        Map<Long, BigDecimal> map = new LinkedHashMap<>();
+        map.put(volunteer.getId(), new BigDecimal(hours));
+        return map;
+    }
+
+    private static GoalForm goal() {
+        GoalForm form = new GoalForm();
+        form.setTitle("Hulp dichtbij");
+        return form;
+    }
+
+    private static Indicator computed(String name, Computation computation) {
+        Indicator indicator = new Indicator();
+        indicator.setName(name);
+        indicator.setComputedFrom(computation);
+        indicator.setFrequency(Frequency.YEARLY);
+        return indicator;
+    }
+}
