@@ -40,6 +40,7 @@ class TenantMatrixIT {
     private static long volunteerOfB;
     private static long requestOfB;
     private static String categoryOfA;
+    private static long storyOfB;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -58,6 +59,8 @@ class TenantMatrixIT {
         long categoryB = Fixtures.helpCategory(b, "Categorie " + secretOfB);
         volunteerOfB = Fixtures.volunteer(b, "Vrijwilliger " + secretOfB, categoryB);
         requestOfB = Fixtures.helpRequest(b, categoryB, "B.", volunteerOfB, 2);
+        storyOfB = Fixtures.story(b, "Verhaal " + secretOfB);
+        Fixtures.story(a, "Verhaal van A");
         categoryOfA = "Vervoer " + Fixtures.unique("c");
         long categoryA = Fixtures.helpCategory(a, categoryOfA);
         Fixtures.helpRequest(a, categoryA, "A.", Fixtures.volunteer(a, "Vrijwilliger van A", categoryA), 3);
@@ -86,7 +89,11 @@ class TenantMatrixIT {
         "/app/logbook/volunteers.xhtml",
         "/app/logbook/volunteer.xhtml",
         "/app/logbook/load.xhtml",
-        "/app/logbook/annual.xhtml"
+        "/app/logbook/annual.xhtml",
+        "/app/story/stories.xhtml",
+        "/app/story/story.xhtml",
+        "/app/story/edit-story.xhtml",
+        "/app/story/photo"
     })
     void pagesShowOnlyTheOwnInitiativeWhateverIdIsInTheRequest(String page) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
@@ -94,7 +101,8 @@ class TenantMatrixIT {
 
         for (String tampered : List.of("", "?initiative=" + b.slug(), "?id=" + b.id(), "?initiativeId=" + b.id(),
                 "?tenant=" + b.id(), "?slug=" + b.slug(), "?id=" + goalOfB, "?id=" + indicatorOfB, "?goal=" + goalOfB, "?id=" + activityOfB,
-                "?id=" + volunteerOfB, "?id=" + requestOfB)) {
+                "?id=" + volunteerOfB, "?id=" + requestOfB,
+                "?id=" + storyOfB, "?story=" + storyOfB)) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
                     page + tampered + " gave " + response.statusCode());
@@ -107,12 +115,14 @@ class TenantMatrixIT {
     @ValueSource(strings = {"/app/goal/edit-goal.xhtml?id=%1$d", "/app/goal/edit-indicator.xhtml?id=%2$d",
         "/app/activity/activity.xhtml?id=%3$d", "/app/activity/activity.xhtml?id=x%3$d",
         "/app/logbook/volunteer.xhtml?id=%4$d", "/app/logbook/help-request.xhtml?id=%5$d",
+        "/app/story/story.xhtml?id=%6$d", "/app/story/edit-story.xhtml?id=%6$d", "/app/story/photo?story=%6$d",
         "/app/goal/edit-indicator.xhtml?goal=%1$d", "/app/goal/edit-goal.xhtml?id=abc", "/app/goal/edit-indicator.xhtml?id=-1"})
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
-        HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB, activityOfB, volunteerOfB, requestOfB));
+        HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB, activityOfB, volunteerOfB, requestOfB,
+                storyOfB));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));
@@ -135,6 +145,19 @@ class TenantMatrixIT {
         if (button.equals("templateForm:template")) {
             assertTrue(download.body().contains("Indicator van A"), download.body());
         }
+    }
+
+    @Test
+    void theStoryExportHoldsOnlyTheOwnStories() {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<String> export = client.submitAfterPostback("/app/story/stories.xhtml", "export",
+                Map.of("export:confirm_input", "on"), "export:download");
+
+        assertEquals(200, export.statusCode());
+        assertTrue(export.body().contains("Verhaal van A"), export.body());
+        assertFalse(export.body().contains(secretOfB));
     }
 
     @Test

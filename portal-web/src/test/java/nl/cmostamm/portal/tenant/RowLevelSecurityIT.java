@@ -59,7 +59,8 @@ class RowLevelSecurityIT {
         }
         assertTrue(tables.containsAll(List.of("value_theme", "societal_effect", "board_membership", "advisor_assignment",
                 "target_group", "goal", "indicator", "measurement", "audit_entry", "activity", "activity_occurrence",
-                "help_category", "volunteer", "help_request", "help_assignment", "logbook_setting")),
+                "help_category", "volunteer", "help_request", "help_assignment", "logbook_setting", "story", "story_consent",
+                "story_photo")),
                 tables.toString());
     }
 
@@ -67,14 +68,14 @@ class RowLevelSecurityIT {
     void linkTablesWithoutAnInitiativeIdAreUnderRowLevelSecurityToo() throws SQLException {
         try (Connection c = TestEnvironment.database().connectAsOwner();
                 PreparedStatement s = c.prepareStatement("select t.relname from pg_class t join pg_namespace n on n.oid = t.relnamespace "
-                        + "where n.nspname = 'public' and t.relkind = 'r' and t.relname in ('goal_value_theme', 'goal_target_group', 'volunteer_affinity') "
+                        + "where n.nspname = 'public' and t.relkind = 'r' and t.relname in ('goal_value_theme', 'goal_target_group', 'volunteer_affinity', 'story_value_theme', 'story_goal') "
                         + "and t.relrowsecurity and t.relforcerowsecurity");
                 ResultSet rows = s.executeQuery()) {
             int protectedTables = 0;
             while (rows.next()) {
                 protectedTables++;
             }
-            assertEquals(3, protectedTables, "every link table has forced row-level security");
+            assertEquals(5, protectedTables, "every link table has forced row-level security");
         }
         long goalOfA = Fixtures.goal(a, "Doel van A");
         long goalOfB = Fixtures.goal(b, "Doel van B");

@@ -122,6 +122,15 @@ public final class Fixtures {
         return id;
     }
 
+    /** A story of the initiative with consent for internal learning and reports; returns its id. */
+    public static long story(Initiative initiative, String title) {
+        long id = inTenant(initiative.id(), "insert into story (initiative_id, title, body, told_on, teller_role) "
+                + "values (?, ?, 'Het verhaal van ' || ?, current_date, 'CARER') returning id", initiative.id(), title, title);
+        inTenant(initiative.id(), "insert into story_consent (initiative_id, story_id, given_by, internal_learning, reports, given_on) "
+                + "values (?, ?, 'PERSON', true, true, current_date)", initiative.id(), id);
+        return id;
+    }
+
     /**
      * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
      * column of its first row when it returns rows (an insert ... returning id), else 0.

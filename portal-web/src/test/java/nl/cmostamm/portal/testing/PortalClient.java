@@ -65,6 +65,15 @@ public final class PortalClient {
         return submitForm(document, formId, fields, button);
     }
 
+    /**
+     * Fills the form and posts it back first, as the page's ajax would when a field enables a
+     * button, then presses the (now enabled) button on the page that came back.
+     */
+    public HttpResponse<String> submitAfterPostback(String page, String formId, Map<String, String> fields, String button) {
+        HttpResponse<String> postback = submit(page, formId, fields, null);
+        return submitForm(Jsoup.parse(postback.body()), formId, fields, button);
+    }
+
     /** As {@link #submit}, for a button that downloads a file (PDF, Excel): the body as bytes. */
     public HttpResponse<byte[]> download(String page, String formId, String button) {
         return send(formPost(Jsoup.parse(get(page).body()), formId, Map.of(), button), HttpResponse.BodyHandlers.ofByteArray());

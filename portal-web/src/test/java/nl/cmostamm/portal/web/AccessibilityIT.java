@@ -46,6 +46,7 @@ class AccessibilityIT {
         long category = Fixtures.helpCategory(initiative, "Vervoer");
         long volunteer = Fixtures.volunteer(initiative, "Henk Bakker", category);
         long request = Fixtures.helpRequest(initiative, category, "mevr. D.", volunteer, 9);
+        long story = Fixtures.story(initiative, "Vader zingt weer");
         Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
 
         try (Browser browser = new Browser()) {
@@ -59,7 +60,8 @@ class AccessibilityIT {
                     "/app/datacollection/measurements.xhtml", "/app/audit/audit-trail.xhtml",
                     "/app/activity/activities.xhtml", "/app/activity/activity.xhtml?id=" + activity,
                     "/app/logbook/week.xhtml", "/app/logbook/help-request.xhtml?id=" + request, "/app/logbook/volunteers.xhtml",
-                    "/app/logbook/volunteer.xhtml?id=" + volunteer, "/app/logbook/load.xhtml", "/app/logbook/annual.xhtml")) {
+                    "/app/logbook/volunteer.xhtml?id=" + volunteer, "/app/logbook/load.xhtml", "/app/logbook/annual.xhtml",
+                    "/app/story/stories.xhtml", "/app/story/story.xhtml?id=" + story, "/app/story/edit-story.xhtml?id=" + story)) {
                 assertAccessible(browser.open(page), page);
             }
         }

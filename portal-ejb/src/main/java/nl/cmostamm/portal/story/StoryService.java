@@ -1,0 +1,313 @@
+package nl.cmostamm.portal.story;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.cmostamm.portal.audit.AuditAction;
+import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.goal.Goal;
+import nl.cmostamm.portal.initiative.ValueTheme;
+import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.tenant.TenantAware;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The current initiative's stories. Lists and exports only ever hold stories whose consent allows
+ * their purpose today, so a withdrawn consent hides a story at once from all of them; the story's
+ * own page stays reachable, to see what happened and to delete it. Every read (of the text or the
+ * photo), change and export of a story is audited, naming the story.
+ */
+@Stateless
+@TenantAware
+public class StoryService {
+
+    static final String STORY = "story";
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @EJB
+    AuditLog audit;
+
+    /** Stories that may be used for internal learning, newest first; titles and tags only, no text. */
+    public List<Story> list(int first, int size) {
+        admission.currentStanding();
+        return em.createQuery("select s from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true "
+                        + "order by s.toldOn desc, s.id desc", Story.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+    }
+
+    public long count() {
+        admission.currentStanding();
+        return em.createQuery("select count(s) from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true",
+                Long.class).getSingleResult();
+    }
+
+    /**
+     * Stories that still wait for consent (none recorded yet), for whoever records it: titles only.
+     * Stories whose consent was withdrawn are not among them.
+     */
+    public List<Story> awaitingConsent() {
+        admission.currentStanding();
+        return em.createQuery("select s from Story s where not exists (select c from StoryConsent c where c.story = s) "
+                + "order by s.toldOn desc", Story.class).getResultList();
+    }
+
+    /** One story with its consent and tags, for its own page; the read is audited. */
+    public Story read(long id) {
+        admission.currentStanding();
+        Story story = find(id);
+        story.getThemes().size();
+        story.getGoals().size();
+        if (story.getConsent() != null && story.getConsent().getRecordedBy() != null) {
+            story.getConsent().getRecordedBy().getDisplayName();
+        }
+        audit.record(AuditAction.READ, STORY, id, story.getTitle());
+        return story;
+    }
+
+    /** A story to edit, or a blank one when {@code id} is null. */
+    public StoryForm form(Long id) {
+        admission.currentStanding();
+        if (id == null) {
+            return new StoryForm();
+        }
+        Story story = find(id);
+        audit.record(AuditAction.READ, STORY, id, story.getTitle());
+        return StoryForm.of(story);
+    }
+
+    public boolean hasPhoto(long storyId) {
+        admission.currentStanding();
+        return em.createQuery("select count(p) from StoryPhoto p where p.story.id = :id", Long.class)
+                .setParameter("id", storyId).getSingleResult() > 0;
+    }
+
+    public Story save(StoryForm form) {
+        admission.currentStanding();
+        String title = form.getTitle() == null ? "" : form.getTitle().strip();
+        if (title.isEmpty() || title.length() > 200) {
+            throw new ValidationFailure("story.title.required", "title");
+        }
+        if (form.getBody() == null || form.getBody().isBlank()) {
+            throw new ValidationFailure("story.body.required", "body");
+        }
+        if (form.getBody().length() > 20_000) {
+            throw new ValidationFailure("field.tooLong", "body");
+        }
+        if (form.getToldOn() == null || form.getToldOn().isAfter(LocalDate.now().plusDays(1))) {
+            throw new ValidationFailure("story.toldOn.invalid", "toldOn");
+        }
+        if (form.getTellerRole() == null) {
+            throw new ValidationFailure("story.role.required", "tellerRole");
+        }
+        if (form.getPseudonym() != null && form.getPseudonym().length() > 80) {
+            throw new ValidationFailure("field.tooLong", "pseudonym");
+        }
+        boolean created = form.getId() == null;
+        Story story;
+        if (created) {
+            story = new Story();
+            story.setCreatedBy(em.getReference(Account.class, Tenancy.requireAccount()));
+        } else {
+            story = find(form.getId());
+            if (story.getVersion() != form.getVersion()) {
+                throw new ConcurrentEditException();
+            }
+            em.lock(story, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        story.setTitle(title);
+        story.setBody(form.getBody().strip());
+        story.setToldOn(form.getToldOn());
+        story.setTellerRole(form.getTellerRole());
+        story.setPseudonym(form.getPseudonym() == null || form.getPseudonym().isBlank() ? null : form.getPseudonym().strip());
+        story.setThemes(known(ValueTheme.class, form.getThemeIds()));
+        story.setGoals(known(Goal.class, form.getGoalIds()));
+        if (created) {
+            em.persist(story);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, STORY, story.getId(), story.getTitle());
+        return story;
+    }
+
+    public void delete(long id, long version) {
+        admission.currentStanding();
+        Story story = find(id);
+        if (story.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(AuditAction.DELETE, STORY, id, story.getTitle());
+        em.remove(story);
+    }
+
+    /** Records or corrects a story's consent (not after withdrawal: then a new story is needed). */
+    public StoryConsent saveConsent(long storyId, StoryConsent edited) {
+        admission.currentStanding();
+        Story story = find(storyId);
+        if (edited.getGivenBy() == null) {
+            throw new ValidationFailure("consent.givenBy.required", "givenBy");
+        }
+        String representative = edited.getRepresentative() == null || edited.getRepresentative().isBlank() ? null
+                : edited.getRepresentative().strip();
+        if (edited.getGivenBy() == ConsentGiver.REPRESENTATIVE && representative == null) {
+            throw new ValidationFailure("consent.representative.required", "representative");
+        }
+        if (representative != null && representative.length() > 120) {
+            throw new ValidationFailure("field.tooLong", "representative");
+        }
+        if (edited.getGivenOn() == null || edited.getGivenOn().isAfter(LocalDate.now())) {
+            throw new ValidationFailure("consent.givenOn.invalid", "givenOn");
+        }
+        if (!edited.isInternalLearning() && !edited.isReports() && !edited.isPublication()) {
+            throw new ValidationFailure("consent.purpose.required", null);
+        }
+        StoryConsent consent = story.getConsent();
+        boolean created = consent == null;
+        if (created) {
+            consent = new StoryConsent();
+            consent.setStory(story);
+        } else if (consent.isWithdrawn()) {
+            throw new ValidationFailure("consent.withdrawn", null);
+        } else if (consent.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        consent.setGivenBy(edited.getGivenBy());
+        consent.setRepresentative(edited.getGivenBy() == ConsentGiver.REPRESENTATIVE ? representative : null);
+        consent.setInternalLearning(edited.isInternalLearning());
+        consent.setReports(edited.isReports());
+        consent.setPublication(edited.isPublication());
+        consent.setGivenOn(edited.getGivenOn());
+        consent.setRecordedBy(em.getReference(Account.class, Tenancy.requireAccount()));
+        if (created) {
+            em.persist(consent);
+        }
+        em.flush();
+        audit.record(AuditAction.UPDATE, STORY, storyId, story.getTitle() + " – consent " + purposes(consent));
+        return consent;
+    }
+
+    /** Withdraws the consent: from now on the story is in no list, report or export. */
+    public void withdraw(long storyId) {
+        admission.currentStanding();
+        Story story = find(storyId);
+        StoryConsent consent = story.getConsent();
+        if (consent == null || consent.isWithdrawn()) {
+            throw new ValidationFailure("consent.nothingToWithdraw", null);
+        }
+        consent.setWithdrawnOn(LocalDate.now());
+        em.lock(consent, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(AuditAction.UPDATE, STORY, storyId, story.getTitle() + " – consent withdrawn");
+    }
+
+    /** Adds or replaces the story's photo, after checking its content. */
+    public void savePhoto(long storyId, byte[] upload) {
+        admission.currentStanding();
+        Story story = find(storyId);
+        Photos.Checked checked = Photos.check(upload);
+        StoryPhoto photo = em.createQuery("select p from StoryPhoto p where p.story.id = :id", StoryPhoto.class)
+                .setParameter("id", storyId).getResultStream().findFirst().orElse(null);
+        if (photo == null) {
+            photo = new StoryPhoto(story);
+            photo.replace(checked);
+            em.persist(photo);
+        } else {
+            photo.replace(checked);
+        }
+        audit.record(AuditAction.UPDATE, STORY, storyId, story.getTitle() + " – photo");
+    }
+
+    /** The story's photo for download; the read is audited. */
+    public Optional<StoryPhoto> photo(long storyId) {
+        admission.currentStanding();
+        Story story = find(storyId);
+        Optional<StoryPhoto> photo = em.createQuery("select p from StoryPhoto p where p.story.id = :id", StoryPhoto.class)
+                .setParameter("id", storyId).getResultStream().findFirst();
+        photo.ifPresent(p -> {
+            p.getContent();
+            audit.record(AuditAction.READ, STORY, storyId, story.getTitle() + " – photo");
+        });
+        return photo;
+    }
+
+    /**
+     * The stories that may go into reports to the municipality and funders, as CSV: a deliberate
+     * export of personal data, so for board admins and advisors only, and each exported story is
+     * audited.
+     */
+    public byte[] exportForReports() {
+        if (!admission.currentStanding().mayManage()) {
+            throw new AccessDeniedException("Only board admins and advisors export stories");
+        }
+        List<Story> stories = em.createQuery("select s from Story s join s.consent c where c.withdrawnOn is null and c.reports = true "
+                + "order by s.toldOn", Story.class).getResultList();
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n")
+                .setHeader("titel", "datum", "verteller", "schuilnaam", "themas", "verhaal").get())) {
+            for (Story story : stories) {
+                printer.printRecord(story.getTitle(), DUTCH_DATE.format(story.getToldOn()), story.getTellerRole(),
+                        story.getPseudonym() == null ? "" : story.getPseudonym(),
+                        story.getThemes().stream().map(ValueTheme::getName).collect(Collectors.joining(", ")), story.getBody());
+                audit.record(AuditAction.EXPORT, STORY, story.getId(), story.getTitle());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String purposes(StoryConsent consent) {
+        List<String> purposes = new ArrayList<>();
+        for (Purpose purpose : Purpose.values()) {
+            if (consent.allows(purpose)) {
+                purposes.add(purpose.name());
+            }
+        }
+        return String.join(",", purposes);
+    }
+
+    private <T> List<T> known(Class<T> type, List<Long> ids) {
+        List<T> result = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids == null ? List.<Long>of() : ids)) {
+            T found = id == null ? null : em.find(type, id);
+            if (found == null) {
+                throw new ValidationFailure("story.tags.invalid", null);
+            }
+            result.add(found);
+        }
+        return result;
+    }
+
+    private Story find(long id) {
+        Story story = em.find(Story.class, id);
+        if (story == null) {
+            throw new NotFoundException("Story");
+        }
+        return story;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.cmostamm.portal.story;
+
+/** Who told the story. */
+public enum TellerRole {
+    PARTICIPANT, CARER, VOLUNTEER, RESIDENT, PROFESSIONAL
+}

@@ -1,0 +1,126 @@
+package nl.cmostamm.portal.web.story;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.story.ConsentGiver;
+import nl.cmostamm.portal.story.Photos;
+import nl.cmostamm.portal.story.Story;
+import nl.cmostamm.portal.story.StoryConsent;
+import nl.cmostamm.portal.story.StoryService;
+import nl.cmostamm.portal.web.shared.Navigation;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.omnifaces.util.Messages;
+
+/**
+ * One story ({@code ?id=}): its text, tags and photo, and its consent record: recording it,
+ * correcting it, or withdrawing it. Opening the page is audited as a read of the story.
+ */
+@Named
+@ViewScoped
+public class ViewStory implements Serializable {
+
+    @EJB
+    StoryService stories;
+
+    private Story story;
+    private StoryConsent consent;
+    private boolean photo;
+    private transient Part upload;
+
+    @PostConstruct
+    void load() {
+        Long id = Navigation.idParameter("id");
+        if (id == null) {
+            throw new NotFoundException("Story");
+        }
+        reload(id);
+    }
+
+    private void reload(long id) {
+        story = stories.read(id);
+        photo = stories.hasPhoto(id);
+        consent = story.getConsent();
+        if (consent == null) {
+            consent = new StoryConsent();
+            consent.setGivenOn(LocalDate.now());
+        }
+    }
+
+    public void saveConsent() {
+        if (ServiceCall.attempt("consent", () -> stories.saveConsent(story.getId(), consent)) != null) {
+            Texts.info("consent.saved");
+            reload(story.getId());
+        }
+    }
+
+    public void withdraw() {
+        if (ServiceCall.run("consent", () -> stories.withdraw(story.getId()))) {
+            Texts.info("consent.withdrawnNow");
+            reload(story.getId());
+        }
+    }
+
+    public void uploadPhoto() {
+        if (upload == null || upload.getSize() == 0) {
+            Texts.errorAt("photoForm:photo", "photo.empty");
+            return;
+        }
+        if (upload.getSize() > Photos.MAX_BYTES) {
+            Texts.errorAt("photoForm:photo", "photo.tooLarge");
+            return;
+        }
+        byte[] content;
+        try (InputStream in = upload.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            upload = null;
+        }
+        if (ServiceCall.run("photoForm", () -> stories.savePhoto(story.getId(), content))) {
+            Texts.info("photo.saved");
+            photo = true;
+        }
+    }
+
+    public void delete() {
+        if (ServiceCall.run(null, () -> stories.delete(story.getId(), story.getVersion()))) {
+            Messages.addFlashGlobalInfo(Texts.text("story.deleted"));
+            Navigation.redirect("/app/story/stories.xhtml");
+        }
+    }
+
+    public Story getStory() {
+        return story;
+    }
+
+    public StoryConsent getConsent() {
+        return consent;
+    }
+
+    public boolean isPhoto() {
+        return photo;
+    }
+
+    public ConsentGiver[] getGivers() {
+        return ConsentGiver.values();
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+}

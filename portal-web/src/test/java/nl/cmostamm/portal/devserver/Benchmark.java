@@ -1,0 +1,181 @@
+package nl.cmostamm.portal.devserver;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.cmostamm.portal.security.PasswordHasher;
+import nl.cmostamm.portal.testing.PortalClient;
+
+/**
+ * The load benchmark of issue 3 (not a test: it prints figures). A fresh PostgreSQL gets 500
+ * initiatives with 20 indicators and 36 months of measurements each (360,000 values) and a
+ * logbook of 200 requests each (100,000 requests); then Payara Micro serves the portal and 10 and
+ * 20 concurrent board members, each in their own initiative, request the goal overview, the
+ * logbook's week view and a trivial Faces page (the profile page, same template) in the same run.
+ * Printed: p50 and p95 per page and concurrency, and the heavy pages' p95 against the trivial one.
+ *
+ * <p>Run with {@code mvn -Pbench verify -pl portal-web -am} (see the README); takes about five minutes.
+ */
+public final class Benchmark {
+
+    private static final int INITIATIVES = Integer.getInteger("bench.initiatives", 500);
+    private static final int INDICATORS = 20;
+    private static final int MONTHS = 36;
+    private static final int REQUESTS = 200;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 15);
+    private static final String PASSWORD = "Bench-wachtwoord-2026";
+    private static final Map<String, String> PAGES = Map.of(
+            "trivial page (profile)", "/app/account/profile.xhtml",
+            "goal overview", "/app/goal/goal-overview.xhtml",
+            "logbook week view", "/app/logbook/week.xhtml");
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path war = Path.of(System.getProperty("portal.war"));
+        Path microJar = Path.of(System.getProperty("payara.microJar"));
+        Path configDir = Path.of(System.getProperty("portal.config.dir"));
+        Path work = Files.createTempDirectory("portal-bench-");
+        int port = Integer.getInteger("bench.port", 18380);
+        try (PortalDatabase database = PortalDatabase.embedded(work.resolve("postgres"), Integer.getInteger("bench.dbPort", 15532),
+                "bench-owner", "bench-app")) {
+            Map<String, String> environment = new HashMap<>(database.portalEnvironment());
+            environment.put("PORTAL_DEMO", "false");
+            environment.put("PORTAL_BASE_URL", "http://localhost:" + port);
+            try (PortalServer server = PortalServer.start(microJar, war, configDir, port, environment, work.resolve("payara.log"),
+                    Duration.ofMinutes(5))) {
+                long loading = System.nanoTime();
+                List<String> boardMembers = load(database);
+                System.out.printf("Loaded %d initiatives x %d indicators x %d months and %d logbook requests each in %d s%n",
+                        INITIATIVES, INDICATORS, MONTHS, REQUESTS, Duration.ofNanos(System.nanoTime() - loading).toSeconds());
+                measure(server.baseUrl(), boardMembers);
+            }
+        }
+    }
+
+    /** Bulk data, written per initiative under that initiative's tenant, as row-level security demands. */
+    private static List<String> load(PortalDatabase database) throws SQLException {
+        String hash = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS).hash(PASSWORD.toCharArray());
+        List<String> emails = new ArrayList<>();
+        try (Connection c = database.connectAsOwner()) {
+            c.setAutoCommit(false);
+            for (int i = 1; i <= INITIATIVES; i++) {
+                long initiative = id(c, "insert into initiative (slug, name, municipality, province, social_basis_level) "
+                        + "values ('bench-" + i + "', 'Bench-initiatief " + i + "', 'Gemeente " + (i % 40) + "', 'GRONINGEN', 'COMMUNAL') returning id");
+                long account = id(c, "insert into account (email, display_name, password_hash) values ('bestuur" + i
+                        + "@bench.local', 'Bestuur " + i + "', '" + hash + "') returning id");
+                emails.add("bestuur" + i + "@bench.local");
+                try (Statement s = c.createStatement()) {
+                    s.execute("select set_config('app.tenant_id', '" + initiative + "', true)");
+                    s.execute("insert into board_membership (initiative_id, account_id, role) values (" + initiative + ", " + account + ", 'BOARD_ADMIN')");
+                    s.execute("insert into value_theme (initiative_id, name, position) values (" + initiative + ", 'Sociale cohesie', 0)");
+                    for (int g = 0; g < 4; g++) {
+                        s.execute("insert into goal (initiative_id, title) values (" + initiative + ", 'Doel " + g + "')");
+                    }
+                    s.execute("insert into indicator (initiative_id, goal_id, name, kind, value_type, target, position) "
+                            + "select " + initiative + ", (select id from goal where initiative_id = " + initiative
+                            + " order by id offset (n % 4) limit 1), 'Indicator ' || n, 'OUTPUT', 'COUNT', 100, n "
+                            + "from generate_series(1, " + INDICATORS + ") n");
+                    s.execute("insert into measurement (initiative_id, indicator_id, period_start, period_end, value) "
+                            + "select " + initiative + ", i.id, d::date, (d + interval '1 month - 1 day')::date, (random() * 100)::int "
+                            + "from indicator i, generate_series(date_trunc('month', current_date) - interval '" + MONTHS + " months', "
+                            + "date_trunc('month', current_date) - interval '1 month', interval '1 month') d "
+                            + "where i.initiative_id = " + initiative);
+                    s.execute("insert into help_category (initiative_id, name, position) select " + initiative
+                            + ", 'Categorie ' || n, n from generate_series(1, 6) n");
+                    s.execute("insert into volunteer (initiative_id, name) select " + initiative
+                            + ", 'Vrijwilliger ' || n from generate_series(1, 25) n");
+                    s.execute("insert into help_request (initiative_id, requested_on, help_category_id, requester, status) "
+                            + "select " + initiative + ", current_date - (n % 365), "
+                            + "(select id from help_category where initiative_id = " + initiative + " order by id offset (n % 6) limit 1), "
+                            + "'mevr. ' || n, 'DONE' from generate_series(1, " + REQUESTS + ") n");
+                    s.execute("insert into help_assignment (initiative_id, help_request_id, volunteer_id, hours) "
+                            + "select " + initiative + ", r.id, (select id from volunteer where initiative_id = " + initiative
+                            + " order by id offset (r.id % 25) limit 1), 1.5 from help_request r where r.initiative_id = " + initiative);
+                }
+                c.commit();
+            }
+        }
+        return emails;
+    }
+
+    private static void measure(String baseUrl, List<String> emails) throws Exception {
+        System.out.printf("%n%-24s %5s %9s %9s %9s%n", "page", "users", "p50 ms", "p95 ms", "requests");
+        for (int users : new int[] {10, 20}) {
+            List<PortalClient> clients = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                PortalClient client = PortalClient.loggedIn(new PortalClient(baseUrl), emails.get(u * (emails.size() / 20)), PASSWORD);
+                if (client.get("/app/goal/goal-overview.xhtml").statusCode() != 200) {
+                    throw new IllegalStateException("A board member did not reach their goal overview");
+                }
+                clients.add(client);
+            }
+            // warm up every page on every client, so the JIT and the pools are in their working state
+            for (PortalClient client : clients) {
+                for (String page : PAGES.values()) {
+                    client.get(page);
+                }
+            }
+            Map<String, List<Long>> timings = new HashMap<>();
+            ExecutorService pool = Executors.newFixedThreadPool(users);
+            List<Future<Map<String, List<Long>>>> runs = new ArrayList<>();
+            for (PortalClient client : clients) {
+                runs.add(pool.submit(() -> {
+                    Map<String, List<Long>> mine = new HashMap<>();
+                    for (int round = 0; round < ROUNDS; round++) {
+                        // the same client interleaves the three pages, so they share the same load
+                        for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                            long start = System.nanoTime();
+                            HttpResponse<String> response = client.get(page.getValue());
+                            long elapsed = System.nanoTime() - start;
+                            if (response.statusCode() != 200) {
+                                throw new IllegalStateException(page.getValue() + " gave " + response.statusCode());
+                            }
+                            mine.computeIfAbsent(page.getKey(), k -> new ArrayList<>()).add(elapsed);
+                        }
+                    }
+                    return mine;
+                }));
+            }
+            for (Future<Map<String, List<Long>>> run : runs) {
+                run.get().forEach((page, list) -> timings.computeIfAbsent(page, k -> new ArrayList<>()).addAll(list));
+            }
+            pool.shutdown();
+            double trivialP95 = percentile(timings.get("trivial page (profile)"), 95);
+            for (String page : List.of("trivial page (profile)", "goal overview", "logbook week view")) {
+                List<Long> list = timings.get(page);
+                System.out.printf("%-24s %5d %9.1f %9.1f %9d%s%n", page, users, percentile(list, 50), percentile(list, 95), list.size(),
+                        page.startsWith("trivial") ? "" : String.format("   p95 = %.2f x trivial", percentile(list, 95) / trivialP95));
+            }
+        }
+    }
+
+    private static double percentile(List<Long> nanos, int percent) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1_000_000.0;
+    }
+
+    private static long id(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
