@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +15,7 @@ import nl.cmostamm.portal.datacollection.Computation;
 import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
-import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.TenantAware;
 
@@ -31,7 +30,6 @@ public class ActivityService {
 
     static final String ACTIVITY = "activity";
     static final String OCCURRENCE = "occurrence";
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -65,7 +63,7 @@ public class ActivityService {
 
     public Activity activity(long id) {
         admission.currentStanding();
-        return find(Activity.class, id);
+        return Input.find(em, Activity.class, id);
     }
 
     /** Saves a new or edited activity. */
@@ -91,7 +89,7 @@ public class ActivityService {
         if (created) {
             activity = new Activity();
         } else {
-            activity = find(Activity.class, edited.getId());
+            activity = Input.find(em, Activity.class, edited.getId());
             if (activity.getVersion() != edited.getVersion()) {
                 throw new ConcurrentEditException();
             }
@@ -110,7 +108,7 @@ public class ActivityService {
     /** Deletes an activity that has no registrations and that no indicator counts. */
     public void delete(long id, long version) {
         admission.currentStanding();
-        Activity activity = find(Activity.class, id);
+        Activity activity = Input.find(em, Activity.class, id);
         if (activity.getVersion() != version) {
             throw new ConcurrentEditException();
         }
@@ -128,7 +126,7 @@ public class ActivityService {
     /** A page of an activity's registrations, newest first. */
     public List<Occurrence> occurrences(long activityId, int first, int size) {
         admission.currentStanding();
-        find(Activity.class, activityId);
+        Input.find(em, Activity.class, activityId);
         return em.createQuery("select o from Occurrence o where o.activity.id = :id order by o.date desc", Occurrence.class)
                 .setParameter("id", activityId)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
@@ -147,7 +145,7 @@ public class ActivityService {
      */
     public boolean register(long activityId, Occurrence figures) {
         admission.currentStanding();
-        Activity activity = find(Activity.class, activityId);
+        Activity activity = Input.find(em, Activity.class, activityId);
         validate(figures);
         Occurrence occurrence = em.createQuery("select o from Occurrence o where o.activity.id = :id and o.date = :date", Occurrence.class)
                 .setParameter("id", activityId).setParameter("date", figures.getDate()).getResultStream().findFirst().orElse(null);
@@ -167,19 +165,19 @@ public class ActivityService {
         }
         em.flush();
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, OCCURRENCE, occurrence.getId(),
-                activity.getName() + " " + occurrence.getDate().format(DUTCH_DATE));
+                activity.getName() + " " + occurrence.getDate().format(Input.DUTCH_DATE));
         computed.refresh(Computation.Source.ACTIVITIES);
         return created;
     }
 
     public void deleteOccurrence(long id, long version) {
         admission.currentStanding();
-        Occurrence occurrence = find(Occurrence.class, id);
+        Occurrence occurrence = Input.find(em, Occurrence.class, id);
         if (occurrence.getVersion() != version) {
             throw new ConcurrentEditException();
         }
         audit.record(AuditAction.DELETE, OCCURRENCE, id, occurrence.getActivity().getName() + " "
-                + occurrence.getDate().format(DUTCH_DATE));
+                + occurrence.getDate().format(Input.DUTCH_DATE));
         em.remove(occurrence);
         computed.refresh(Computation.Source.ACTIVITIES);
     }
@@ -209,11 +207,4 @@ public class ActivityService {
         }
     }
 
-    private <T> T find(Class<T> type, long id) {
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new NotFoundException(type.getSimpleName());
-        }
-        return found;
-    }
 }

@@ -16,6 +16,7 @@ import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -220,6 +221,6 @@ public class MeasurementService {
     }
 
     private static String describe(Indicator indicator, LocalDate start) {
-        return indicator.getName() + " " + start.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        return indicator.getName() + " " + start.format(Input.DUTCH_DATE);
     }
 }

@@ -79,6 +79,7 @@ public class DemoWriter {
             DemoLogbook.write(em, categories, new Random(7));
         }
         goals(demo, themes, groups, em.find(Account.class, boardAdminId));
+        DemoStories.write(em, demo.slug(), themes, em.find(Account.class, boardAdminId));
     }
 
     /** The initiative's goals and indicators with two years of monthly measurements up to last month. */

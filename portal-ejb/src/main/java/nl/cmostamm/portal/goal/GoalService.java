@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.cmostamm.portal.activity.Activity;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
-import nl.cmostamm.portal.activity.Activity;
 import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.datacollection.ValueType;
@@ -25,7 +25,7 @@ import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
-import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.TenantAware;
 import org.eclipse.persistence.config.QueryHints;
@@ -92,13 +92,13 @@ public class GoalService {
     /** A goal to edit, or a blank one when {@code id} is null. */
     public GoalForm form(Long id) {
         admission.currentStanding();
-        return id == null ? new GoalForm() : GoalForm.of(loadLinks(find(Goal.class, id)));
+        return id == null ? new GoalForm() : GoalForm.of(loadLinks(Input.find(em, Goal.class, id)));
     }
 
     /** The indicators of one goal, in their order. */
     public List<Indicator> indicatorsOf(long goalId) {
         admission.currentStanding();
-        find(Goal.class, goalId);
+        Input.find(em, Goal.class, goalId);
         return em.createQuery("select i from Indicator i where i.goal.id = :goal order by i.position, i.name", Indicator.class)
                 .setParameter("goal", goalId).getResultList();
     }
@@ -110,7 +110,7 @@ public class GoalService {
         if (form.isNew()) {
             goal = new Goal();
         } else {
-            goal = find(Goal.class, form.getId());
+            goal = Input.find(em, Goal.class, form.getId());
             if (goal.getVersion() != form.getVersion()) {
                 throw new ConcurrentEditException();
             }
@@ -118,7 +118,7 @@ public class GoalService {
             em.lock(goal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         goal.setTitle(form.getTitle().strip());
-        goal.setDescription(blankToNull(form.getDescription()));
+        goal.setDescription(Input.blankToNull(form.getDescription()));
         goal.setPeriodStart(form.getPeriodStart());
         goal.setPeriodEnd(form.getPeriodEnd());
         goal.setStatus(form.getStatus());
@@ -136,7 +136,7 @@ public class GoalService {
     /** Deletes a goal with its indicators and their measurements. */
     public void delete(long id, long version) {
         requireManager();
-        Goal goal = find(Goal.class, id);
+        Goal goal = Input.find(em, Goal.class, id);
         if (goal.getVersion() != version) {
             throw new ConcurrentEditException();
         }
@@ -147,7 +147,7 @@ public class GoalService {
     /** An indicator to edit, with its goal and counted activity loaded. */
     public Indicator indicator(long id) {
         admission.currentStanding();
-        Indicator indicator = find(Indicator.class, id);
+        Indicator indicator = Input.find(em, Indicator.class, id);
         indicator.getGoal().getTitle();
         if (indicator.getComputedActivity() != null) {
             indicator.getComputedActivity().getName();
@@ -159,7 +159,7 @@ public class GoalService {
     public Indicator newIndicator(long goalId) {
         admission.currentStanding();
         Indicator indicator = new Indicator();
-        indicator.setGoal(find(Goal.class, goalId));
+        indicator.setGoal(Input.find(em, Goal.class, goalId));
         return indicator;
     }
 
@@ -177,7 +177,7 @@ public class GoalService {
      */
     public Indicator saveIndicator(long goalId, Indicator edited, Long computedActivityId) {
         admission.currentStanding();
-        Goal goal = find(Goal.class, goalId);
+        Goal goal = Input.find(em, Goal.class, goalId);
         if (edited.isComputed()) {
             // counted, so whole numbers or hours; never typed, so no scale
             edited.setValueType(ValueType.COUNT);
@@ -191,14 +191,14 @@ public class GoalService {
             indicator.setPosition(em.createQuery("select count(i) from Indicator i where i.goal.id = :goal", Long.class)
                     .setParameter("goal", goalId).getSingleResult().intValue());
         } else {
-            indicator = find(Indicator.class, edited.getId());
+            indicator = Input.find(em, Indicator.class, edited.getId());
             if (indicator.getVersion() != edited.getVersion()) {
                 throw new ConcurrentEditException();
             }
         }
         indicator.setName(edited.getName().strip());
         indicator.setKind(edited.getKind());
-        indicator.setUnit(blankToNull(edited.getUnit()));
+        indicator.setUnit(Input.blankToNull(edited.getUnit()));
         indicator.setValueType(edited.getValueType());
         indicator.setScoreMin(edited.getValueType() == ValueType.SCORE ? edited.getScoreMin() : null);
         indicator.setScoreMax(edited.getValueType() == ValueType.SCORE ? edited.getScoreMax() : null);
@@ -206,9 +206,9 @@ public class GoalService {
         indicator.setTarget(edited.getTarget());
         indicator.setTargetDate(edited.getTargetDate());
         indicator.setDirection(edited.getDirection());
-        indicator.setInformationNeeded(blankToNull(edited.getInformationNeeded()));
-        indicator.setSource(blankToNull(edited.getSource()));
-        indicator.setCollectionMethod(blankToNull(edited.getCollectionMethod()));
+        indicator.setInformationNeeded(Input.blankToNull(edited.getInformationNeeded()));
+        indicator.setSource(Input.blankToNull(edited.getSource()));
+        indicator.setCollectionMethod(Input.blankToNull(edited.getCollectionMethod()));
         indicator.setFrequency(edited.getFrequency());
         boolean wasComputed = indicator.isComputed();
         indicator.setComputedFrom(edited.getComputedFrom());
@@ -228,7 +228,7 @@ public class GoalService {
     /** Deletes an indicator with its measurements. */
     public void deleteIndicator(long id, long version) {
         requireManager();
-        Indicator indicator = find(Indicator.class, id);
+        Indicator indicator = Input.find(em, Indicator.class, id);
         if (indicator.getVersion() != version) {
             throw new ConcurrentEditException();
         }
@@ -282,26 +282,13 @@ public class GoalService {
         if (indicator.getTarget() != null && indicator.refusal(indicator.getTarget()) != null) {
             throw new ValidationFailure(indicator.refusal(indicator.getTarget()), "target");
         }
-        tooLong(indicator.getUnit(), 40, "unit");
-        tooLong(indicator.getInformationNeeded(), 2000, "informationNeeded");
-        tooLong(indicator.getSource(), 500, "source");
-        tooLong(indicator.getCollectionMethod(), 2000, "collectionMethod");
+        Input.maxLength(indicator.getUnit(), 40, "unit");
+        Input.maxLength(indicator.getInformationNeeded(), 2000, "informationNeeded");
+        Input.maxLength(indicator.getSource(), 500, "source");
+        Input.maxLength(indicator.getCollectionMethod(), 2000, "collectionMethod");
     }
 
-    private static void tooLong(String value, int max, String field) {
-        if (value != null && value.length() > max) {
-            throw new ValidationFailure("field.tooLong", field);
-        }
-    }
 
-    /** A row of the current tenant by id; any other id is simply not found. */
-    private <T> T find(Class<T> type, long id) {
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new NotFoundException(type.getSimpleName());
-        }
-        return found;
-    }
 
     private <T> T known(Class<T> type, long id, String messageKey) {
         T found = em.find(type, id);
@@ -338,7 +325,4 @@ public class GoalService {
         return goal;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

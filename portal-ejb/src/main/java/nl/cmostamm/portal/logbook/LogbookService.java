@@ -27,8 +27,8 @@ import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.Standing;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NamedRows;
-import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.TenantAware;
 import org.eclipse.persistence.config.QueryHints;
@@ -97,7 +97,7 @@ public class LogbookService {
 
     public Volunteer volunteer(long id) {
         Standing standing = admission.currentStanding();
-        Volunteer volunteer = find(Volunteer.class, id);
+        Volunteer volunteer = Input.find(em, Volunteer.class, id);
         volunteer.getAffinities().size();
         return withoutContactFor(volunteer, standing);
     }
@@ -109,19 +109,19 @@ public class LogbookService {
         if (name.isEmpty() || name.length() > 120) {
             throw new ValidationFailure("volunteer.name.required", "name");
         }
-        String email = blankToNull(edited.getEmail());
+        String email = Input.blankToNull(edited.getEmail());
         if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new ValidationFailure("volunteer.email.invalid", "email");
         }
-        tooLong(edited.getPhone(), 40, "phone");
-        tooLong(edited.getAvailability(), 500, "availability");
-        tooLong(edited.getSkills(), 1000, "skills");
+        Input.maxLength(edited.getPhone(), 40, "phone");
+        Input.maxLength(edited.getAvailability(), 500, "availability");
+        Input.maxLength(edited.getSkills(), 1000, "skills");
         boolean created = edited.getId() == null;
         Volunteer volunteer;
         if (created) {
             volunteer = new Volunteer();
         } else {
-            volunteer = find(Volunteer.class, edited.getId());
+            volunteer = Input.find(em, Volunteer.class, edited.getId());
             if (volunteer.getVersion() != edited.getVersion()) {
                 throw new ConcurrentEditException();
             }
@@ -129,11 +129,11 @@ public class LogbookService {
         }
         volunteer.setName(name);
         if (mayReadContact(standing) || created) {
-            volunteer.setPhone(blankToNull(edited.getPhone()));
+            volunteer.setPhone(Input.blankToNull(edited.getPhone()));
             volunteer.setEmail(email);
         }
-        volunteer.setAvailability(blankToNull(edited.getAvailability()));
-        volunteer.setSkills(blankToNull(edited.getSkills()));
+        volunteer.setAvailability(Input.blankToNull(edited.getAvailability()));
+        volunteer.setSkills(Input.blankToNull(edited.getSkills()));
         volunteer.setActiveSince(edited.getActiveSince());
         volunteer.setActive(edited.isActive());
         List<HelpCategory> affinities = new ArrayList<>();
@@ -172,7 +172,7 @@ public class LogbookService {
 
     public HelpRequest request(long id) {
         admission.currentStanding();
-        HelpRequest request = find(HelpRequest.class, id);
+        HelpRequest request = Input.find(em, HelpRequest.class, id);
         request.getCategory().getName();
         request.getAssignments().forEach(a -> a.getVolunteer().getName());
         return request;
@@ -195,7 +195,7 @@ public class LogbookService {
         if (created) {
             request = new HelpRequest();
         } else {
-            request = find(HelpRequest.class, edited.getId());
+            request = Input.find(em, HelpRequest.class, edited.getId());
             if (request.getVersion() != edited.getVersion()) {
                 throw new ConcurrentEditException();
             }
@@ -204,12 +204,12 @@ public class LogbookService {
         request.setRequestedOn(edited.getRequestedOn());
         request.setCategory(category);
         request.setRequester(edited.getRequester().strip());
-        request.setDescription(blankToNull(edited.getDescription()));
+        request.setDescription(Input.blankToNull(edited.getDescription()));
         request.setStatus(edited.getStatus());
         request.setReferral(edited.getStatus() == HelpStatus.REFERRED ? edited.getReferral() : null);
-        request.setReferralNote(edited.getStatus() == HelpStatus.REFERRED ? blankToNull(edited.getReferralNote()) : null);
+        request.setReferralNote(edited.getStatus() == HelpStatus.REFERRED ? Input.blankToNull(edited.getReferralNote()) : null);
         request.setCompetition(edited.getCompetition());
-        request.setNotes(blankToNull(edited.getNotes()));
+        request.setNotes(Input.blankToNull(edited.getNotes()));
         assign(request, hours == null ? Map.of() : hours);
         if (created) {
             em.persist(request);
@@ -223,7 +223,7 @@ public class LogbookService {
 
     public void deleteRequest(long id, long version) {
         admission.currentStanding();
-        HelpRequest request = find(HelpRequest.class, id);
+        HelpRequest request = Input.find(em, HelpRequest.class, id);
         if (request.getVersion() != version) {
             throw new ConcurrentEditException();
         }
@@ -271,9 +271,9 @@ public class LogbookService {
         if (request.getStatus() == HelpStatus.REFERRED && request.getReferral() == null) {
             throw new ValidationFailure("request.referral.required", "referral");
         }
-        tooLong(request.getDescription(), 2000, "description");
-        tooLong(request.getNotes(), 2000, "notes");
-        tooLong(request.getReferralNote(), 200, "referralNote");
+        Input.maxLength(request.getDescription(), 2000, "description");
+        Input.maxLength(request.getNotes(), 2000, "notes");
+        Input.maxLength(request.getReferralNote(), 200, "referralNote");
     }
 
     // --- load, matching, settings ---
@@ -425,21 +425,6 @@ public class LogbookService {
         }
     }
 
-    private static void tooLong(String value, int max, String field) {
-        if (value != null && value.length() > max) {
-            throw new ValidationFailure("field.tooLong", field);
-        }
-    }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
-    private <T> T find(Class<T> type, long id) {
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new NotFoundException(type.getSimpleName());
-        }
-        return found;
-    }
 }

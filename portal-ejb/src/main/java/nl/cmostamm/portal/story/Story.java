@@ -108,7 +108,7 @@ public class Story extends TenantOwned {
         return createdBy;
     }
 
-    void setCreatedBy(Account createdBy) {
+    public void setCreatedBy(Account createdBy) {
         this.createdBy = createdBy;
     }
 

@@ -70,7 +70,7 @@ public class StoryConsent extends TenantOwned {
         return story;
     }
 
-    void setStory(Story story) {
+    public void setStory(Story story) {
         this.story = story;
     }
 
@@ -126,7 +126,7 @@ public class StoryConsent extends TenantOwned {
         return recordedBy;
     }
 
-    void setRecordedBy(Account recordedBy) {
+    public void setRecordedBy(Account recordedBy) {
         this.recordedBy = recordedBy;
     }
 

@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,7 @@ import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
-import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
@@ -42,7 +41,6 @@ import org.apache.commons.csv.CSVPrinter;
 public class StoryService {
 
     static final String STORY = "story";
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -270,7 +268,7 @@ public class StoryService {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n")
                 .setHeader("titel", "datum", "verteller", "schuilnaam", "themas", "verhaal").get())) {
             for (Story story : stories) {
-                printer.printRecord(story.getTitle(), DUTCH_DATE.format(story.getToldOn()), story.getTellerRole(),
+                printer.printRecord(story.getTitle(), Input.DUTCH_DATE.format(story.getToldOn()), story.getTellerRole(),
                         story.getPseudonym() == null ? "" : story.getPseudonym(),
                         story.getThemes().stream().map(ValueTheme::getName).collect(Collectors.joining(", ")), story.getBody());
                 audit.record(AuditAction.EXPORT, STORY, story.getId(), story.getTitle());
@@ -304,10 +302,6 @@ public class StoryService {
     }
 
     private Story find(long id) {
-        Story story = em.find(Story.class, id);
-        if (story == null) {
-            throw new NotFoundException("Story");
-        }
-        return story;
+        return Input.find(em, Story.class, id);
     }
 }

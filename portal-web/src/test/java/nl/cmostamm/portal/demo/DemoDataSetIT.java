@@ -93,6 +93,10 @@ class DemoDataSetIT {
                 "a chart for each of Middelstum's four indicators");
         String measurements = middelstum.get("/app/datacollection/measurements.xhtml").body();
         assertTrue(measurements.contains("/ 96"), "4 indicators x 24 months");
+        assertTrue(middelstum.get("/app/logbook/annual.xhtml").body().contains("Actieve vrijwilligers"));
+        String stories = login("bestuur.odensehuis@demo.local").get("/app/story/stories.xhtml").body();
+        assertTrue(stories.contains("Vader zingt weer"), "a story with consent is listed");
+        assertTrue(stories.contains("Verhalen die wachten op toestemming"), "a story without consent waits for it");
     }
 
     private static PortalClient login(String email) {

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,13 @@ public final class Benchmark {
                 System.out.printf("Loaded %d initiatives x %d indicators x %d months and %d logbook requests each in %d s%n",
                         INITIATIVES, INDICATORS, MONTHS, REQUESTS, Duration.ofNanos(System.nanoTime() - loading).toSeconds());
                 measure(server.baseUrl(), boardMembers);
+            }
+        } finally {
+            if (Boolean.getBoolean("bench.keepLog")) {
+                Files.copy(work.resolve("payara.log"), Path.of("/tmp/bench-payara.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (var files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
     }

@@ -2,18 +2,16 @@ package nl.cmostamm.portal.web.initiative;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
+import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.omnifaces.util.Messages;
@@ -43,13 +41,12 @@ public class EditInitiative implements Serializable {
         form = initiatives.current();
     }
 
-    public void save() throws IOException {
+    public void save() {
         Initiative saved = ServiceCall.attempt("profile", () -> initiatives.update(form));
         if (saved != null) {
             activeInitiative.renamed(saved.getName(), saved.getSlug());
             Messages.addFlashGlobalInfo(Texts.text("profile.saved"));
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/app/initiative/home.xhtml");
+            Navigation.redirect("/app/initiative/home.xhtml");
         }
     }
 

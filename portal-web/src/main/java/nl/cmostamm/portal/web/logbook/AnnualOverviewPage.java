@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import nl.cmostamm.portal.logbook.AnnualOverview;
 import nl.cmostamm.portal.logbook.LogbookService;
@@ -24,6 +26,8 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class AnnualOverviewPage implements Serializable {
+
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @EJB
     LogbookService logbook;
@@ -45,21 +49,21 @@ public class AnnualOverviewPage implements Serializable {
 
     public void show() {
         overview = logbook.annual(year);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         overview.categories().forEach(line -> {
             labels.add(line.category());
             values.add(line.requests());
         });
-        chart = Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Texts.text("annual.requests")).add("data", values)
+        chart = JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("label", Texts.text("annual.requests")).add("data", values)
                                 .add("backgroundColor", "#1d4f91"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", false)))
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 

@@ -1,17 +1,15 @@
 package nl.cmostamm.portal.web.portfolio;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import nl.cmostamm.portal.initiative.DefaultThemes;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 
 /** Creating an initiative, for admins and advisors; it starts with the five default themes. */
@@ -29,11 +27,10 @@ public class NewInitiative implements Serializable {
         form.setTargetGroups(new ArrayList<>(DefaultThemes.TARGET_GROUPS));
     }
 
-    public void submit() throws IOException {
+    public void submit() {
         Initiative created = ServiceCall.attempt("initiative", () -> initiatives.create(form));
         if (created != null) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/app/enter.xhtml?initiative=" + created.getSlug());
+            Navigation.redirect("/app/enter.xhtml?initiative=" + created.getSlug());
         }
     }
 

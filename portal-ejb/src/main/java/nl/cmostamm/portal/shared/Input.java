@@ -1,0 +1,39 @@
+package nl.cmostamm.portal.shared;
+
+import jakarta.persistence.EntityManager;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Small rules every service applies to what users type and to the ids they send: text is trimmed
+ * and blank means nothing, a text over its length is refused at its field, and an id that is not
+ * found in the current initiative is simply "not found".
+ */
+public final class Input {
+
+    /** Dates as the Netherlands writes them, for audit summaries and exports. */
+    public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private Input() {
+    }
+
+    /** The trimmed text, or null when there is none. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Refuses a text longer than {@code max} at {@code field}. */
+    public static void maxLength(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new ValidationFailure("field.tooLong", field);
+        }
+    }
+
+    /** A row of the current tenant by id; any other id is not found, whoever it belongs to. */
+    public static <T> T find(EntityManager em, Class<T> type, long id) {
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new NotFoundException(type.getSimpleName());
+        }
+        return found;
+    }
+}
