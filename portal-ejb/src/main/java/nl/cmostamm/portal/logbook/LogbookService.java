@@ -48,6 +48,8 @@ public class LogbookService {
     static final String VOLUNTEER = "volunteer";
     static final String REQUEST = "helpRequest";
     static final String SETTINGS = "logbookSettings";
+    /** The name an anonymised volunteer keeps, with their number. */
+    static final String ANONYMOUS = "Oud-vrijwilliger";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -151,6 +153,37 @@ public class LogbookService {
         em.flush();
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, VOLUNTEER, volunteer.getId(), volunteer.getName());
         return volunteer;
+    }
+
+    /**
+     * Removes a volunteer's personal data, for board admins and advisors: a volunteer who never
+     * helped is deleted; one who did is anonymised (name replaced, contact and notes cleared,
+     * inactive), so the hours they gave still count in the annual figures without naming them.
+     *
+     * @return true when the volunteer was anonymised rather than deleted
+     */
+    public boolean removeVolunteer(long id, long version) {
+        requireManager();
+        Volunteer volunteer = Input.find(em, Volunteer.class, id);
+        if (volunteer.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        boolean helped = em.createQuery("select count(a) from HelpAssignment a where a.volunteer = :v", Long.class)
+                .setParameter("v", volunteer).getSingleResult() > 0;
+        audit.record(AuditAction.DELETE, VOLUNTEER, id, helped ? "anonymised" : "deleted");
+        if (!helped) {
+            em.remove(volunteer);
+            return false;
+        }
+        volunteer.setName(ANONYMOUS + " " + id);
+        volunteer.setPhone(null);
+        volunteer.setEmail(null);
+        volunteer.setAvailability(null);
+        volunteer.setSkills(null);
+        volunteer.setActiveSince(null);
+        volunteer.setActive(false);
+        volunteer.setAffinities(new ArrayList<>());
+        return true;
     }
 
     // --- help requests ---

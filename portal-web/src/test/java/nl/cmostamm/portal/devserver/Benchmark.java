@@ -3,6 +3,7 @@ package nl.cmostamm.portal.devserver;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +30,10 @@ import nl.cmostamm.portal.testing.PortalClient;
  * logbook's week view and a trivial Faces page (the profile page, same template) in the same run.
  * Printed: p50 and p95 per page and concurrency, and the heavy pages' p95 against the trivial one.
  *
- * <p>Run with {@code mvn -Pbench verify -pl portal-web -am} (see the README); takes about five minutes.
+ * <p>Run with {@code mvn -Pbench verify -pl portal-web -am} (see the README); takes about three
+ * minutes. {@code -Dbench.initiatives}, {@code -Dbench.rounds} scale it down for a quick look;
+ * {@code -Dbench.keepLog=true} keeps Payara's log as {@code bench-payara.log} in the temporary
+ * folder, since the run's own folder (with its database) is removed at the end.
  */
 public final class Benchmark {
 
@@ -68,7 +72,7 @@ public final class Benchmark {
             }
         } finally {
             if (Boolean.getBoolean("bench.keepLog")) {
-                Files.copy(work.resolve("payara.log"), Path.of("/tmp/bench-payara.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(work.resolve("payara.log"), work.getParent().resolve("bench-payara.log"), StandardCopyOption.REPLACE_EXISTING);
             }
             try (var files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
@@ -123,7 +127,7 @@ public final class Benchmark {
     }
 
     private static void measure(String baseUrl, List<String> emails) throws Exception {
-        System.out.printf("%n%-24s %5s %9s %9s %9s%n", "page", "users", "p50 ms", "p95 ms", "requests");
+        System.out.printf("%n%-24s %5s %9s %9s %9s %9s%n", "page", "users", "p50 ms", "p95 ms", "requests", "KB");
         for (int users : new int[] {10, 20}) {
             List<PortalClient> clients = new ArrayList<>();
             for (int u = 0; u < users; u++) {
@@ -134,9 +138,10 @@ public final class Benchmark {
                 clients.add(client);
             }
             // warm up every page on every client, so the JIT and the pools are in their working state
+            Map<String, Integer> sizes = new HashMap<>();
             for (PortalClient client : clients) {
-                for (String page : PAGES.values()) {
-                    client.get(page);
+                for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                    sizes.put(page.getKey(), client.get(page.getValue()).body().length());
                 }
             }
             Map<String, List<Long>> timings = new HashMap<>();
@@ -167,8 +172,9 @@ public final class Benchmark {
             double trivialP95 = percentile(timings.get("trivial page (profile)"), 95);
             for (String page : List.of("trivial page (profile)", "goal overview", "logbook week view")) {
                 List<Long> list = timings.get(page);
-                System.out.printf("%-24s %5d %9.1f %9.1f %9d%s%n", page, users, percentile(list, 50), percentile(list, 95), list.size(),
-                        page.startsWith("trivial") ? "" : String.format("   p95 = %.2f x trivial", percentile(list, 95) / trivialP95));
+                System.out.printf("%-24s %5d %9.1f %9.1f %9d %9d%s%n", page, users, percentile(list, 50), percentile(list, 95), list.size(),
+                        sizes.get(page) / 1024, page.startsWith("trivial") ? ""
+                                : String.format("   p95 = %.2f x trivial", percentile(list, 95) / trivialP95));
             }
         }
     }

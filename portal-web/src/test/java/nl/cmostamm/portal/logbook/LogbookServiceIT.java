@@ -183,6 +183,32 @@ class LogbookServiceIT {
         assertEquals("06-12345678", forTheBoard.getPhone(), "the admin's save did not wipe what the admin could not see");
     }
 
+    @Test
+    void aVolunteersPersonalDataCanBeRemovedWhileTheirHoursStillCount() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        HelpCategory transport = Tenancy.with(scope, logbook::categories).get(0);
+        Volunteer helped = Tenancy.with(scope, () -> {
+            Volunteer v = volunteer("Hilje Visser");
+            v.setEmail("hilje@example.nl");
+            return logbook.saveVolunteer(v, List.of(transport.getId()));
+        });
+        Volunteer never = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Berend Post"), List.of()));
+        Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(helped, "2")));
+
+        assertTrue(Tenancy.with(scope, () -> logbook.removeVolunteer(helped.getId(), Tenancy.with(scope,
+                () -> logbook.volunteer(helped.getId())).getVersion())), "one who helped is anonymised");
+        assertFalse(Tenancy.with(scope, () -> logbook.removeVolunteer(never.getId(), never.getVersion())), "one who never helped is deleted");
+
+        List<Volunteer> left = Tenancy.with(scope, logbook::volunteers);
+        assertEquals(1, left.size());
+        assertEquals("Oud-vrijwilliger " + helped.getId(), left.get(0).getName());
+        assertNull(left.get(0).getEmail());
+        assertTrue(left.get(0).getAffinities().isEmpty());
+        AnnualOverview year = Tenancy.with(scope, () -> logbook.annual(TODAY.getYear()));
+        assertEquals(0, new BigDecimal("2").compareTo(year.hours()), "the hours still count");
+        assertEquals(1, year.activeVolunteers());
+    }
+
     private List<String> values(Tenancy.Scope scope, Indicator indicator) {
         return Tenancy.with(scope, goals::overview).stream().flatMap(g -> g.indicators().stream())
                 .filter(i -> i.indicator().getId().equals(indicator.getId())).findFirst().orElseThrow()

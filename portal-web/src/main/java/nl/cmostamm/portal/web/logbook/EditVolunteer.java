@@ -55,6 +55,18 @@ public class EditVolunteer implements Serializable {
         }
     }
 
+    public void remove() {
+        Boolean anonymised = ServiceCall.attempt("volunteer", () -> logbook.removeVolunteer(volunteer.getId(), volunteer.getVersion()));
+        if (anonymised != null) {
+            Messages.addFlashGlobalInfo(Texts.text(anonymised ? "volunteer.anonymised" : "volunteer.deleted"));
+            Navigation.redirect("/app/logbook/volunteers.xhtml");
+        }
+    }
+
+    public boolean isManager() {
+        return activeInitiative.isManager();
+    }
+
     /** Contact details are the board's and its advisors'; the knowledge centre's admins do not see them. */
     public boolean isContactVisible() {
         return activeInitiative.getStanding() != Standing.ADMIN;
