@@ -64,17 +64,17 @@ final class DemoLogbook {
             }
             em.persist(request);
         }
-        // this week: Henk Bakker is asked for everything
-        for (int i = 0; i < 5; i++) {
+        // this week: Henk Bakker is asked for everything, five requests and well over eight hours
+        for (int i = 0; i < 6; i++) {
             HelpRequest request = new HelpRequest();
             request.setRequestedOn(today.minusDays(Math.min(i, today.getDayOfWeek().getValue() - 1)));
             request.setCategory(kinds.get(i % 2 == 0 ? 0 : 1));
-            request.setRequester(INITIALS[i]);
+            request.setRequester(INITIALS[i % INITIALS.length]);
             request.setDescription(WHAT[i % 2 == 0 ? 0 : 1]);
-            request.setStatus(i < 4 ? HelpStatus.MATCHED : HelpStatus.OPEN);
+            request.setStatus(i < 5 ? HelpStatus.MATCHED : HelpStatus.OPEN);
             request.setCompetition(Competition.NO);
-            if (i < 4) {
-                help(request, volunteers.get(0), random);
+            if (i < 5) {
+                request.assign(volunteers.get(0), BigDecimal.valueOf(2.5));
             }
             em.persist(request);
         }

@@ -94,6 +94,8 @@ class DemoDataSetIT {
         String measurements = middelstum.get("/app/datacollection/measurements.xhtml").body();
         assertTrue(measurements.contains("/ 96"), "4 indicators x 24 months");
         assertTrue(middelstum.get("/app/logbook/annual.xhtml").body().contains("Actieve vrijwilligers"));
+        assertTrue(PortalClient.page(middelstum.get("/app/logbook/load.xhtml")).select("#warnings").text().contains("Henk Bakker"),
+                "the demo's busiest volunteer is over the limit this week");
         String stories = login("bestuur.odensehuis@demo.local").get("/app/story/stories.xhtml").body();
         assertTrue(stories.contains("Vader zingt weer"), "a story with consent is listed");
         assertTrue(stories.contains("Verhalen die wachten op toestemming"), "a story without consent waits for it");
