@@ -14,7 +14,6 @@ import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.datacollection.Computation;
 import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.security.Admission;
-import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.TenantAware;
@@ -89,10 +88,7 @@ public class ActivityService {
         if (created) {
             activity = new Activity();
         } else {
-            activity = Input.find(em, Activity.class, edited.getId());
-            if (activity.getVersion() != edited.getVersion()) {
-                throw new ConcurrentEditException();
-            }
+            activity = Input.find(em, Activity.class, edited.getId(), edited.getVersion());
         }
         activity.setName(name);
         activity.setDescription(edited.getDescription() == null || edited.getDescription().isBlank() ? null : edited.getDescription().strip());
@@ -108,10 +104,7 @@ public class ActivityService {
     /** Deletes an activity that has no registrations and that no indicator counts. */
     public void delete(long id, long version) {
         admission.currentStanding();
-        Activity activity = Input.find(em, Activity.class, id);
-        if (activity.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
+        Activity activity = Input.find(em, Activity.class, id, version);
         long registrations = em.createQuery("select count(o) from Occurrence o where o.activity.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
         long counted = em.createQuery("select count(i) from Indicator i where i.computedActivity.id = :id", Long.class)
@@ -172,10 +165,7 @@ public class ActivityService {
 
     public void deleteOccurrence(long id, long version) {
         admission.currentStanding();
-        Occurrence occurrence = Input.find(em, Occurrence.class, id);
-        if (occurrence.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
+        Occurrence occurrence = Input.find(em, Occurrence.class, id, version);
         audit.record(AuditAction.DELETE, OCCURRENCE, id, occurrence.getActivity().getName() + " "
                 + occurrence.getDate().format(Input.DUTCH_DATE));
         em.remove(occurrence);

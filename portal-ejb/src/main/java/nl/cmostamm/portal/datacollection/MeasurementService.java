@@ -185,13 +185,7 @@ public class MeasurementService {
 
     public void delete(long id, long version) {
         admission.currentStanding();
-        Measurement measurement = em.find(Measurement.class, id);
-        if (measurement == null) {
-            throw new NotFoundException("Measurement");
-        }
-        if (measurement.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
+        Measurement measurement = Input.find(em, Measurement.class, id, version);
         if (measurement.getIndicator().isComputed()) {
             throw new ValidationFailure("measurement.computed", null);
         }

@@ -24,7 +24,6 @@ import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.AccessDeniedException;
-import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.TenantAware;
@@ -110,10 +109,7 @@ public class GoalService {
         if (form.isNew()) {
             goal = new Goal();
         } else {
-            goal = Input.find(em, Goal.class, form.getId());
-            if (goal.getVersion() != form.getVersion()) {
-                throw new ConcurrentEditException();
-            }
+            goal = Input.find(em, Goal.class, form.getId(), form.getVersion());
             // the links live in other tables; bump the version so a change of only links conflicts too
             em.lock(goal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
@@ -136,10 +132,7 @@ public class GoalService {
     /** Deletes a goal with its indicators and their measurements. */
     public void delete(long id, long version) {
         requireManager();
-        Goal goal = Input.find(em, Goal.class, id);
-        if (goal.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
+        Goal goal = Input.find(em, Goal.class, id, version);
         audit.record(AuditAction.DELETE, GOAL, id, goal.getTitle());
         em.remove(goal);
     }
@@ -191,10 +184,7 @@ public class GoalService {
             indicator.setPosition(em.createQuery("select count(i) from Indicator i where i.goal.id = :goal", Long.class)
                     .setParameter("goal", goalId).getSingleResult().intValue());
         } else {
-            indicator = Input.find(em, Indicator.class, edited.getId());
-            if (indicator.getVersion() != edited.getVersion()) {
-                throw new ConcurrentEditException();
-            }
+            indicator = Input.find(em, Indicator.class, edited.getId(), edited.getVersion());
         }
         indicator.setName(edited.getName().strip());
         indicator.setKind(edited.getKind());
@@ -228,10 +218,7 @@ public class GoalService {
     /** Deletes an indicator with its measurements. */
     public void deleteIndicator(long id, long version) {
         requireManager();
-        Indicator indicator = Input.find(em, Indicator.class, id);
-        if (indicator.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
+        Indicator indicator = Input.find(em, Indicator.class, id, version);
         audit.record(AuditAction.DELETE, INDICATOR, id, indicator.getName());
         em.remove(indicator);
     }

@@ -123,10 +123,7 @@ public class LogbookService {
         if (created) {
             volunteer = new Volunteer();
         } else {
-            volunteer = Input.find(em, Volunteer.class, edited.getId());
-            if (volunteer.getVersion() != edited.getVersion()) {
-                throw new ConcurrentEditException();
-            }
+            volunteer = Input.find(em, Volunteer.class, edited.getId(), edited.getVersion());
             em.lock(volunteer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         volunteer.setName(name);
@@ -164,10 +161,7 @@ public class LogbookService {
      */
     public boolean removeVolunteer(long id, long version) {
         requireManager();
-        Volunteer volunteer = Input.find(em, Volunteer.class, id);
-        if (volunteer.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
+        Volunteer volunteer = Input.find(em, Volunteer.class, id, version);
         boolean helped = em.createQuery("select count(a) from HelpAssignment a where a.volunteer = :v", Long.class)
                 .setParameter("v", volunteer).getSingleResult() > 0;
         audit.record(AuditAction.DELETE, VOLUNTEER, id, helped ? "anonymised" : "deleted");
@@ -228,10 +222,7 @@ public class LogbookService {
         if (created) {
             request = new HelpRequest();
         } else {
-            request = Input.find(em, HelpRequest.class, edited.getId());
-            if (request.getVersion() != edited.getVersion()) {
-                throw new ConcurrentEditException();
-            }
+            request = Input.find(em, HelpRequest.class, edited.getId(), edited.getVersion());
             em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         request.setRequestedOn(edited.getRequestedOn());
@@ -256,10 +247,7 @@ public class LogbookService {
 
     public void deleteRequest(long id, long version) {
         admission.currentStanding();
-        HelpRequest request = Input.find(em, HelpRequest.class, id);
-        if (request.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
+        HelpRequest request = Input.find(em, HelpRequest.class, id, version);
         audit.record(AuditAction.DELETE, REQUEST, id, request.getCategory().getName() + " " + request.getRequester());
         em.remove(request);
         computed.refresh(Computation.Source.LOGBOOK);

@@ -2,6 +2,7 @@ package nl.cmostamm.portal.shared;
 
 import jakarta.persistence.EntityManager;
 import java.time.format.DateTimeFormatter;
+import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**
  * Small rules every service applies to what users type and to the ids they send: text is trimmed
@@ -26,6 +27,18 @@ public final class Input {
         if (value != null && value.length() > max) {
             throw new ValidationFailure("field.tooLong", field);
         }
+    }
+
+    /**
+     * A row of the current tenant as the user last saw it: not found as below, and a conflict when
+     * someone saved it since ({@code version} is the version the user's page was loaded with).
+     */
+    public static <T extends TenantOwned> T find(EntityManager em, Class<T> type, long id, long version) {
+        T found = find(em, type, id);
+        if (found.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        return found;
     }
 
     /** A row of the current tenant by id; any other id is not found, whoever it belongs to. */

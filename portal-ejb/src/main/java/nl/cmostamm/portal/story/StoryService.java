@@ -132,10 +132,7 @@ public class StoryService {
             story = new Story();
             story.setCreatedBy(em.getReference(Account.class, Tenancy.requireAccount()));
         } else {
-            story = find(form.getId());
-            if (story.getVersion() != form.getVersion()) {
-                throw new ConcurrentEditException();
-            }
+            story = Input.find(em, Story.class, form.getId(), form.getVersion());
             em.lock(story, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         story.setTitle(title);
@@ -155,10 +152,7 @@ public class StoryService {
 
     public void delete(long id, long version) {
         admission.currentStanding();
-        Story story = find(id);
-        if (story.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
+        Story story = Input.find(em, Story.class, id, version);
         audit.record(AuditAction.DELETE, STORY, id, story.getTitle());
         em.remove(story);
     }
