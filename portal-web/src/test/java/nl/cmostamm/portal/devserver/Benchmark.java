@@ -41,7 +41,7 @@ public final class Benchmark {
     private static final int INDICATORS = 20;
     private static final int MONTHS = 36;
     private static final int REQUESTS = 200;
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 15);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 40);
     private static final String PASSWORD = "Bench-wachtwoord-2026";
     private static final Map<String, String> PAGES = Map.of(
             "trivial page (profile)", "/app/account/profile.xhtml",
