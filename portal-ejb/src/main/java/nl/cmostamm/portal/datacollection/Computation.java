@@ -53,7 +53,7 @@ public enum Computation {
 
     /**
      * One registration an indicator can be computed from: a day an activity took place
-     * ({@code sourceId} the activity), or a help request ({@code sourceId} its category) with the
+     * ({@code sourceId} the activity), or a help request ({@code sourceId} the request) with the
      * volunteers who helped ({@code people}).
      */
     public record Registration(long sourceId, LocalDate date, int participants, int volunteers, BigDecimal hours,

@@ -7,13 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.cmostamm.portal.logbook.HelpRequest;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -82,12 +83,25 @@ public class ComputedIndicators {
             case ACTIVITIES -> em.createQuery("select new nl.cmostamm.portal.datacollection.Computation.Registration("
                             + "o.activity.id, o.date, o.participants, o.volunteers, o.volunteerHours, o.waitingList) from Occurrence o",
                             Computation.Registration.class).getResultList();
-            case LOGBOOK -> em.createQuery("select distinct r from HelpRequest r left join fetch r.assignments", HelpRequest.class)
-                    .getResultStream().map(r -> new Computation.Registration(r.getCategory().getId(), r.getRequestedOn(), 0,
-                            r.getAssignments().size(), r.hours(), 0, r.getStatus() == HelpStatus.REFERRED,
-                            r.getAssignments().stream().map(a -> a.getVolunteer().getId()).toList()))
-                    .toList();
+            case LOGBOOK -> logbook();
         };
+    }
+
+    /** Every help request with its helpers' ids and hours, from one flat query (no query per row). */
+    private List<Computation.Registration> logbook() {
+        Map<Long, List<Object[]>> rows = em.createQuery("select r.id, r.requestedOn, r.status, a.volunteer.id, a.hours "
+                        + "from HelpRequest r left join r.assignments a", Object[].class).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], LinkedHashMap::new, Collectors.toList()));
+        List<Computation.Registration> registrations = new ArrayList<>();
+        rows.forEach((id, helpers) -> {
+            Object[] first = helpers.get(0);
+            List<Long> people = helpers.stream().filter(row -> row[3] != null).map(row -> (Long) row[3]).toList();
+            BigDecimal hours = helpers.stream().filter(row -> row[4] != null).map(row -> (BigDecimal) row[4])
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            registrations.add(new Computation.Registration(id, (LocalDate) first[1], 0, people.size(), hours, 0,
+                    first[2] == HelpStatus.REFERRED, people));
+        });
+        return registrations;
     }
 
     /** The indicator's value per period of its frequency, from the registrations it counts. */
