@@ -59,11 +59,6 @@ public class Story extends TenantOwned {
     @OneToOne(mappedBy = "story", fetch = FetchType.LAZY)
     private StoryConsent consent;
 
-    /** Whether the story may be used for this purpose today. */
-    public boolean consentsTo(Purpose purpose) {
-        return consent != null && consent.allows(purpose);
-    }
-
     public String getTitle() {
         return title;
     }

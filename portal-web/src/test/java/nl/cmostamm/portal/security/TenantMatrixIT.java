@@ -41,6 +41,7 @@ class TenantMatrixIT {
     private static long requestOfB;
     private static String categoryOfA;
     private static long storyOfB;
+    private static long storyOfA;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -60,7 +61,9 @@ class TenantMatrixIT {
         volunteerOfB = Fixtures.volunteer(b, "Vrijwilliger " + secretOfB, categoryB);
         requestOfB = Fixtures.helpRequest(b, categoryB, "B.", volunteerOfB, 2);
         storyOfB = Fixtures.story(b, "Verhaal " + secretOfB);
-        Fixtures.story(a, "Verhaal van A");
+        storyOfA = Fixtures.story(a, "Verhaal van A");
+        Fixtures.inTenant(a.id(), "insert into story_photo (initiative_id, story_id, content_type, content, byte_size) "
+                + "values (?, ?, 'image/png', ?, 4)", a.id(), storyOfA, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         categoryOfA = "Vervoer " + Fixtures.unique("c");
         long categoryA = Fixtures.helpCategory(a, categoryOfA);
         Fixtures.helpRequest(a, categoryA, "A.", Fixtures.volunteer(a, "Vrijwilliger van A", categoryA), 3);
@@ -145,6 +148,20 @@ class TenantMatrixIT {
         if (button.equals("templateForm:template")) {
             assertTrue(download.body().contains("Indicator van A"), download.body());
         }
+    }
+
+    @Test
+    void aStorysPhotoIsServedOnlyAsAnAttachmentAndOnlyInItsOwnInitiative() {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<String> photo = client.get("/app/story/photo?story=" + storyOfA);
+
+        assertEquals(200, photo.statusCode());
+        assertTrue(photo.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(photo.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
+        assertEquals("nosniff", photo.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(404, client.get("/app/story/photo?story=" + storyOfB).statusCode());
     }
 
     @Test

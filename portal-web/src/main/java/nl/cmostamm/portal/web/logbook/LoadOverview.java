@@ -33,12 +33,14 @@ public class LoadOverview implements Serializable {
     ActiveInitiative activeInitiative;
 
     private List<VolunteerLoad> loads;
+    private List<VolunteerLoad> overloaded;
+    private List<LocalDate> weeks;
     private LogbookSettings settings;
     private List<String> categories;
 
     @PostConstruct
     void load() {
-        loads = logbook.load(LocalDate.now());
+        loadFigures();
         settings = logbook.settings();
         categories = new ArrayList<>(logbook.categories().stream().map(HelpCategory::getName).toList());
     }
@@ -47,7 +49,7 @@ public class LoadOverview implements Serializable {
         LogbookSettings saved = ServiceCall.attempt("limits", () -> logbook.saveSettings(settings));
         if (saved != null) {
             settings = saved;
-            loads = logbook.load(LocalDate.now());
+            loadFigures();
             Texts.info("logbook.limits.saved");
         }
     }
@@ -58,12 +60,18 @@ public class LoadOverview implements Serializable {
         }
     }
 
+    private void loadFigures() {
+        loads = logbook.load(LocalDate.now());
+        overloaded = loads.stream().filter(VolunteerLoad::overloaded).toList();
+        weeks = loads.isEmpty() ? List.of() : loads.get(0).weeks().stream().map(VolunteerLoad.Week::monday).toList();
+    }
+
     public List<VolunteerLoad> getOverloaded() {
-        return loads.stream().filter(VolunteerLoad::overloaded).toList();
+        return overloaded;
     }
 
     public List<LocalDate> getWeeks() {
-        return loads.isEmpty() ? List.of() : loads.get(0).weeks().stream().map(VolunteerLoad.Week::monday).toList();
+        return weeks;
     }
 
     public boolean isManager() {

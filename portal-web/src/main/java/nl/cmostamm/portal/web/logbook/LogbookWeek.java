@@ -23,7 +23,10 @@ public class LogbookWeek implements Serializable {
     LogbookService logbook;
 
     private LocalDate day = LocalDate.now();
+    private LocalDate monday;
     private List<HelpRequest> requests;
+    private BigDecimal hours;
+    private long open;
 
     @PostConstruct
     void load() {
@@ -35,6 +38,9 @@ public class LogbookWeek implements Serializable {
             day = LocalDate.now();
         }
         requests = logbook.week(day);
+        monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        hours = requests.stream().map(HelpRequest::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        open = requests.stream().filter(r -> r.getStatus() == HelpStatus.OPEN).count();
     }
 
     public void previous() {
@@ -48,19 +54,19 @@ public class LogbookWeek implements Serializable {
     }
 
     public LocalDate getMonday() {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return monday;
     }
 
     public LocalDate getSunday() {
-        return getMonday().plusDays(6);
+        return monday.plusDays(6);
     }
 
     public BigDecimal getHours() {
-        return requests.stream().map(HelpRequest::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return hours;
     }
 
     public long getOpen() {
-        return requests.stream().filter(r -> r.getStatus() == HelpStatus.OPEN).count();
+        return open;
     }
 
     public LocalDate getDay() {
