@@ -1,0 +1,175 @@
+package nl.cmostamm.portal.stakeholder;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.cmostamm.portal.audit.AuditAction;
+import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.shared.Input;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.TenantAware;
+
+/**
+ * The current initiative's stakeholder register and involvement log. Every board member keeps
+ * them; every change is audited.
+ */
+@Stateless
+@TenantAware
+public class StakeholderService {
+
+    static final String GROUP = "stakeholder-group";
+    static final String SESSION = "involvement-session";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @EJB
+    AuditLog audit;
+
+    public List<StakeholderGroup> groups() {
+        admission.currentStanding();
+        return em.createNamedQuery(StakeholderGroup.ALL, StakeholderGroup.class).getResultList();
+    }
+
+    public StakeholderGroup group(long id) {
+        admission.currentStanding();
+        return Input.find(em, StakeholderGroup.class, id);
+    }
+
+    /** Saves a new or edited stakeholder group; names are unique within the initiative. */
+    public StakeholderGroup save(StakeholderGroup edited) {
+        admission.currentStanding();
+        String name = Input.blankToNull(edited.getName());
+        if (name == null) {
+            throw new ValidationFailure("stakeholder.name.required", "name");
+        }
+        Input.maxLength(name, 120, "name");
+        Input.maxLength(edited.getDescription(), 2000, "description");
+        Input.maxLength(edited.getContactPerson(), 120, "contactPerson");
+        if (edited.getEstimatedSize() != null && (edited.getEstimatedSize() < 0 || edited.getEstimatedSize() > 10_000_000)) {
+            throw new ValidationFailure("stakeholder.size.invalid", "estimatedSize");
+        }
+        if (edited.getInvolvement() == null) {
+            throw new ValidationFailure("stakeholder.involvement.required", "involvement");
+        }
+        boolean taken = em.createQuery("select g.id from StakeholderGroup g where lower(g.name) = lower(:name)", Long.class)
+                .setParameter("name", name).getResultStream().anyMatch(id -> !id.equals(edited.getId()));
+        if (taken) {
+            throw new ValidationFailure("stakeholder.name.taken", "name");
+        }
+        boolean created = edited.getId() == null;
+        StakeholderGroup group = created ? new StakeholderGroup()
+                : Input.find(em, StakeholderGroup.class, edited.getId(), edited.getVersion());
+        group.setName(name);
+        group.setDescription(Input.blankToNull(edited.getDescription()));
+        group.setEstimatedSize(edited.getEstimatedSize());
+        group.setInvolvement(edited.getInvolvement());
+        group.setContactPerson(Input.blankToNull(edited.getContactPerson()));
+        if (created) {
+            em.persist(group);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, GROUP, group.getId(), group.getName());
+        return group;
+    }
+
+    /** Deletes a group that took part in no logged session. */
+    public void deleteGroup(long id, long version) {
+        admission.currentStanding();
+        StakeholderGroup group = Input.find(em, StakeholderGroup.class, id, version);
+        long used = em.createQuery("select count(p) from Participation p where p.group.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (used > 0) {
+            throw new ValidationFailure("stakeholder.inUse", null);
+        }
+        audit.record(AuditAction.DELETE, GROUP, id, group.getName());
+        em.remove(group);
+    }
+
+    /** A page of the involvement log, newest first; the participations come in one more query. */
+    public List<InvolvementSession> sessions(int first, int size) {
+        admission.currentStanding();
+        return em.createQuery("select s from InvolvementSession s order by s.heldOn desc, s.id desc", InvolvementSession.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
+    }
+
+    public long countSessions() {
+        admission.currentStanding();
+        return em.createQuery("select count(s) from InvolvementSession s", Long.class).getSingleResult();
+    }
+
+    public InvolvementSession session(long id) {
+        admission.currentStanding();
+        InvolvementSession session = Input.find(em, InvolvementSession.class, id);
+        session.getParticipations().size();
+        return session;
+    }
+
+    /**
+     * Logs a new session or saves an edited one, with how many of each group took part
+     * ({@code participants}: group id to number; groups left out or with 0 took no part).
+     */
+    public InvolvementSession saveSession(InvolvementSession edited, Map<Long, Integer> participants) {
+        admission.currentStanding();
+        if (edited.getHeldOn() == null) {
+            throw new ValidationFailure("involvement.date.required", "heldOn");
+        }
+        if (edited.getHeldOn().isAfter(LocalDate.now().plusYears(1))) {
+            throw new ValidationFailure("involvement.date.far", "heldOn");
+        }
+        if (edited.getMethod() == null) {
+            throw new ValidationFailure("involvement.method.required", "method");
+        }
+        String title = Input.blankToNull(edited.getTitle());
+        if (title == null) {
+            throw new ValidationFailure("involvement.title.required", "title");
+        }
+        Input.maxLength(title, 200, "title");
+        Input.maxLength(edited.getOutcome(), 4000, "outcome");
+        Map<Long, Integer> counts = new HashMap<>();
+        participants.forEach((groupId, count) -> {
+            if (count != null && (count < 0 || count > 100_000)) {
+                throw new ValidationFailure("involvement.participants.invalid", null);
+            }
+            if (count != null && count > 0) {
+                counts.put(groupId, count);
+            }
+        });
+        boolean created = edited.getId() == null;
+        InvolvementSession session = created ? new InvolvementSession()
+                : Input.find(em, InvolvementSession.class, edited.getId(), edited.getVersion());
+        session.setHeldOn(edited.getHeldOn());
+        session.setMethod(edited.getMethod());
+        session.setTitle(title);
+        session.setOutcome(Input.blankToNull(edited.getOutcome()));
+        session.getParticipations().removeIf(p -> !counts.containsKey(p.getGroup().getId()));
+        counts.forEach((groupId, count) -> session.getParticipations().stream()
+                .filter(p -> p.getGroup().getId().equals(groupId)).findFirst()
+                .ifPresentOrElse(p -> p.setParticipants(count), () -> session.getParticipations()
+                        .add(new Participation(session, Input.find(em, StakeholderGroup.class, groupId), count))));
+        if (created) {
+            em.persist(session);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, SESSION, session.getId(),
+                session.getHeldOn().format(Input.DUTCH_DATE) + " " + session.getTitle());
+        return session;
+    }
+
+    public void deleteSession(long id, long version) {
+        admission.currentStanding();
+        InvolvementSession session = Input.find(em, InvolvementSession.class, id, version);
+        audit.record(AuditAction.DELETE, SESSION, id, session.getHeldOn().format(Input.DUTCH_DATE) + " " + session.getTitle());
+        em.remove(session);
+    }
+}

@@ -1,0 +1,67 @@
+package nl.cmostamm.portal.survey;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.Optional;
+import nl.cmostamm.portal.tenant.Tenancy;
+
+/**
+ * The public side of surveys, used without an account. A link is looked up by the hash of its
+ * token (outside any tenant); its work then runs in a transaction of the link's own initiative,
+ * taken from the link row and never from the request. Unknown and malformed tokens are simply
+ * not found.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PublicSurveys {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Answering answering;
+
+    /** The link a token opens, if any. */
+    public Optional<SurveyLink> link(String token) {
+        if (!LinkTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(SurveyLink.class, LinkTokens.hash(token)));
+    }
+
+    /** The questionnaire of a link, in Dutch or (when the survey has it) English. */
+    public PublicForm form(SurveyLink link, String language) {
+        return inInitiative(link, () -> answering.form(link, language));
+    }
+
+    /**
+     * Stores a response once per submission key.
+     *
+     * @throws AnswerProblems when answers are missing or malformed; nothing is stored then
+     */
+    public SubmitOutcome submit(SurveyLink link, Submission submission) {
+        if (submission.key() == null || !Answering.KEY.matcher(submission.key()).matches()) {
+            throw new IllegalArgumentException("A submission needs the key its form was shown with");
+        }
+        try {
+            return inInitiative(link, () -> answering.submit(link, submission));
+        } catch (EJBException | PersistenceException e) {
+            // Two submits of one form at the same moment: the database's unique key lets one
+            // through; the other finds it stored.
+            if (inInitiative(link, () -> answering.isStored(link, submission.key()))) {
+                return SubmitOutcome.DUPLICATE;
+            }
+            throw e;
+        }
+    }
+
+    private static <T> T inInitiative(SurveyLink link, java.util.function.Supplier<T> work) {
+        return Tenancy.with(new Tenancy.Scope(null, link.getInitiativeId()), work);
+    }
+}
