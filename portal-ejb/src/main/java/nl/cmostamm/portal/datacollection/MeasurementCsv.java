@@ -201,7 +201,7 @@ public final class MeasurementCsv {
      * A cell a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, so an
      * exported note can never become a formula on someone's computer. Negative numbers stay numbers.
      */
-    static String defused(String cell) {
+    public static String defused(String cell) {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches()) {
             return "'" + cell;
         }

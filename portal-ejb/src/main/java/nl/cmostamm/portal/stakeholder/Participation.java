@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.cmostamm.portal.tenant.TenantOwned;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** How many of one stakeholder group took part in one session. */
 @Entity
@@ -19,6 +21,7 @@ public class Participation extends TenantOwned {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "group_id", nullable = false)
+    @BatchFetch(BatchFetchType.IN)
     private StakeholderGroup group;
 
     @Column(nullable = false)

@@ -23,8 +23,8 @@ import nl.cmostamm.portal.tenant.TenantAware;
 @TenantAware
 public class StakeholderService {
 
-    static final String GROUP = "stakeholder-group";
-    static final String SESSION = "involvement-session";
+    static final String GROUP = "stakeholderGroup";
+    static final String SESSION = "involvementSession";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -98,9 +98,13 @@ public class StakeholderService {
     /** A page of the involvement log, newest first; the participations come in one more query. */
     public List<InvolvementSession> sessions(int first, int size) {
         admission.currentStanding();
-        return em.createQuery("select s from InvolvementSession s order by s.heldOn desc, s.id desc", InvolvementSession.class)
+        List<InvolvementSession> sessions = em.createQuery("select s from InvolvementSession s order by s.heldOn desc, s.id desc",
+                        InvolvementSession.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100))
                 .getResultList();
+        // batch fetching loads every page's participations, and their groups, in one query each
+        sessions.forEach(s -> s.getParticipations().forEach(p -> p.getGroup().getName()));
+        return sessions;
     }
 
     public long countSessions() {

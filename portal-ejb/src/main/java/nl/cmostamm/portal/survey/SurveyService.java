@@ -34,8 +34,8 @@ import nl.cmostamm.portal.tenant.TenantAware;
 public class SurveyService {
 
     static final String SURVEY = "survey";
-    static final String QUESTION = "survey-question";
-    static final String WAVE = "survey-wave";
+    static final String QUESTION = "surveyQuestion";
+    static final String WAVE = "surveyWave";
     static final List<String> LIKERT_NL = List.of("Helemaal mee oneens", "Mee oneens", "Neutraal", "Mee eens", "Helemaal mee eens");
     static final List<String> LIKERT_EN = List.of("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree");
     private static final int MAX_OPTIONS = 20;
@@ -362,9 +362,12 @@ public class SurveyService {
                 .map(w -> new WaveSummary(w, responses.getOrDefault(w.getId(), 0L))).toList();
     }
 
+    /** A wave with its survey loaded. */
     public Wave wave(long id) {
         admission.currentStanding();
-        return Input.find(em, Wave.class, id);
+        Wave wave = Input.find(em, Wave.class, id);
+        wave.getSurvey().getName();
+        return wave;
     }
 
     /** Opens a new wave with its own public link, or saves an edited wave's name, kind and dates. */
@@ -471,7 +474,7 @@ public class SurveyService {
         }
         em.persist(template);
         em.flush();
-        audit.record(AuditAction.CREATE, "survey-template", template.getId(), templateName);
+        audit.record(AuditAction.CREATE, "surveyTemplate", template.getId(), templateName);
         return template;
     }
 
@@ -479,7 +482,7 @@ public class SurveyService {
     public void deleteTemplate(long id) {
         requireAdvisor();
         SurveyTemplate template = Input.find(em, SurveyTemplate.class, id);
-        audit.record(AuditAction.DELETE, "survey-template", id, template.getName());
+        audit.record(AuditAction.DELETE, "surveyTemplate", id, template.getName());
         em.remove(template);
     }
 

@@ -44,6 +44,12 @@ public class ActiveInitiative implements Serializable {
         return admittance == null ? null : admittance.standing();
     }
 
+    /** An advisor of this initiative or an admin of the knowledge centre: keeps survey templates. */
+    public boolean isAdvisor() {
+        Standing standing = getStanding();
+        return standing == Standing.ADVISOR || standing == Standing.ADMIN;
+    }
+
     public boolean isManager() {
         return admittance != null && admittance.standing().mayManage();
     }

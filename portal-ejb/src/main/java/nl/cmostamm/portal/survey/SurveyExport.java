@@ -1,0 +1,136 @@
+package nl.cmostamm.portal.survey;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.cmostamm.portal.datacollection.MeasurementCsv;
+import nl.cmostamm.portal.shared.Input;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A wave's raw anonymous answers as a table, one row per response, one column per question: the
+ * chosen option's label (several joined with "; "), the number or the text. Nothing identifies a
+ * respondent: the response number is its place in this file, not a database id.
+ */
+final class SurveyExport {
+
+    private final List<String> header = new ArrayList<>();
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    SurveyExport(List<Question> questions, List<Answer> answers) {
+        header.addAll(List.of("respons", "datum", "taal"));
+        for (int i = 0; i < questions.size(); i++) {
+            header.add("V" + (i + 1) + " " + questions.get(i).getContent().getText());
+        }
+        Map<Response, List<Answer>> byResponse = answers.stream()
+                .collect(Collectors.groupingBy(Answer::getResponse, LinkedHashMap::new, Collectors.toList()));
+        int number = 1;
+        for (Map.Entry<Response, List<Answer>> entry : byResponse.entrySet()) {
+            List<Object> row = new ArrayList<>();
+            row.add(number++);
+            row.add(entry.getKey().getSubmittedOn());
+            row.add(entry.getKey().getLanguage());
+            for (Question question : questions) {
+                row.add(cell(question, entry.getValue().stream().filter(a -> a.getQuestion().equals(question)).toList()));
+            }
+            rows.add(row);
+        }
+    }
+
+    private static Object cell(Question question, List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return "";
+        }
+        QuestionType type = question.getType();
+        if (type == QuestionType.NUMBER) {
+            return answers.get(0).getNumber();
+        }
+        if (type.isText()) {
+            return answers.get(0).getText();
+        }
+        List<String> labels = type == QuestionType.YES_NO ? List.of("ja", "nee") : question.getContent().optionList();
+        return answers.stream().map(a -> a.getChoice() <= labels.size() ? labels.get(a.getChoice() - 1) : String.valueOf(a.getChoice()))
+                .collect(Collectors.joining("; "));
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    byte[] csv() {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n")
+                .setHeader(header.stream().map(MeasurementCsv::defused).toArray(String[]::new)).get())) {
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(SurveyExport::text).map(MeasurementCsv::defused).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(Object cell) {
+        if (cell instanceof LocalDate day) {
+            return day.format(Input.DUTCH_DATE);
+        }
+        if (cell instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString().replace('.', ',');
+        }
+        return String.valueOf(cell);
+    }
+
+    byte[] excel(String sheetName) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                top.createCell(i).setCellValue(header.get(i));
+                top.getCell(i).setCellStyle(bold);
+            }
+            sheet.createFreezePane(0, 1);
+            int index = 1;
+            for (List<Object> values : rows) {
+                Row row = sheet.createRow(index++);
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    if (value instanceof Number number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    } else if (value instanceof LocalDate day) {
+                        row.createCell(i).setCellValue(day);
+                        row.getCell(i).setCellStyle(date);
+                    } else {
+                        row.createCell(i).setCellValue(String.valueOf(value));
+                    }
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package nl.cmostamm.portal.survey;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.cmostamm.portal.audit.AuditAction;
+import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.story.Story;
+import nl.cmostamm.portal.story.StoryForm;
+import nl.cmostamm.portal.story.StoryService;
+import nl.cmostamm.portal.story.TellerRole;
+import nl.cmostamm.portal.shared.Input;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.tenant.TenantAware;
+
+/**
+ * Results of the current initiative's survey waves: per question the distribution and mean, and
+ * between two waves the difference of means with Welch's 95% interval (see {@link Statistics}).
+ * Each figure comes from one aggregate query per wave, whatever the number of questions.
+ */
+@Stateless
+@TenantAware
+public class SurveyResults {
+
+    public static final double CONFIDENCE = 0.95;
+    private static final int OPEN_ANSWERS_SHOWN = 50;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @EJB
+    Admission admission;
+
+    @EJB
+    AuditLog audit;
+
+    @EJB
+    StoryService stories;
+
+    public long responses(long waveId) {
+        admission.currentStanding();
+        return em.createQuery("select count(r) from Response r where r.wave.id = :wave", Long.class)
+                .setParameter("wave", waveId).getSingleResult();
+    }
+
+    /** Every question of the wave's survey (archived ones too, when answered) with its result. */
+    public List<QuestionResult> results(long waveId) {
+        admission.currentStanding();
+        Wave wave = Input.find(em, Wave.class, waveId);
+        Figures figures = figures(waveId);
+        Map<Long, List<QuestionResult.OpenAnswer>> open = new HashMap<>();
+        Map<Long, Long> openCounts = new HashMap<>();
+        em.createQuery("select a.id, a.question.id, a.text from Answer a where a.response.wave.id = :wave and a.text is not null "
+                        + "order by a.id desc", Object[].class)
+                .setParameter("wave", waveId).getResultStream().forEach(row -> {
+                    long question = (Long) row[1];
+                    openCounts.merge(question, 1L, Long::sum);
+                    List<QuestionResult.OpenAnswer> list = open.computeIfAbsent(question, q -> new ArrayList<>());
+                    if (list.size() < OPEN_ANSWERS_SHOWN) {
+                        list.add(new QuestionResult.OpenAnswer((Long) row[0], (String) row[2]));
+                    }
+                });
+        List<QuestionResult> results = new ArrayList<>();
+        for (Question question : wave.getSurvey().getQuestions()) {
+            long answered = figures.answered.getOrDefault(question.getId(), 0L);
+            if (question.isArchived() && answered == 0) {
+                continue;
+            }
+            Map<Integer, Long> choices = figures.choices.getOrDefault(question.getId(), Map.of());
+            List<QuestionResult.Bar> bars = new ArrayList<>();
+            if (question.getType().isChoice()) {
+                List<String> labels = question.getType() == QuestionType.YES_NO ? List.of("Ja", "Nee") : question.getContent().optionList();
+                for (int i = 0; i < labels.size(); i++) {
+                    long count = choices.getOrDefault(i + 1, 0L);
+                    bars.add(new QuestionResult.Bar(labels.get(i), count, answered == 0 ? 0 : 100.0 * count / answered));
+                }
+            }
+            results.add(new QuestionResult(question, answered, bars, figures.sample(question),
+                    open.getOrDefault(question.getId(), List.of()), openCounts.getOrDefault(question.getId(), 0L)));
+        }
+        return results;
+    }
+
+    /** The scored questions of two waves of one survey, compared ({@code after − before}). */
+    public List<Comparison> compare(long beforeWaveId, long afterWaveId) {
+        admission.currentStanding();
+        Wave before = Input.find(em, Wave.class, beforeWaveId);
+        Wave after = Input.find(em, Wave.class, afterWaveId);
+        if (!before.getSurvey().getId().equals(after.getSurvey().getId())) {
+            throw new NotFoundException("Wave");
+        }
+        Figures a = figures(beforeWaveId);
+        Figures b = figures(afterWaveId);
+        List<Comparison> comparisons = new ArrayList<>();
+        for (Question question : before.getSurvey().getQuestions()) {
+            if (!question.getType().isScored()) {
+                continue;
+            }
+            Statistics.Sample x = a.sample(question);
+            Statistics.Sample y = b.sample(question);
+            if (question.isArchived() && x.n() == 0 && y.n() == 0) {
+                continue;
+            }
+            comparisons.add(new Comparison(question, x, y, Statistics.welch(x, y, CONFIDENCE)));
+        }
+        return comparisons;
+    }
+
+    /** The wave's raw anonymous answers as CSV (semicolons, UTF-8); audited as an export. */
+    public byte[] exportCsv(long waveId) {
+        SurveyExport export = export(waveId);
+        audit.record(AuditAction.EXPORT, "surveyWave", waveId, export.size() + " responses as CSV");
+        return export.csv();
+    }
+
+    /** The wave's raw anonymous answers as an Excel workbook; audited as an export. */
+    public byte[] exportExcel(long waveId) {
+        SurveyExport export = export(waveId);
+        audit.record(AuditAction.EXPORT, "surveyWave", waveId, export.size() + " responses as Excel");
+        return export.excel("Antwoorden");
+    }
+
+    private SurveyExport export(long waveId) {
+        admission.currentStanding();
+        Wave wave = Input.find(em, Wave.class, waveId);
+        List<Answer> answers = em.createQuery("select a from Answer a join fetch a.response r where r.wave.id = :wave "
+                + "order by r.id, a.id", Answer.class).setParameter("wave", waveId).getResultList();
+        return new SurveyExport(wave.getSurvey().getQuestions(), answers);
+    }
+
+    /**
+     * Copies an open answer into the stories, without consent: it cannot be used in reports until
+     * someone records consent for it.
+     */
+    public Story saveAsStory(long answerId) {
+        admission.currentStanding();
+        Answer answer = Input.find(em, Answer.class, answerId);
+        if (answer.getText() == null) {
+            throw new NotFoundException("Answer");
+        }
+        StoryForm form = new StoryForm();
+        String title = "Antwoord: " + answer.getQuestion().getContent().getText();
+        form.setTitle(title.length() > 200 ? title.substring(0, 197) + "..." : title);
+        form.setBody(answer.getText());
+        form.setToldOn(answer.getResponse().getSubmittedOn());
+        form.setTellerRole(TellerRole.PARTICIPANT);
+        return stories.save(form);
+    }
+
+    /** The aggregates of one wave: answers per question, counts per choice, number sums. */
+    private Figures figures(long waveId) {
+        Figures figures = new Figures();
+        em.createQuery("select a.question.id, count(distinct a.response.id) from Answer a where a.response.wave.id = :wave "
+                        + "group by a.question.id", Object[].class)
+                .setParameter("wave", waveId).getResultStream()
+                .forEach(row -> figures.answered.put((Long) row[0], (Long) row[1]));
+        em.createQuery("select a.question.id, a.choice, count(a) from Answer a where a.response.wave.id = :wave and a.choice is not null "
+                        + "group by a.question.id, a.choice", Object[].class)
+                .setParameter("wave", waveId).getResultStream()
+                .forEach(row -> figures.choices.computeIfAbsent((Long) row[0], q -> new HashMap<>())
+                        .put(((Number) row[1]).intValue(), (Long) row[2]));
+        em.createQuery("select a.question.id, count(a), sum(a.number), sum(a.number * a.number) from Answer a "
+                        + "where a.response.wave.id = :wave and a.number is not null group by a.question.id", Object[].class)
+                .setParameter("wave", waveId).getResultStream()
+                .forEach(row -> figures.numbers.put((Long) row[0], Statistics.Sample.ofSums((Long) row[1],
+                        ((BigDecimal) row[2]).doubleValue(), ((BigDecimal) row[3]).doubleValue())));
+        return figures;
+    }
+
+    private static final class Figures {
+        final Map<Long, Long> answered = new HashMap<>();
+        final Map<Long, Map<Integer, Long>> choices = new HashMap<>();
+        final Map<Long, Statistics.Sample> numbers = new HashMap<>();
+
+        /** Likert scores 1–5; yes/no as 1 and 0; numbers as they are. */
+        Statistics.Sample sample(Question question) {
+            Map<Integer, Long> counts = choices.getOrDefault(question.getId(), Map.of());
+            return switch (question.getType()) {
+                case LIKERT -> Statistics.Sample.ofCounts(counts);
+                case YES_NO -> Statistics.Sample.ofCounts(Map.of(1, counts.getOrDefault(1, 0L), 0, counts.getOrDefault(2, 0L)));
+                case NUMBER -> numbers.getOrDefault(question.getId(), Statistics.Sample.EMPTY);
+                default -> Statistics.Sample.EMPTY;
+            };
+        }
+    }
+}

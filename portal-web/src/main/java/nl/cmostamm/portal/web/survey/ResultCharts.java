@@ -1,0 +1,81 @@
+package nl.cmostamm.portal.web.survey;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import nl.cmostamm.portal.survey.Comparison;
+import nl.cmostamm.portal.survey.QuestionResult;
+
+/**
+ * Chart.js configurations for {@code p:chart}: a horizontal bar chart of one question's answers
+ * (percent of those who answered), and the means of two waves side by side. Colours pass 3:1
+ * against white; every chart has the same figures in a table beside it.
+ */
+final class ResultCharts {
+
+    static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final String BEFORE_COLOUR = "#6b7785";
+    private static final String AFTER_COLOUR = "#1d4f91";
+
+    private ResultCharts() {
+    }
+
+    static String distribution(QuestionResult result, List<String> labels, Locale locale) {
+        ResourceBundle text = ResourceBundle.getBundle("nl.cmostamm.portal.web.text", locale);
+        JsonArrayBuilder names = JSON.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            names.add(labels.get(i));
+            values.add(Math.round(result.distribution().get(i).percent() * 10) / 10.0);
+        }
+        JsonArrayBuilder datasets = JSON.createArrayBuilder().add(JSON.createObjectBuilder()
+                .add("label", text.getString("results.percent"))
+                .add("data", values)
+                .add("backgroundColor", AFTER_COLOUR));
+        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true).add("max", 100));
+    }
+
+    static String comparison(List<Comparison> comparisons, String before, String after, Locale locale) {
+        JsonArrayBuilder names = JSON.createArrayBuilder();
+        JsonArrayBuilder first = JSON.createArrayBuilder();
+        JsonArrayBuilder second = JSON.createArrayBuilder();
+        for (Comparison comparison : comparisons) {
+            String name = comparison.question().getContent().getText();
+            names.add(name.length() > 40 ? name.substring(0, 39) + "…" : name);
+            addMean(first, comparison.before().mean(), comparison.before().n());
+            addMean(second, comparison.after().mean(), comparison.after().n());
+        }
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("label", before).add("data", first).add("backgroundColor", BEFORE_COLOUR))
+                .add(JSON.createObjectBuilder().add("label", after).add("data", second).add("backgroundColor", AFTER_COLOUR));
+        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true));
+    }
+
+    private static void addMean(JsonArrayBuilder data, double mean, long n) {
+        if (n == 0) {
+            data.addNull();
+        } else {
+            data.add(Math.round(mean * 100) / 100.0);
+        }
+    }
+
+    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder valueAxis) {
+        JsonObjectBuilder options = JSON.createObjectBuilder()
+                .add("indexAxis", "y")
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom")))
+                .add("scales", JSON.createObjectBuilder().add("x", valueAxis));
+        return JSON.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build().toString();
+    }
+}

@@ -1,0 +1,151 @@
+package nl.cmostamm.portal.web.survey;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.cmostamm.portal.survey.AnswerProblems;
+import nl.cmostamm.portal.survey.PublicForm;
+import nl.cmostamm.portal.survey.PublicSurveys;
+import nl.cmostamm.portal.survey.Submission;
+import nl.cmostamm.portal.survey.SubmitOutcome;
+import nl.cmostamm.portal.survey.SurveyLink;
+
+/**
+ * The public survey link {@code /s/<token>}: shows the questionnaire (GET) and takes the answers
+ * (POST), then redirects to the thank-you page, so a reload does not post again. A double click
+ * or a resubmitted form carries the same submission key and stores nothing new. The page itself
+ * is rendered by Faces ({@code /survey/answer.xhtml}) from what this servlet found; it needs no
+ * account, no session and no JavaScript.
+ */
+@WebServlet(urlPatterns = PublicLinks.SURVEY_PATH + "*")
+public class SurveyAnswerServlet extends HttpServlet {
+
+    static final String VIEW = "/survey/answer.xhtml";
+    /** The honeypot: a field people do not see and bots fill in. */
+    static final String HONEYPOT = "website";
+    private static final Pattern QUESTION = Pattern.compile("q(\\d{1,18})");
+    private static final int MAX_VALUES = 25;
+
+    @EJB
+    PublicSurveys surveys;
+
+    @Inject
+    SubmitLimits limits;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String token = token(request);
+        Optional<SurveyLink> link = find(request, response, token);
+        if (link.isEmpty()) {
+            return;
+        }
+        PublicForm form = surveys.form(link.get(), language(request));
+        if (request.getParameter("klaar") != null) {
+            show(request, response, AnswerPage.State.THANKS, form, token, null, Map.of(), Map.of());
+        } else if (!form.open()) {
+            show(request, response, AnswerPage.State.CLOSED, form, token, null, Map.of(), Map.of());
+        } else {
+            show(request, response, AnswerPage.State.FORM, form, token, UUID.randomUUID().toString(), Map.of(), Map.of());
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String token = token(request);
+        Optional<SurveyLink> link = find(request, response, token);
+        if (link.isEmpty()) {
+            return;
+        }
+        String language = language(request);
+        String thanks = request.getContextPath() + PublicLinks.SURVEY_PATH + token + "?klaar=1" + ("en".equals(language) ? "&lang=en" : "");
+        if (!limits.trySubmit(request.getRemoteAddr())) {
+            response.setStatus(429);
+            show(request, response, AnswerPage.State.LIMITED, surveys.form(link.get(), language), token, null, Map.of(), Map.of());
+            return;
+        }
+        String honeypot = request.getParameter(HONEYPOT);
+        if (honeypot != null && !honeypot.isEmpty()) {
+            // a bot: it gets the thank-you page and nothing is stored
+            response.sendRedirect(thanks);
+            return;
+        }
+        String key = request.getParameter("key");
+        Map<Long, List<String>> values = values(request);
+        PublicForm form;
+        try {
+            SubmitOutcome outcome = surveys.submit(link.get(), new Submission(key, language, values));
+            if (outcome != SubmitOutcome.CLOSED) {
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", thanks);
+                return;
+            }
+            form = surveys.form(link.get(), language);
+            show(request, response, AnswerPage.State.CLOSED, form, token, null, Map.of(), Map.of());
+        } catch (IllegalArgumentException missingKey) {
+            form = surveys.form(link.get(), language);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            show(request, response, AnswerPage.State.FORM, form, token, UUID.randomUUID().toString(), values, Map.of(0L, "answer.again"));
+        } catch (AnswerProblems problems) {
+            form = surveys.form(link.get(), language);
+            response.setStatus(422);
+            show(request, response, AnswerPage.State.FORM, form, token, key, values, problems.getProblems());
+        }
+    }
+
+    /** The link of the token, or empty after answering "not found" (and counting the try). */
+    private Optional<SurveyLink> find(HttpServletRequest request, HttpServletResponse response, String token)
+            throws ServletException, IOException {
+        String address = request.getRemoteAddr();
+        if (!limits.mayLookUp(address)) {
+            response.setStatus(429);
+            show(request, response, AnswerPage.State.LIMITED, null, null, null, Map.of(), Map.of());
+            return Optional.empty();
+        }
+        Optional<SurveyLink> link = surveys.link(token);
+        if (link.isEmpty()) {
+            limits.tryUnknownLink(address);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            show(request, response, AnswerPage.State.UNKNOWN, null, null, null, Map.of(), Map.of());
+        }
+        return link;
+    }
+
+    private static String token(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        return path == null || path.length() < 2 ? "" : path.substring(1);
+    }
+
+    private static String language(HttpServletRequest request) {
+        return "en".equals(request.getParameter("lang")) ? "en" : "nl";
+    }
+
+    /** The answers by question id; parameters that are no answers are ignored. */
+    private static Map<Long, List<String>> values(HttpServletRequest request) {
+        Map<Long, List<String>> values = new HashMap<>();
+        request.getParameterMap().forEach((name, given) -> {
+            Matcher matcher = QUESTION.matcher(name);
+            if (matcher.matches() && values.size() < 200) {
+                values.put(Long.parseLong(matcher.group(1)), List.of(given).subList(0, Math.min(given.length, MAX_VALUES)));
+            }
+        });
+        return values;
+    }
+
+    private static void show(HttpServletRequest request, HttpServletResponse response, AnswerPage.State state, PublicForm form,
+            String token, String key, Map<Long, List<String>> values, Map<Long, String> problems) throws ServletException, IOException {
+        request.setAttribute(AnswerPage.ATTRIBUTE, new AnswerPage.Found(state, form, token, key, values, problems));
+        request.getRequestDispatcher(VIEW).forward(request, response);
+    }
+}

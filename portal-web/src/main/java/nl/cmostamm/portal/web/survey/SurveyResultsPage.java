@@ -1,0 +1,158 @@
+package nl.cmostamm.portal.web.survey;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.story.Story;
+import nl.cmostamm.portal.survey.Comparison;
+import nl.cmostamm.portal.survey.QuestionResult;
+import nl.cmostamm.portal.survey.QuestionType;
+import nl.cmostamm.portal.survey.SurveyResults;
+import nl.cmostamm.portal.survey.SurveyService;
+import nl.cmostamm.portal.survey.Wave;
+import nl.cmostamm.portal.survey.WaveSummary;
+import nl.cmostamm.portal.web.shared.Navigation;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The results of one wave ({@code ?wave=}): per question how many answered, the distribution as a
+ * chart and a table, the mean, the open answers; and the comparison with another wave of the same
+ * survey. Charts are built once when the page loads.
+ */
+@Named
+@ViewScoped
+public class SurveyResultsPage implements Serializable {
+
+    private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    SurveyResults results;
+
+    @EJB
+    SurveyService surveys;
+
+    private Wave wave;
+    private long responses;
+    private List<QuestionResult> questions;
+    private final Map<Long, String> charts = new HashMap<>();
+    private List<WaveSummary> otherWaves;
+    private Long compareWith;
+    private List<Comparison> comparisons;
+    private String comparisonChart;
+
+    @PostConstruct
+    void load() {
+        Long id = Navigation.idParameter("wave");
+        if (id == null) {
+            throw new NotFoundException("Wave");
+        }
+        wave = surveys.wave(id);
+        responses = results.responses(id);
+        questions = results.results(id);
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        for (QuestionResult result : questions) {
+            if (!result.distribution().isEmpty() && result.answered() > 0) {
+                charts.put(result.question().getId(), ResultCharts.distribution(result, labels(result), locale));
+            }
+        }
+        otherWaves = surveys.waves(wave.getSurvey().getId()).stream().filter(w -> !w.wave().getId().equals(id)).toList();
+        if (!otherWaves.isEmpty()) {
+            compareWith = otherWaves.stream().filter(w -> w.wave().getOpensOn().isBefore(wave.getOpensOn()))
+                    .reduce((first, second) -> second).orElse(otherWaves.get(0)).wave().getId();
+            compare();
+        }
+    }
+
+    /** Option labels as the reader reads them: yes and no in the page's language. */
+    public List<String> labels(QuestionResult result) {
+        if (result.question().getType() == QuestionType.YES_NO) {
+            return List.of(Texts.text("answer.yes"), Texts.text("answer.no"));
+        }
+        return result.distribution().stream().map(QuestionResult.Bar::label).toList();
+    }
+
+    public void compare() {
+        if (compareWith == null) {
+            comparisons = null;
+            comparisonChart = null;
+            return;
+        }
+        comparisons = ServiceCall.attempt(null, () -> results.compare(compareWith, wave.getId()));
+        Wave before = otherWaves.stream().map(WaveSummary::wave).filter(w -> w.getId().equals(compareWith)).findFirst().orElseThrow();
+        comparisonChart = comparisons == null || comparisons.isEmpty() ? null
+                : ResultCharts.comparison(comparisons, before.getName(), wave.getName(),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public void saveAsStory(long answerId) {
+        Story story = ServiceCall.attempt(null, () -> results.saveAsStory(answerId));
+        if (story != null) {
+            Texts.info("results.savedAsStory", story.getTitle());
+        }
+    }
+
+    public StreamedContent exportCsv() {
+        byte[] content = results.exportCsv(wave.getId());
+        return download(content, "antwoorden-" + LocalDate.now() + ".csv", CSV);
+    }
+
+    public StreamedContent exportExcel() {
+        byte[] content = results.exportExcel(wave.getId());
+        return download(content, "antwoorden-" + LocalDate.now() + ".xlsx", XLSX);
+    }
+
+    private static StreamedContent download(byte[] content, String name, String type) {
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    public String chart(QuestionResult result) {
+        return charts.get(result.question().getId());
+    }
+
+    public Wave getWave() {
+        return wave;
+    }
+
+    public long getResponses() {
+        return responses;
+    }
+
+    public List<QuestionResult> getQuestions() {
+        return questions;
+    }
+
+    public List<WaveSummary> getOtherWaves() {
+        return otherWaves;
+    }
+
+    public Long getCompareWith() {
+        return compareWith;
+    }
+
+    public void setCompareWith(Long compareWith) {
+        this.compareWith = compareWith;
+    }
+
+    public List<Comparison> getComparisons() {
+        return comparisons;
+    }
+
+    public String getComparisonChart() {
+        return comparisonChart;
+    }
+}

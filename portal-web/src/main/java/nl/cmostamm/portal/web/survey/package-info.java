@@ -1,0 +1,5 @@
+/**
+ * Survey pages: the list and builder, waves with their public links and QR codes, results and the
+ * comparison of waves inside an initiative; and the public answering page, which needs no account.
+ */
+package nl.cmostamm.portal.web.survey;

@@ -1,0 +1,253 @@
+package nl.cmostamm.portal.survey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.story.StoryService;
+import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.testing.InContainer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Surveys in Payara Micro against the real PostgreSQL: a template copied with all its questions,
+ * a wave's link found by its token only, one response per submission key, refused answers that
+ * store nothing, questions that keep their answers readable, results and the comparison of waves,
+ * and another initiative's survey out of reach.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SurveyServiceIT {
+
+    @Deployment
+    static WebArchive portal() {
+        return InContainer.portal();
+    }
+
+    @EJB
+    SurveyService surveys;
+
+    @EJB
+    SurveyResults results;
+
+    @EJB
+    PublicSurveys publicSurveys;
+
+    @EJB
+    StoryService stories;
+
+    @EJB
+    InitiativeService initiatives;
+
+    @EJB
+    AccountService accounts;
+
+    @Test
+    void aTemplateIsCopiedWithEveryQuestionIntoASurveyOfTheInitiative() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        SurveyTemplate loneliness = template(scope, "Ervaren eenzaamheid (De Jong Gierveld, 6 vragen)");
+        Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(loneliness.getId(), null));
+
+        Survey loaded = Tenancy.with(scope, () -> surveys.survey(survey.getId()));
+        assertEquals(loneliness.getName(), loaded.getName());
+        assertEquals(6, loaded.getQuestions().size());
+        assertEquals(List.of("Ja", "Min of meer", "Nee"), loaded.getQuestions().get(0).getContent().optionList());
+        assertEquals("I miss having people around.", loaded.getQuestions().get(3).getContent().getTextEn());
+        assertEquals("survey.name.taken", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(scope, () -> surveys.createFromTemplate(loneliness.getId(), null))).getMessageKey());
+    }
+
+    @Test
+    void oneResponsePerSubmissionKeyAndRefusedAnswersStoreNothing() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(template(scope, "Tevredenheid bij afsluiting hulpvraag").getId(), null));
+        Wave wave = openWave(scope, survey, "Voorjaar");
+        SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
+        PublicForm form = publicSurveys.form(link, "nl");
+        assertTrue(form.open());
+        assertEquals(6, form.questions().size());
+        assertEquals("Door de hulp kan ik beter zelfstandig thuis blijven wonen.", form.questions().get(2).text());
+        assertEquals("What could be better?", publicSurveys.form(link, "en").questions().get(5).text());
+
+        String key = UUID.randomUUID().toString();
+        Submission answers = submission(key, form, Map.of(0, List.of("5"), 1, List.of("4"), 3, List.of("1"), 4, List.of("8,5"),
+                5, List.of("Meer vrijwilligers op zaterdag")));
+        assertEquals(SubmitOutcome.STORED, publicSurveys.submit(link, answers));
+        assertEquals(SubmitOutcome.DUPLICATE, publicSurveys.submit(link, answers), "a double click stores nothing new");
+        assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())));
+
+        AnswerProblems refused = assertThrows(AnswerProblems.class, () -> publicSurveys.submit(link,
+                submission(UUID.randomUUID().toString(), form, Map.of(1, List.of("9"), 4, List.of("elf"), 5, List.of("x".repeat(4001))))));
+        long first = form.questions().get(0).id();
+        assertEquals("answer.required", refused.getProblems().get(first));
+        assertEquals("answer.invalid", refused.getProblems().get(form.questions().get(1).id()));
+        assertEquals("answer.number.invalid", refused.getProblems().get(form.questions().get(4).id()));
+        assertEquals("answer.text.long", refused.getProblems().get(form.questions().get(5).id()));
+        assertThrows(AnswerProblems.class, () -> publicSurveys.submit(link,
+                submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("5"), 1, List.of("4"), 4, List.of("11")))),
+                "a mark above 10 is out of range");
+        assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())), "nothing half-saved");
+
+        List<QuestionResult> figures = Tenancy.with(scope, () -> results.results(wave.getId()));
+        assertEquals(1, figures.get(0).distribution().get(4).count(), "one 'helemaal mee eens'");
+        assertEquals(8.5, figures.get(4).sample().mean(), 1e-9);
+        assertEquals("Meer vrijwilligers op zaterdag", figures.get(5).openAnswers().get(0).text());
+
+        String csv = new String(Tenancy.with(scope, () -> results.exportCsv(wave.getId())), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Helemaal mee eens;Mee eens;;ja;8,5;Meer vrijwilligers op zaterdag"), csv);
+
+        Tenancy.with(scope, () -> results.saveAsStory(figures.get(5).openAnswers().get(0).id()));
+        assertTrue(Tenancy.with(scope, stories::awaitingConsent).stream().anyMatch(s -> s.getBody().equals("Meer vrijwilligers op zaterdag")),
+                "an open answer saved as story waits for consent");
+    }
+
+    @Test
+    void aClosedWaveTakesNoAnswersAndUnknownTokensFindNothing() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(template(scope, "Welbevinden (kort)").getId(), null));
+        Wave wave = openWave(scope, survey, "Najaar");
+        Tenancy.with(scope, () -> surveys.closeWave(wave.getId(), wave.getVersion()));
+        SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
+        assertFalse(publicSurveys.form(link, "nl").open());
+        assertEquals(SubmitOutcome.CLOSED, publicSurveys.submit(link, new Submission(UUID.randomUUID().toString(), "nl", Map.of())));
+
+        assertTrue(publicSurveys.link(LinkTokens.newToken()).isEmpty(), "a random token");
+        assertTrue(publicSurveys.link(wave.getToken().substring(1) + "A").isEmpty(), "a tampered token");
+        assertTrue(publicSurveys.link("../../etc/passwd").isEmpty());
+        assertTrue(publicSurveys.link(null).isEmpty());
+    }
+
+    @Test
+    void aQuestionWithAnswersKeepsItsTypeAndIsArchivedNotDeleted() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Survey survey = new Survey();
+        survey.setName("Buurtpeiling");
+        Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
+        Question asked = Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik voel me thuis in het dorp."), null));
+        assertEquals(5, asked.getContent().optionList().size(), "empty Likert labels become the five standard ones");
+        Question extra = Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik ken mijn buren."), null));
+        Wave wave = openWave(scope, saved, "Peiling");
+        SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
+        PublicForm form = publicSurveys.form(link, "nl");
+        publicSurveys.submit(link, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("4"))));
+
+        Question edited = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
+        edited.getContent().setType(QuestionType.YES_NO);
+        assertEquals("question.type.locked", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), edited, null))).getMessageKey());
+        Question reworded = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
+        reworded.getContent().setText("Ik voel me thuis in Middelstum.");
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), reworded, null));
+
+        Question current = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
+        assertFalse(Tenancy.with(scope, () -> surveys.removeQuestion(current.getId(), current.getVersion())), "archived, not deleted");
+        assertTrue(Tenancy.with(scope, () -> surveys.removeQuestion(extra.getId(), extra.getVersion())), "no answers: deleted");
+        assertEquals(0, publicSurveys.form(link, "nl").questions().size(), "respondents no longer see it");
+        QuestionResult kept = Tenancy.with(scope, () -> results.results(wave.getId())).get(0);
+        assertTrue(kept.question().isArchived());
+        assertEquals(1, kept.distribution().get(3).count(), "its answer stays readable");
+        assertEquals("wave.hasResponses", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(scope, () -> surveys.deleteWave(wave.getId(), wave.getVersion()))).getMessageKey());
+    }
+
+    @Test
+    void twoWavesAreComparedWithWelchsInterval() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Survey survey = new Survey();
+        survey.setName("Voor en na");
+        Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik heb iemand om op terug te vallen."), null));
+        Wave before = openWave(scope, saved, "Voormeting");
+        Wave after = openWave(scope, saved, "Nameting");
+        answerLikert(before, "2", "3", "3", "4");
+        answerLikert(after, "3", "4", "4", "5", "4");
+
+        Comparison comparison = Tenancy.with(scope, () -> results.compare(before.getId(), after.getId())).get(0);
+        assertEquals(4, comparison.before().n());
+        assertEquals(5, comparison.after().n());
+        assertEquals(1.0, comparison.difference().estimate(), 1e-9);
+        // the same numbers as StatisticsTest worked out by hand
+        assertEquals(-0.2612, comparison.difference().low(), 0.0005);
+        assertEquals(2.2612, comparison.difference().high(), 0.0005);
+    }
+
+    @Test
+    void anotherInitiativesSurveyWavesAndResultsAreNotFound() {
+        Tenancy.Scope a = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Tenancy.Scope b = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Survey survey = Tenancy.with(a, () -> surveys.createFromTemplate(template(a, "Tevredenheid vrijwilligers").getId(), null));
+        Wave wave = openWave(a, survey, "Van A");
+
+        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.survey(survey.getId())));
+        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.wave(wave.getId())));
+        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> results.results(wave.getId())));
+        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> results.exportCsv(wave.getId())));
+        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.saveWave(survey.getId(), wave)));
+        assertTrue(Tenancy.with(b, surveys::summaries).isEmpty());
+
+        Survey ofB = new Survey();
+        ofB.setName("Van B");
+        Survey savedB = Tenancy.with(b, () -> surveys.save(ofB));
+        Tenancy.with(b, () -> surveys.saveQuestion(savedB.getId(), likert("Vraag van B"), null));
+        Wave waveB = openWave(b, savedB, "B");
+        SurveyLink linkOfB = publicSurveys.link(waveB.getToken()).orElseThrow();
+        long questionOfA = Tenancy.with(a, () -> surveys.survey(survey.getId())).getQuestions().get(0).getId();
+        publicSurveys.submit(linkOfB, new Submission(UUID.randomUUID().toString(), "nl", Map.of(questionOfA, List.of("4"))));
+        assertEquals(0, Tenancy.with(a, () -> results.responses(wave.getId())), "A's question id on B's link reaches nothing of A");
+    }
+
+    private SurveyTemplate template(Tenancy.Scope scope, String name) {
+        return Tenancy.with(scope, surveys::templates).stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Wave openWave(Tenancy.Scope scope, Survey survey, String name) {
+        Wave wave = new Wave();
+        wave.setName(name);
+        wave.setKind(WaveKind.PERIODIC);
+        wave.setOpensOn(LocalDate.now());
+        wave.setClosesOn(LocalDate.now().plusDays(7));
+        Wave saved = Tenancy.with(scope, () -> surveys.saveWave(survey.getId(), wave));
+        assertNotNull(saved.getToken());
+        assertEquals(43, saved.getToken().length(), "256 random bits");
+        return saved;
+    }
+
+    private void answerLikert(Wave wave, String... scores) {
+        SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
+        PublicForm form = publicSurveys.form(link, "nl");
+        for (String score : scores) {
+            assertEquals(SubmitOutcome.STORED, publicSurveys.submit(link, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of(score)))));
+        }
+    }
+
+    private static Question likert(String text) {
+        Question question = new Question();
+        question.getContent().setType(QuestionType.LIKERT);
+        question.getContent().setText(text);
+        question.getContent().setRequired(true);
+        return question;
+    }
+
+    /** Answers by the question's place in the form. */
+    private static Submission submission(String key, PublicForm form, Map<Integer, List<String>> byPosition) {
+        Map<Long, List<String>> values = new HashMap<>();
+        byPosition.forEach((position, given) -> values.put(form.questions().get(position).id(), given));
+        return new Submission(key, "nl", values);
+    }
+}
