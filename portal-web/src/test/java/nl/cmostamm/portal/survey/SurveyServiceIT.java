@@ -141,11 +141,11 @@ class SurveyServiceIT {
         Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
         Question asked = Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik voel me thuis in het dorp."), null));
         assertEquals(5, asked.getContent().optionList().size(), "empty Likert labels become the five standard ones");
-        Question extra = Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik ken mijn buren."), null));
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik ken mijn buren."), null));
         Wave wave = openWave(scope, saved, "Peiling");
         SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
         PublicForm form = publicSurveys.form(link, "nl");
-        publicSurveys.submit(link, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("4"))));
+        publicSurveys.submit(link, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("4"), 1, List.of("2"))));
 
         Question edited = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
         edited.getContent().setType(QuestionType.YES_NO);
@@ -157,13 +157,18 @@ class SurveyServiceIT {
 
         Question current = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
         assertFalse(Tenancy.with(scope, () -> surveys.removeQuestion(current.getId(), current.getVersion())), "archived, not deleted");
-        assertTrue(Tenancy.with(scope, () -> surveys.removeQuestion(extra.getId(), extra.getVersion())), "no answers: deleted");
+        Question unanswered = Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Nooit gesteld."), null));
+        assertTrue(Tenancy.with(scope, () -> surveys.removeQuestion(unanswered.getId(), unanswered.getVersion())), "no answers: deleted");
+        Question answeredExtra = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(1);
+        Tenancy.with(scope, () -> surveys.removeQuestion(answeredExtra.getId(), answeredExtra.getVersion()));
         assertEquals(0, publicSurveys.form(link, "nl").questions().size(), "respondents no longer see it");
         QuestionResult kept = Tenancy.with(scope, () -> results.results(wave.getId())).get(0);
         assertTrue(kept.question().isArchived());
         assertEquals(1, kept.distribution().get(3).count(), "its answer stays readable");
-        assertEquals("wave.hasResponses", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> surveys.deleteWave(wave.getId(), wave.getVersion()))).getMessageKey());
+        assertEquals("wave.hasResponses", assertThrows(ValidationFailure.class, () -> Tenancy.with(scope, () -> {
+            surveys.deleteWave(wave.getId(), wave.getVersion());
+            return null;
+        })).getMessageKey());
     }
 
     @Test
@@ -199,6 +204,10 @@ class SurveyServiceIT {
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> results.results(wave.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> results.exportCsv(wave.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.saveWave(survey.getId(), wave)));
+        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> {
+            surveys.deleteWave(wave.getId(), wave.getVersion());
+            return null;
+        }));
         assertTrue(Tenancy.with(b, surveys::summaries).isEmpty());
 
         Survey ofB = new Survey();
@@ -208,8 +217,11 @@ class SurveyServiceIT {
         Wave waveB = openWave(b, savedB, "B");
         SurveyLink linkOfB = publicSurveys.link(waveB.getToken()).orElseThrow();
         long questionOfA = Tenancy.with(a, () -> surveys.survey(survey.getId())).getQuestions().get(0).getId();
-        publicSurveys.submit(linkOfB, new Submission(UUID.randomUUID().toString(), "nl", Map.of(questionOfA, List.of("4"))));
-        assertEquals(0, Tenancy.with(a, () -> results.responses(wave.getId())), "A's question id on B's link reaches nothing of A");
+        AnswerProblems refused = assertThrows(AnswerProblems.class, () -> publicSurveys.submit(linkOfB,
+                new Submission(UUID.randomUUID().toString(), "nl", Map.of(questionOfA, List.of("4")))));
+        assertEquals(Map.of(Tenancy.with(b, () -> surveys.survey(savedB.getId())).getQuestions().get(0).getId(), "answer.required"),
+                refused.getProblems(), "A's question id is no answer to B's survey");
+        assertEquals(0, Tenancy.with(a, () -> results.responses(wave.getId())), "and reaches nothing of A");
     }
 
     private SurveyTemplate template(Tenancy.Scope scope, String name) {
