@@ -27,6 +27,11 @@ public class PublicSurveys {
     @EJB
     Answering answering;
 
+    /** Whether a text can be the submission key a form was shown with (a random UUID). */
+    public static boolean isSubmissionKey(String key) {
+        return key != null && Answering.KEY.matcher(key).matches();
+    }
+
     /** The link a token opens, if any. */
     public Optional<SurveyLink> link(String token) {
         if (!LinkTokens.isWellFormed(token)) {
@@ -46,7 +51,7 @@ public class PublicSurveys {
      * @throws AnswerProblems when answers are missing or malformed; nothing is stored then
      */
     public SubmitOutcome submit(SurveyLink link, Submission submission) {
-        if (submission.key() == null || !Answering.KEY.matcher(submission.key()).matches()) {
+        if (!isSubmissionKey(submission.key())) {
             throw new IllegalArgumentException("A submission needs the key its form was shown with");
         }
         try {

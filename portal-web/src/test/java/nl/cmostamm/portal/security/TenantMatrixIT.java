@@ -42,6 +42,11 @@ class TenantMatrixIT {
     private static String categoryOfA;
     private static long storyOfB;
     private static long storyOfA;
+    private static long surveyOfB;
+    private static long waveOfB;
+    private static String tokenOfA;
+    private static String tokenOfB;
+    private static long waveOfA;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -69,6 +74,12 @@ class TenantMatrixIT {
         Fixtures.helpRequest(a, categoryA, "A.", Fixtures.volunteer(a, "Vrijwilliger van A", categoryA), 3);
         long goalOfA = Fixtures.goal(a, "Doel van A");
         Fixtures.indicator(a, goalOfA, "Indicator van A " + Fixtures.unique("i"), 10);
+        Fixtures.stakeholderGroup(b, "Groep " + secretOfB);
+        surveyOfB = Fixtures.survey(b, "Vragenlijst " + secretOfB);
+        tokenOfB = Fixtures.wave(b, surveyOfB, "Ronde " + secretOfB, true);
+        waveOfB = Fixtures.waveOf(b, tokenOfB);
+        tokenOfA = Fixtures.wave(a, Fixtures.survey(a, "Vragenlijst van A"), "Ronde van A", true);
+        waveOfA = Fixtures.waveOf(a, tokenOfA);
     }
 
     /** Every page inside an initiative, as the board admin of A after trying to enter B. */
@@ -96,7 +107,13 @@ class TenantMatrixIT {
         "/app/story/stories.xhtml",
         "/app/story/story.xhtml",
         "/app/story/edit-story.xhtml",
-        "/app/story/photo"
+        "/app/story/photo",
+        "/app/stakeholder/stakeholders.xhtml",
+        "/app/stakeholder/involvement.xhtml",
+        "/app/survey/surveys.xhtml",
+        "/app/survey/survey.xhtml",
+        "/app/survey/results.xhtml",
+        "/app/survey/qr"
     })
     void pagesShowOnlyTheOwnInitiativeWhateverIdIsInTheRequest(String page) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
@@ -105,7 +122,7 @@ class TenantMatrixIT {
         for (String tampered : List.of("", "?initiative=" + b.slug(), "?id=" + b.id(), "?initiativeId=" + b.id(),
                 "?tenant=" + b.id(), "?slug=" + b.slug(), "?id=" + goalOfB, "?id=" + indicatorOfB, "?goal=" + goalOfB, "?id=" + activityOfB,
                 "?id=" + volunteerOfB, "?id=" + requestOfB,
-                "?id=" + storyOfB, "?story=" + storyOfB)) {
+                "?id=" + storyOfB, "?story=" + storyOfB, "?id=" + surveyOfB, "?wave=" + waveOfB, "?wave=" + waveOfB + "&format=svg")) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
                     page + tampered + " gave " + response.statusCode());
@@ -119,13 +136,15 @@ class TenantMatrixIT {
         "/app/activity/activity.xhtml?id=%3$d", "/app/activity/activity.xhtml?id=x%3$d",
         "/app/logbook/volunteer.xhtml?id=%4$d", "/app/logbook/help-request.xhtml?id=%5$d",
         "/app/story/story.xhtml?id=%6$d", "/app/story/edit-story.xhtml?id=%6$d", "/app/story/photo?story=%6$d",
-        "/app/goal/edit-indicator.xhtml?goal=%1$d", "/app/goal/edit-goal.xhtml?id=abc", "/app/goal/edit-indicator.xhtml?id=-1"})
+        "/app/goal/edit-indicator.xhtml?goal=%1$d", "/app/goal/edit-goal.xhtml?id=abc", "/app/goal/edit-indicator.xhtml?id=-1",
+        "/app/survey/survey.xhtml?id=%7$d", "/app/survey/results.xhtml?wave=%8$d", "/app/survey/qr?wave=%8$d&format=png",
+        "/app/survey/qr?wave=%8$d&format=svg", "/app/survey/results.xhtml?wave=abc", "/app/survey/survey.xhtml"})
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
         HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB, activityOfB, volunteerOfB, requestOfB,
-                storyOfB));
+                storyOfB, surveyOfB, waveOfB));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));
@@ -192,6 +211,78 @@ class TenantMatrixIT {
             assertTrue(text.contains(categoryOfA), text);
             assertFalse(text.contains(secretOfB), text);
         }
+    }
+
+    /** The raw answers of A's wave, as CSV and Excel, and its QR code: A's wave only. */
+    @Test
+    void surveyExportsAndQrCodesHoldOnlyTheOwnWave() throws Exception {
+        PortalClient respondent = new PortalClient();
+        long questionOfA = Fixtures.firstQuestion(a, Fixtures.inTenant(a.id(), "select survey_id from survey_wave where id = ?", waveOfA));
+        assertEquals(200, respondent.post("/s/" + tokenOfA, Map.of("key", java.util.UUID.randomUUID().toString(),
+                "q" + questionOfA, "4")).statusCode());
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<String> csv = client.submit("/app/survey/results.xhtml?wave=" + waveOfA, "export", Map.of(), "export:csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        assertTrue(csv.body().contains("V1 Vraag van Vragenlijst van A"), csv.body());
+        assertTrue(csv.body().contains("Mee eens"), csv.body());
+        assertFalse(csv.body().contains(secretOfB));
+        HttpResponse<byte[]> excel = client.download("/app/survey/results.xhtml?wave=" + waveOfA, "export", "export:excel");
+        assertEquals(200, excel.statusCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
+            assertEquals("Mee eens", workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue());
+            assertEquals(2, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "A's one response only");
+        }
+
+        HttpResponse<byte[]> png = client.download("/app/survey/qr?wave=" + waveOfA + "&format=png");
+        assertEquals(200, png.statusCode());
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)))).getText();
+        assertTrue(decoded.endsWith("/s/" + tokenOfA), decoded);
+        HttpResponse<String> svg = client.get("/app/survey/qr?wave=" + waveOfA + "&format=svg");
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.body().contains("<svg") && svg.body().contains("crispEdges"), svg.body());
+    }
+
+    /**
+     * The public side: A's link with B's question ids stores nothing for B; a random or tampered
+     * token is a friendly 404 that names no initiative; a closed wave says so and takes nothing.
+     */
+    @Test
+    void publicLinksReachOnlyTheirOwnWave() {
+        PortalClient respondent = new PortalClient();
+        long questionOfB = Fixtures.firstQuestion(b, surveyOfB);
+        long before = Fixtures.responses(b, waveOfB);
+
+        HttpResponse<String> mixed = respondent.post("/s/" + tokenOfA, Map.of("key", java.util.UUID.randomUUID().toString(),
+                "q" + questionOfB, "5"));
+        assertEquals(422, mixed.statusCode(), "B's question is no answer to A's survey; A's own question is still required");
+        assertTrue(mixed.body().contains("Deze vraag is verplicht."), mixed.body());
+        assertFalse(mixed.body().contains(secretOfB));
+        assertEquals(before, Fixtures.responses(b, waveOfB), "nothing stored for B");
+
+        for (String token : List.of(nl.cmostamm.portal.survey.LinkTokens.newToken(), tokenOfA.substring(1) + "x",
+                tokenOfB.toUpperCase(), String.valueOf(waveOfB), "")) {
+            HttpResponse<String> unknown = respondent.get("/s/" + token);
+            assertEquals(404, unknown.statusCode(), token);
+            assertTrue(unknown.body().contains("Vragenlijst niet gevonden"), unknown.body());
+            assertFalse(unknown.body().contains(secretOfB));
+            assertFalse(unknown.body().contains(a.name()));
+        }
+        assertEquals(404, respondent.get("/survey/answer.xhtml").statusCode(), "the page itself is no way in");
+
+        long closedSurvey = Fixtures.survey(a, "Gesloten " + Fixtures.unique("g"));
+        String closed = Fixtures.wave(a, closedSurvey, "Oude ronde", false);
+        HttpResponse<String> page = respondent.get("/s/" + closed);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Deze vragenlijst is gesloten"), page.body());
+        HttpResponse<String> late = respondent.post("/s/" + closed, Map.of("key", java.util.UUID.randomUUID().toString(),
+                "q" + Fixtures.firstQuestion(a, closedSurvey), "3"));
+        assertTrue(late.body().contains("Deze vragenlijst is gesloten"), late.body());
+        assertEquals(0, Fixtures.responses(a, Fixtures.waveOf(a, closed)));
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.cmostamm.portal.security.PasswordHasher;
+import nl.cmostamm.portal.survey.LinkTokens;
 
 /**
  * Test data, written straight into the test database as the owner role. The owner is subject to
@@ -129,6 +130,51 @@ public final class Fixtures {
         inTenant(initiative.id(), "insert into story_consent (initiative_id, story_id, given_by, internal_learning, reports, given_on) "
                 + "values (?, ?, 'PERSON', true, true, current_date)", initiative.id(), id);
         return id;
+    }
+
+    /** A survey of the initiative with one required Likert question; returns the survey's id. */
+    public static long survey(Initiative initiative, String name) {
+        long id = inTenant(initiative.id(), "insert into survey (initiative_id, name) values (?, ?) returning id", initiative.id(), name);
+        inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, options, required) "
+                + "values (?, ?, 1, 'LIKERT', ?, ?, true)", initiative.id(), id, "Vraag van " + name,
+                "Helemaal mee oneens\nMee oneens\nNeutraal\nMee eens\nHelemaal mee eens");
+        return id;
+    }
+
+    /** The id of a survey's first question. */
+    public static long firstQuestion(Initiative initiative, long surveyId) {
+        return inTenant(initiative.id(), "select id from survey_question where survey_id = ? order by position limit 1", surveyId);
+    }
+
+    /**
+     * A wave of the survey, open today when {@code open} (else closed since yesterday), with its
+     * public link; returns the link's token.
+     */
+    public static String wave(Initiative initiative, long surveyId, String name, boolean open) {
+        String token = LinkTokens.newToken();
+        LocalDate today = LocalDate.now();
+        long id = inTenant(initiative.id(), "insert into survey_wave (initiative_id, survey_id, name, kind, opens_on, closes_on, token) "
+                + "values (?, ?, ?, 'PRE', ?, ?, ?) returning id", initiative.id(), surveyId, name,
+                open ? today : today.minusDays(10), open ? today.plusDays(14) : today.minusDays(1), token);
+        inTenant(initiative.id(), "insert into survey_link (token_hash, initiative_id, wave_id) values (?, ?, ?)",
+                LinkTokens.hash(token), initiative.id(), id);
+        return token;
+    }
+
+    /** The id of the wave a token opens. */
+    public static long waveOf(Initiative initiative, String token) {
+        return inTenant(initiative.id(), "select id from survey_wave where token = ?", token);
+    }
+
+    /** How many responses a wave has, counted in the database. */
+    public static long responses(Initiative initiative, long waveId) {
+        return inTenant(initiative.id(), "select count(*) from survey_response where wave_id = ?", waveId);
+    }
+
+    /** A stakeholder group of the initiative; returns its id. */
+    public static long stakeholderGroup(Initiative initiative, String name) {
+        return inTenant(initiative.id(), "insert into stakeholder_group (initiative_id, name, involvement) values (?, ?, 'CONSULT') returning id",
+                initiative.id(), name);
     }
 
     /**

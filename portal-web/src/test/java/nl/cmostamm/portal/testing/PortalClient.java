@@ -75,6 +75,11 @@ public final class PortalClient {
     }
 
     /** As {@link #submit}, for a button that downloads a file (PDF, Excel): the body as bytes. */
+    /** A GET whose body is binary, such as an image. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<byte[]> download(String page, String formId, String button) {
         return send(formPost(Jsoup.parse(get(page).body()), formId, Map.of(), button), HttpResponse.BodyHandlers.ofByteArray());
     }

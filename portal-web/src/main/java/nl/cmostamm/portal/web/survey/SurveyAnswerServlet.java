@@ -84,6 +84,13 @@ public class SurveyAnswerServlet extends HttpServlet {
         String key = request.getParameter("key");
         Map<Long, List<String>> values = values(request);
         PublicForm form;
+        if (!PublicSurveys.isSubmissionKey(key)) {
+            // not a form this server showed: show it again, with the answers, under a fresh key
+            form = surveys.form(link.get(), language);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            show(request, response, AnswerPage.State.FORM, form, token, UUID.randomUUID().toString(), values, Map.of(0L, "answer.again"));
+            return;
+        }
         try {
             SubmitOutcome outcome = surveys.submit(link.get(), new Submission(key, language, values));
             if (outcome != SubmitOutcome.CLOSED) {
@@ -93,10 +100,6 @@ public class SurveyAnswerServlet extends HttpServlet {
             }
             form = surveys.form(link.get(), language);
             show(request, response, AnswerPage.State.CLOSED, form, token, null, Map.of(), Map.of());
-        } catch (IllegalArgumentException missingKey) {
-            form = surveys.form(link.get(), language);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            show(request, response, AnswerPage.State.FORM, form, token, UUID.randomUUID().toString(), values, Map.of(0L, "answer.again"));
         } catch (AnswerProblems problems) {
             form = surveys.form(link.get(), language);
             response.setStatus(422);
