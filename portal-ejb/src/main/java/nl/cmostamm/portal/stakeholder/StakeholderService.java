@@ -3,6 +3,7 @@ package nl.cmostamm.portal.stakeholder;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -163,6 +164,9 @@ public class StakeholderService {
                         .add(new Participation(session, Input.find(em, StakeholderGroup.class, groupId), count))));
         if (created) {
             em.persist(session);
+        } else {
+            // a change of the counts alone is a change of the session: the next stale save conflicts
+            em.lock(session, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         em.flush();
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, SESSION, session.getId(),

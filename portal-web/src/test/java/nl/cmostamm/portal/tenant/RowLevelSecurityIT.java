@@ -60,7 +60,8 @@ class RowLevelSecurityIT {
         assertTrue(tables.containsAll(List.of("value_theme", "societal_effect", "board_membership", "advisor_assignment",
                 "target_group", "goal", "indicator", "measurement", "audit_entry", "activity", "activity_occurrence",
                 "help_category", "volunteer", "help_request", "help_assignment", "logbook_setting", "story", "story_consent",
-                "story_photo")),
+                "story_photo", "stakeholder_group", "involvement_session", "involvement_participation", "survey", "survey_question",
+                "survey_wave", "survey_link", "survey_response", "survey_answer")),
                 tables.toString());
     }
 
@@ -127,6 +128,44 @@ class RowLevelSecurityIT {
             assertTrue(forged.getMessage().contains("row-level security"), forged.getMessage());
             c.rollback();
         }
+    }
+
+    /**
+     * A public link must be found without a tenant, so anyone may read the link table; but only by
+     * the hash of a token, and only the wave's own initiative may add, change or remove links.
+     * Answers stay in their initiative like everything else.
+     */
+    @Test
+    void surveyLinksAreReadableByAnyoneButWritableOnlyByTheirInitiative() throws SQLException {
+        long surveyOfB = Fixtures.survey(b, "Vragenlijst van B");
+        String tokenOfB = Fixtures.wave(b, surveyOfB, "Ronde van B", true);
+        long waveOfB = Fixtures.waveOf(b, tokenOfB);
+        String hashOfB = nl.cmostamm.portal.survey.LinkTokens.hash(tokenOfB);
+        long responseOfB = Fixtures.inTenant(b.id(), "insert into survey_response (initiative_id, wave_id, submission_key, submitted_on, language) "
+                + "values (?, ?, ?, current_date, 'nl') returning id", b.id(), waveOfB, java.util.UUID.randomUUID().toString());
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            assertEquals(1, count(c, "select count(*) from survey_link where token_hash = '" + hashOfB + "'"), "found without a tenant");
+            assertEquals(0, count(c, "select count(*) from survey_wave where token = '" + tokenOfB + "'"), "the wave itself is not");
+
+            c.setAutoCommit(false);
+            enter(c, a.id());
+            assertEquals(0, update(c, "update survey_link set used_at = now() where token_hash = '" + hashOfB + "'"));
+            assertEquals(0, update(c, "delete from survey_link where token_hash = '" + hashOfB + "'"));
+            SQLException forged = assertThrows(SQLException.class, () -> update(c,
+                    "insert into survey_link (token_hash, initiative_id, wave_id) values ('x', " + b.id() + ", " + waveOfB + ")"));
+            assertTrue(forged.getMessage().contains("row-level security"), forged.getMessage());
+            c.rollback();
+
+            enter(c, a.id());
+            assertEquals(0, count(c, "select count(*) from survey_response where id = " + responseOfB), "B's responses are invisible");
+            SQLException answer = assertThrows(SQLException.class, () -> update(c,
+                    "insert into survey_answer (initiative_id, response_id, question_id, choice) values (" + a.id() + ", " + responseOfB
+                            + ", " + Fixtures.firstQuestion(b, surveyOfB) + ", 1)"));
+            assertTrue(answer.getMessage().contains("survey_answer_response") || answer.getMessage().contains("row-level security"),
+                    answer.getMessage());
+            c.rollback();
+        }
+        assertEquals(1, Fixtures.inTenant(b.id(), "select count(*) from survey_link where token_hash = ?", hashOfB), "B's link is untouched");
     }
 
     @Test

@@ -33,6 +33,31 @@ class AccessibilityIT {
         }
     }
 
+    /** The public answering page on a phone: the empty form, the form with its errors, thanks, closed, unknown. */
+    @Test
+    void surveyPagesForRespondentsMeetWcag21AA() {
+        Initiative initiative = Fixtures.initiative("Buurthuis Toegankelijk " + Fixtures.unique("t"), "Emmen");
+        long survey = Fixtures.survey(initiative, "Peiling " + Fixtures.unique("p"));
+        Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, section, type, text, help, "
+                + "options, required) values (?, ?, 2, 'Over u', 'MULTIPLE', 'Wat doet u graag?', 'Kies alles wat past.', "
+                + "'Wandelen' || chr(10) || 'Koken' || chr(10) || 'Zingen', false)", initiative.id(), survey);
+        Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
+                + "values (?, ?, 3, 'NUMBER', 'Hoe oud bent u?', false)", initiative.id(), survey);
+        Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
+                + "values (?, ?, 4, 'LONG_TEXT', 'Wat wilt u nog kwijt?', false)", initiative.id(), survey);
+        String open = Fixtures.wave(initiative, survey, "Open", true);
+        String closed = Fixtures.wave(initiative, survey, "Dicht", false);
+        try (Browser phone = Browser.phone()) {
+            assertAccessible(phone.open("/s/" + open), "the survey form");
+            phone.click("submit");
+            phone.awaitText("Deze vraag is verplicht.");
+            assertAccessible(phone, "the survey form with errors");
+            assertAccessible(phone.open("/s/" + open + "?klaar=1"), "the thank-you page");
+            assertAccessible(phone.open("/s/" + closed), "the closed page");
+            assertAccessible(phone.open("/s/onbekend"), "the unknown-link page");
+        }
+    }
+
     @Test
     void pagesOfAnAdminAndAnInitiativeMeetWcag21AA() {
         Initiative initiative = Fixtures.initiative("Dorpshuis Toegankelijk " + Fixtures.unique("a"), "Assen");
@@ -47,6 +72,12 @@ class AccessibilityIT {
         long volunteer = Fixtures.volunteer(initiative, "Henk Bakker", category);
         long request = Fixtures.helpRequest(initiative, category, "mevr. D.", volunteer, 9);
         long story = Fixtures.story(initiative, "Vader zingt weer");
+        Fixtures.stakeholderGroup(initiative, "Deelnemers");
+        long survey = Fixtures.survey(initiative, "Tevredenheid");
+        String token = Fixtures.wave(initiative, survey, "Voorjaar", true);
+        long wave = Fixtures.waveOf(initiative, token);
+        new nl.cmostamm.portal.testing.PortalClient().post("/s/" + token, java.util.Map.of("key", java.util.UUID.randomUUID().toString(),
+                "q" + Fixtures.firstQuestion(initiative, survey), "4"));
         Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
 
         try (Browser browser = new Browser()) {
@@ -61,7 +92,9 @@ class AccessibilityIT {
                     "/app/activity/activities.xhtml", "/app/activity/activity.xhtml?id=" + activity,
                     "/app/logbook/week.xhtml", "/app/logbook/help-request.xhtml?id=" + request, "/app/logbook/volunteers.xhtml",
                     "/app/logbook/volunteer.xhtml?id=" + volunteer, "/app/logbook/load.xhtml", "/app/logbook/annual.xhtml",
-                    "/app/story/stories.xhtml", "/app/story/story.xhtml?id=" + story, "/app/story/edit-story.xhtml?id=" + story)) {
+                    "/app/story/stories.xhtml", "/app/story/story.xhtml?id=" + story, "/app/story/edit-story.xhtml?id=" + story,
+                    "/app/stakeholder/stakeholders.xhtml", "/app/stakeholder/involvement.xhtml", "/app/survey/surveys.xhtml",
+                    "/app/survey/survey.xhtml?id=" + survey, "/app/survey/results.xhtml?wave=" + wave)) {
                 assertAccessible(browser.open(page), page);
             }
         }
