@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.cmostamm.portal.survey.DemoSurveys;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,8 @@ public class DemoWriter {
         }
         goals(demo, themes, groups, em.find(Account.class, boardAdminId));
         DemoStories.write(em, demo.slug(), themes, em.find(Account.class, boardAdminId));
+        DemoStakeholders.write(em, demo.slug());
+        DemoSurveys.write(em, demo.slug(), initiative.getId(), new Random(11));
     }
 
     /** The initiative's goals and indicators with two years of monthly measurements up to last month. */

@@ -1,13 +1,11 @@
 package nl.cmostamm.portal.survey;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import nl.cmostamm.portal.tenant.Tenancy;
 
@@ -26,6 +24,9 @@ public class PublicSurveys {
 
     @EJB
     Answering answering;
+
+    @EJB
+    ResponseWriter writer;
 
     /** Whether a text can be the submission key a form was shown with (a random UUID). */
     public static boolean isSubmissionKey(String key) {
@@ -46,24 +47,19 @@ public class PublicSurveys {
     }
 
     /**
-     * Stores a response once per submission key.
+     * Stores a response once per submission key (see {@link ResponseWriter}).
      *
      * @throws AnswerProblems when answers are missing or malformed; nothing is stored then
+     * @throws IllegalArgumentException without a well-formed submission key
      */
-    public SubmitOutcome submit(SurveyLink link, Submission submission) {
+    public SubmitOutcome submit(String token, Submission submission) {
         if (!isSubmissionKey(submission.key())) {
             throw new IllegalArgumentException("A submission needs the key its form was shown with");
         }
-        try {
-            return inInitiative(link, () -> answering.submit(link, submission));
-        } catch (EJBException | PersistenceException e) {
-            // Two submits of one form at the same moment: the database's unique key lets one
-            // through; the other finds it stored.
-            if (inInitiative(link, () -> answering.isStored(link, submission.key()))) {
-                return SubmitOutcome.DUPLICATE;
-            }
-            throw e;
+        if (!LinkTokens.isWellFormed(token)) {
+            return SubmitOutcome.UNKNOWN;
         }
+        return writer.submit(LinkTokens.hash(token), submission);
     }
 
     private static <T> T inInitiative(SurveyLink link, java.util.function.Supplier<T> work) {

@@ -7,5 +7,7 @@ public enum SubmitOutcome {
     /** This submission was stored before (a double click, a refresh): nothing new was stored. */
     DUPLICATE,
     /** The wave is not open today, or its one-time link was used: nothing was stored. */
-    CLOSED
+    CLOSED,
+    /** No wave has this link: nothing was stored. */
+    UNKNOWN
 }

@@ -69,8 +69,4 @@ public class SurveyLink implements Serializable {
     public Instant getUsedAt() {
         return usedAt;
     }
-
-    void setUsedAt(Instant usedAt) {
-        this.usedAt = usedAt;
-    }
 }

@@ -78,7 +78,8 @@ class SurveyServiceIT {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(template(scope, "Tevredenheid bij afsluiting hulpvraag").getId(), null));
         Wave wave = openWave(scope, survey, "Voorjaar");
-        SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
+        String token = wave.getToken();
+        SurveyLink link = publicSurveys.link(token).orElseThrow();
         PublicForm form = publicSurveys.form(link, "nl");
         assertTrue(form.open());
         assertEquals(6, form.questions().size());
@@ -88,18 +89,18 @@ class SurveyServiceIT {
         String key = UUID.randomUUID().toString();
         Submission answers = submission(key, form, Map.of(0, List.of("5"), 1, List.of("4"), 3, List.of("1"), 4, List.of("8,5"),
                 5, List.of("Meer vrijwilligers op zaterdag")));
-        assertEquals(SubmitOutcome.STORED, publicSurveys.submit(link, answers));
-        assertEquals(SubmitOutcome.DUPLICATE, publicSurveys.submit(link, answers), "a double click stores nothing new");
+        assertEquals(SubmitOutcome.STORED, publicSurveys.submit(token, answers));
+        assertEquals(SubmitOutcome.DUPLICATE, publicSurveys.submit(token, answers), "a double click stores nothing new");
         assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())));
 
-        AnswerProblems refused = assertThrows(AnswerProblems.class, () -> publicSurveys.submit(link,
+        AnswerProblems refused = assertThrows(AnswerProblems.class, () -> publicSurveys.submit(token,
                 submission(UUID.randomUUID().toString(), form, Map.of(1, List.of("9"), 4, List.of("elf"), 5, List.of("x".repeat(4001))))));
         long first = form.questions().get(0).id();
         assertEquals("answer.required", refused.getProblems().get(first));
         assertEquals("answer.invalid", refused.getProblems().get(form.questions().get(1).id()));
         assertEquals("answer.number.invalid", refused.getProblems().get(form.questions().get(4).id()));
         assertEquals("answer.text.long", refused.getProblems().get(form.questions().get(5).id()));
-        assertThrows(AnswerProblems.class, () -> publicSurveys.submit(link,
+        assertThrows(AnswerProblems.class, () -> publicSurveys.submit(token,
                 submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("5"), 1, List.of("4"), 4, List.of("11")))),
                 "a mark above 10 is out of range");
         assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())), "nothing half-saved");
@@ -123,9 +124,11 @@ class SurveyServiceIT {
         Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(template(scope, "Welbevinden (kort)").getId(), null));
         Wave wave = openWave(scope, survey, "Najaar");
         Tenancy.with(scope, () -> surveys.closeWave(wave.getId(), wave.getVersion()));
-        SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
+        String token = wave.getToken();
+        SurveyLink link = publicSurveys.link(token).orElseThrow();
         assertFalse(publicSurveys.form(link, "nl").open());
-        assertEquals(SubmitOutcome.CLOSED, publicSurveys.submit(link, new Submission(UUID.randomUUID().toString(), "nl", Map.of())));
+        assertEquals(SubmitOutcome.CLOSED, publicSurveys.submit(token, new Submission(UUID.randomUUID().toString(), "nl", Map.of())));
+        assertEquals(SubmitOutcome.UNKNOWN, publicSurveys.submit(LinkTokens.newToken(), new Submission(UUID.randomUUID().toString(), "nl", Map.of())));
 
         assertTrue(publicSurveys.link(LinkTokens.newToken()).isEmpty(), "a random token");
         assertTrue(publicSurveys.link(wave.getToken().substring(1) + "A").isEmpty(), "a tampered token");
@@ -143,9 +146,10 @@ class SurveyServiceIT {
         assertEquals(5, asked.getContent().optionList().size(), "empty Likert labels become the five standard ones");
         Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik ken mijn buren."), null));
         Wave wave = openWave(scope, saved, "Peiling");
-        SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
+        String token = wave.getToken();
+        SurveyLink link = publicSurveys.link(token).orElseThrow();
         PublicForm form = publicSurveys.form(link, "nl");
-        publicSurveys.submit(link, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("4"), 1, List.of("2"))));
+        publicSurveys.submit(token, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("4"), 1, List.of("2"))));
 
         Question edited = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
         edited.getContent().setType(QuestionType.YES_NO);
@@ -215,9 +219,8 @@ class SurveyServiceIT {
         Survey savedB = Tenancy.with(b, () -> surveys.save(ofB));
         Tenancy.with(b, () -> surveys.saveQuestion(savedB.getId(), likert("Vraag van B"), null));
         Wave waveB = openWave(b, savedB, "B");
-        SurveyLink linkOfB = publicSurveys.link(waveB.getToken()).orElseThrow();
         long questionOfA = Tenancy.with(a, () -> surveys.survey(survey.getId())).getQuestions().get(0).getId();
-        AnswerProblems refused = assertThrows(AnswerProblems.class, () -> publicSurveys.submit(linkOfB,
+        AnswerProblems refused = assertThrows(AnswerProblems.class, () -> publicSurveys.submit(waveB.getToken(),
                 new Submission(UUID.randomUUID().toString(), "nl", Map.of(questionOfA, List.of("4")))));
         assertEquals(Map.of(Tenancy.with(b, () -> surveys.survey(savedB.getId())).getQuestions().get(0).getId(), "answer.required"),
                 refused.getProblems(), "A's question id is no answer to B's survey");
@@ -241,10 +244,11 @@ class SurveyServiceIT {
     }
 
     private void answerLikert(Wave wave, String... scores) {
-        SurveyLink link = publicSurveys.link(wave.getToken()).orElseThrow();
+        String token = wave.getToken();
+        SurveyLink link = publicSurveys.link(token).orElseThrow();
         PublicForm form = publicSurveys.form(link, "nl");
         for (String score : scores) {
-            assertEquals(SubmitOutcome.STORED, publicSurveys.submit(link, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of(score)))));
+            assertEquals(SubmitOutcome.STORED, publicSurveys.submit(token, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of(score)))));
         }
     }
 

@@ -64,17 +64,14 @@ public class SurveyAnswerServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String token = token(request);
-        Optional<SurveyLink> link = find(request, response, token);
-        if (link.isEmpty()) {
-            return;
-        }
+        String address = request.getRemoteAddr();
         String language = language(request);
-        String thanks = request.getContextPath() + PublicLinks.SURVEY_PATH + token + "?klaar=1" + ("en".equals(language) ? "&lang=en" : "");
-        if (!limits.trySubmit(request.getRemoteAddr())) {
+        if (!limits.mayLookUp(address) || !limits.trySubmit(address)) {
             response.setStatus(429);
-            show(request, response, AnswerPage.State.LIMITED, surveys.form(link.get(), language), token, null, Map.of(), Map.of());
+            show(request, response, AnswerPage.State.LIMITED, null, null, null, Map.of(), Map.of());
             return;
         }
+        String thanks = request.getContextPath() + PublicLinks.SURVEY_PATH + token + "?klaar=1" + ("en".equals(language) ? "&lang=en" : "");
         String honeypot = request.getParameter(HONEYPOT);
         if (honeypot != null && !honeypot.isEmpty()) {
             // a bot: it gets the thank-you page and nothing is stored
@@ -83,27 +80,37 @@ public class SurveyAnswerServlet extends HttpServlet {
         }
         String key = request.getParameter("key");
         Map<Long, List<String>> values = values(request);
-        PublicForm form;
         if (!PublicSurveys.isSubmissionKey(key)) {
             // not a form this server showed: show it again, with the answers, under a fresh key
-            form = surveys.form(link.get(), language);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            show(request, response, AnswerPage.State.FORM, form, token, UUID.randomUUID().toString(), values, Map.of(0L, "answer.again"));
+            Optional<SurveyLink> link = find(request, response, token);
+            if (link.isPresent()) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                show(request, response, AnswerPage.State.FORM, surveys.form(link.get(), language), token, UUID.randomUUID().toString(),
+                        values, Map.of(0L, "answer.again"));
+            }
             return;
         }
+        SubmitOutcome outcome;
         try {
-            SubmitOutcome outcome = surveys.submit(link.get(), new Submission(key, language, values));
-            if (outcome != SubmitOutcome.CLOSED) {
-                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", thanks);
-                return;
-            }
-            form = surveys.form(link.get(), language);
-            show(request, response, AnswerPage.State.CLOSED, form, token, null, Map.of(), Map.of());
+            outcome = surveys.submit(token, new Submission(key, language, values));
         } catch (AnswerProblems problems) {
-            form = surveys.form(link.get(), language);
-            response.setStatus(422);
-            show(request, response, AnswerPage.State.FORM, form, token, key, values, problems.getProblems());
+            Optional<SurveyLink> link = find(request, response, token);
+            if (link.isPresent()) {
+                response.setStatus(422);
+                show(request, response, AnswerPage.State.FORM, surveys.form(link.get(), language), token, key, values, problems.getProblems());
+            }
+            return;
+        }
+        if (outcome == SubmitOutcome.STORED || outcome == SubmitOutcome.DUPLICATE) {
+            // see other: the browser shows the thank-you page with a GET, so a reload posts nothing
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", thanks);
+            return;
+        }
+        // closed, or unknown (then find answers 404)
+        Optional<SurveyLink> link = find(request, response, token);
+        if (link.isPresent()) {
+            show(request, response, AnswerPage.State.CLOSED, surveys.form(link.get(), language), token, null, Map.of(), Map.of());
         }
     }
 

@@ -1,0 +1,164 @@
+package nl.cmostamm.portal.survey;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Stores anonymous submissions: the one write path that strangers can drive at any rate, so it is
+ * plain JDBC in one local transaction of a handful of statements rather than JPA. (Measured on the
+ * 2-core machine: through EclipseLink, with an insert per answer, submits topped out at 216 a
+ * second with a p95 of 3.9 s.) The transaction looks the link up by its hash, then enters the
+ * link's own initiative for row-level security, exactly as the ORM path would, and stores the
+ * response and all its answers; the unique submission key makes a repeated submit store nothing.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ResponseWriter {
+
+    private static final String LINK = "select initiative_id, wave_id, help_category_id, one_time, used_at from survey_link where token_hash = ?";
+    private static final String ENTER = "select set_config('app.tenant_id', ?, true)";
+    private static final String QUESTIONS = "select w.opens_on, w.closes_on, q.id, q.type, q.required, q.options, q.number_min, q.number_max "
+            + "from survey_wave w left join survey_question q on q.survey_id = w.survey_id and not q.archived "
+            + "where w.id = ? order by q.position";
+    private static final String STORED = "select 1 from survey_response where wave_id = ? and submission_key = ?";
+    private static final String RESPONSE = "insert into survey_response (initiative_id, wave_id, submission_key, submitted_on, "
+            + "help_category_id, language) values (?, ?, ?, ?, ?, ?) on conflict (wave_id, submission_key) do nothing returning id";
+    private static final String ANSWERS = "insert into survey_answer (initiative_id, response_id, question_id, choice, number_value, "
+            + "text_value) select ?, ?, q, c, n, t from unnest(?::bigint[], ?::smallint[], ?::numeric[], ?::text[]) as u(q, c, n, t)";
+    private static final String USE = "update survey_link set used_at = now() where token_hash = ? and used_at is null";
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource dataSource;
+
+    /**
+     * Stores a response unless its key was stored before or the wave does not take answers.
+     *
+     * @throws AnswerProblems when answers are missing or malformed; nothing is stored then
+     */
+    public SubmitOutcome submit(String tokenHash, Submission submission) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                SubmitOutcome outcome = submit(c, tokenHash, submission);
+                if (outcome == SubmitOutcome.STORED) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                return outcome;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store a survey response", e);
+        }
+    }
+
+    private static SubmitOutcome submit(Connection c, String tokenHash, Submission submission) throws SQLException {
+        long initiative;
+        long wave;
+        Long category;
+        boolean oneTime;
+        boolean used;
+        try (PreparedStatement s = c.prepareStatement(LINK)) {
+            s.setString(1, tokenHash);
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    return SubmitOutcome.UNKNOWN;
+                }
+                initiative = row.getLong(1);
+                wave = row.getLong(2);
+                category = row.getObject(3, Long.class);
+                oneTime = row.getBoolean(4);
+                used = row.getTimestamp(5) != null;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(ENTER)) {
+            s.setString(1, String.valueOf(initiative));
+            s.execute();
+        }
+        try (PreparedStatement s = c.prepareStatement(STORED)) {
+            s.setLong(1, wave);
+            s.setString(2, submission.key());
+            try (ResultSet row = s.executeQuery()) {
+                if (row.next()) {
+                    return SubmitOutcome.DUPLICATE;
+                }
+            }
+        }
+        List<AnswerRules.Rule> rules = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        boolean open;
+        try (PreparedStatement s = c.prepareStatement(QUESTIONS)) {
+            s.setLong(1, wave);
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    return SubmitOutcome.UNKNOWN;
+                }
+                open = !today.isBefore(row.getDate(1).toLocalDate()) && !today.isAfter(row.getDate(2).toLocalDate());
+                do {
+                    if (row.getObject(3) != null) {
+                        QuestionType type = QuestionType.valueOf(row.getString(4));
+                        int options = type == QuestionType.YES_NO ? 2 : QuestionContent.lines(row.getString(6)).size();
+                        rules.add(new AnswerRules.Rule(row.getLong(3), type, row.getBoolean(5), options, row.getBigDecimal(7), row.getBigDecimal(8)));
+                    }
+                } while (row.next());
+            }
+        }
+        if (!open || oneTime && used) {
+            return SubmitOutcome.CLOSED;
+        }
+        List<AnswerRules.Value> values = AnswerRules.check(rules, submission.values());
+        long response;
+        try (PreparedStatement s = c.prepareStatement(RESPONSE)) {
+            s.setLong(1, initiative);
+            s.setLong(2, wave);
+            s.setString(3, submission.key());
+            s.setDate(4, Date.valueOf(today));
+            s.setObject(5, category);
+            s.setString(6, "en".equals(submission.language()) ? "en" : "nl");
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    // the same form, submitted at the same moment by a double click: stored once already
+                    return SubmitOutcome.DUPLICATE;
+                }
+                response = row.getLong(1);
+            }
+        }
+        if (!values.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(ANSWERS)) {
+                s.setLong(1, initiative);
+                s.setLong(2, response);
+                s.setArray(3, c.createArrayOf("bigint", values.stream().map(AnswerRules.Value::questionId).toArray()));
+                s.setArray(4, c.createArrayOf("smallint", values.stream().map(AnswerRules.Value::choice).toArray()));
+                s.setArray(5, c.createArrayOf("numeric", values.stream().map(AnswerRules.Value::number).toArray(BigDecimal[]::new)));
+                s.setArray(6, c.createArrayOf("text", values.stream().map(AnswerRules.Value::text).toArray(String[]::new)));
+                s.executeUpdate();
+            }
+        }
+        if (oneTime) {
+            try (PreparedStatement s = c.prepareStatement(USE)) {
+                s.setString(1, tokenHash);
+                if (s.executeUpdate() == 0) {
+                    return SubmitOutcome.CLOSED;
+                }
+            }
+        }
+        return SubmitOutcome.STORED;
+    }
+}
