@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public class PublicSurveys {
     @EJB
     Answering answering;
 
-    @EJB
+    @Inject
     ResponseWriter writer;
 
     /** Whether a text can be the submission key a form was shown with (a random UUID). */

@@ -24,16 +24,18 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A wave's raw anonymous answers as a table, one row per response, one column per question: the
- * chosen option's label (several joined with "; "), the number or the text. Nothing identifies a
- * respondent: the response number is its place in this file, not a database id.
+ * chosen option's label (several joined with "; "), the number or the text; for a case-closure
+ * response also the help category. Nothing identifies a respondent: the response number is its
+ * place in this file, not a database id.
  */
 final class SurveyExport {
 
     private final List<String> header = new ArrayList<>();
     private final List<List<Object>> rows = new ArrayList<>();
 
-    SurveyExport(List<Question> questions, List<Answer> answers) {
-        header.addAll(List.of("respons", "datum", "taal"));
+    /** {@code categories}: the initiative's help categories by id, for case-closure responses. */
+    SurveyExport(List<Question> questions, List<Answer> answers, Map<Long, String> categories) {
+        header.addAll(List.of("respons", "datum", "taal", "hulpcategorie"));
         for (int i = 0; i < questions.size(); i++) {
             header.add("V" + (i + 1) + " " + questions.get(i).getContent().getText());
         }
@@ -45,6 +47,8 @@ final class SurveyExport {
             row.add(number++);
             row.add(entry.getKey().getSubmittedOn());
             row.add(entry.getKey().getLanguage());
+            Long category = entry.getKey().getHelpCategoryId();
+            row.add(category == null ? "" : categories.getOrDefault(category, ""));
             for (Question question : questions) {
                 row.add(cell(question, entry.getValue().stream().filter(a -> a.getQuestion().equals(question)).toList()));
             }

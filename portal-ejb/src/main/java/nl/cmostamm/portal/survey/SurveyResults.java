@@ -5,12 +5,18 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.datacollection.Frequency;
+import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.datacollection.Measurement;
+import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.story.Story;
 import nl.cmostamm.portal.story.StoryForm;
@@ -18,6 +24,8 @@ import nl.cmostamm.portal.story.StoryService;
 import nl.cmostamm.portal.story.TellerRole;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
@@ -69,6 +77,9 @@ public class SurveyResults {
                 });
         List<QuestionResult> results = new ArrayList<>();
         for (Question question : wave.getSurvey().getQuestions()) {
+            if (question.getIndicator() != null) {
+                question.getIndicator().getName();
+            }
             long answered = figures.answered.getOrDefault(question.getId(), 0L);
             if (question.isArchived() && answered == 0) {
                 continue;
@@ -132,7 +143,10 @@ public class SurveyResults {
         Wave wave = Input.find(em, Wave.class, waveId);
         List<Answer> answers = em.createQuery("select a from Answer a join fetch a.response r where r.wave.id = :wave "
                 + "order by r.id, a.id", Answer.class).setParameter("wave", waveId).getResultList();
-        return new SurveyExport(wave.getSurvey().getQuestions(), answers);
+        Map<Long, String> categories = new HashMap<>();
+        em.createQuery("select c.id, c.name from HelpCategory c", Object[].class).getResultStream()
+                .forEach(row -> categories.put((Long) row[0], (String) row[1]));
+        return new SurveyExport(wave.getSurvey().getQuestions(), answers, categories);
     }
 
     /**
@@ -152,6 +166,68 @@ public class SurveyResults {
         form.setToldOn(answer.getResponse().getSubmittedOn());
         form.setTellerRole(TellerRole.PARTICIPANT);
         return stories.save(form);
+    }
+
+    /**
+     * Writes the wave's outcome into the indicators its questions feed: for each such question a
+     * measurement for the indicator's period that holds the wave's last day (today while it is
+     * open). Run again, it replaces those values, so it is safe to press twice.
+     *
+     * @return how many indicators got a value
+     */
+    public int feedIndicators(long waveId) {
+        admission.currentStanding();
+        Wave wave = Input.find(em, Wave.class, waveId);
+        Figures figures = figures(waveId);
+        LocalDate day = wave.getClosesOn().isAfter(LocalDate.now()) ? LocalDate.now() : wave.getClosesOn();
+        Account by = em.getReference(Account.class, Tenancy.requireAccount());
+        int fed = 0;
+        for (Question question : wave.getSurvey().getQuestions()) {
+            Indicator indicator = question.getIndicator();
+            if (indicator == null || indicator.isComputed()) {
+                continue;
+            }
+            BigDecimal value = value(question, figures);
+            if (value == null) {
+                continue;
+            }
+            if (indicator.refusal(value) != null) {
+                throw new ValidationFailure("results.feed.refused", null);
+            }
+            Frequency.Period period = indicator.getFrequency().periodOf(day);
+            Measurement measurement = em.createQuery("select m from Measurement m where m.indicator.id = :indicator and m.periodStart = :start",
+                            Measurement.class).setParameter("indicator", indicator.getId()).setParameter("start", period.start())
+                    .getResultStream().findFirst().orElse(null);
+            String note = wave.getSurvey().getName() + ", " + wave.getName() + ": n = " + figures.answered.getOrDefault(question.getId(), 0L);
+            boolean created = measurement == null;
+            if (created) {
+                measurement = new Measurement(indicator, period);
+                measurement.record(value, note, "Vragenlijst", by);
+                em.persist(measurement);
+                em.flush();
+            } else {
+                measurement.record(value, note, "Vragenlijst", by);
+            }
+            audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "measurement", measurement.getId(),
+                    indicator.getName() + " " + period.start().format(Input.DUTCH_DATE) + " (" + note + ")");
+            fed++;
+        }
+        return fed;
+    }
+
+    /** A question's outcome as its feed asks: a share in percent, or a mean; null without answers. */
+    private static BigDecimal value(Question question, Figures figures) {
+        long answered = figures.answered.getOrDefault(question.getId(), 0L);
+        if (answered == 0 || question.getFeed() == null) {
+            return null;
+        }
+        Map<Integer, Long> choices = figures.choices.getOrDefault(question.getId(), Map.of());
+        double result = switch (question.getFeed()) {
+            case SHARE_TOP_TWO -> 100.0 * (choices.getOrDefault(4, 0L) + choices.getOrDefault(5, 0L)) / answered;
+            case SHARE_YES -> 100.0 * choices.getOrDefault(1, 0L) / answered;
+            case MEAN -> figures.sample(question).mean();
+        };
+        return BigDecimal.valueOf(result).setScale(question.getFeed() == Feed.MEAN ? 2 : 1, RoundingMode.HALF_UP);
     }
 
     /** The aggregates of one wave: answers per question, counts per choice, number sums. */

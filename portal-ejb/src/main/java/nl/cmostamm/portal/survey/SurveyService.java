@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.logbook.HelpRequest;
+import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.Standing;
 import nl.cmostamm.portal.shared.AccessDeniedException;
@@ -69,11 +71,15 @@ public class SurveyService {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
-    /** A survey with its questions, archived ones included (last). */
+    /** A survey with its questions (archived ones included) and the indicators they feed. */
     public Survey survey(long id) {
         admission.currentStanding();
         Survey survey = Input.find(em, Survey.class, id);
-        survey.getQuestions().size();
+        survey.getQuestions().forEach(q -> {
+            if (q.getIndicator() != null) {
+                q.getIndicator().getName();
+            }
+        });
         return survey;
     }
 
@@ -82,6 +88,12 @@ public class SurveyService {
         admission.currentStanding();
         return new HashSet<>(em.createQuery("select distinct a.question.id from Answer a where a.question.survey.id = :survey", Long.class)
                 .setParameter("survey", surveyId).getResultList());
+    }
+
+    /** The indicators a question may feed: those not computed from the registers. */
+    public List<Indicator> feedableIndicators() {
+        admission.currentStanding();
+        return em.createNamedQuery(Indicator.ALL, Indicator.class).getResultStream().filter(i -> !i.isComputed()).toList();
     }
 
     public List<SurveyTemplate> templates() {
@@ -181,6 +193,9 @@ public class SurveyService {
         Indicator indicator = null;
         if (indicatorId != null) {
             indicator = Input.find(em, Indicator.class, indicatorId);
+            if (indicator.isComputed()) {
+                throw new ValidationFailure("question.feed.computed", "indicator");
+            }
             if (!feedFits(edited.getFeed(), content.getType())) {
                 throw new ValidationFailure("question.feed.unfit", "feed");
             }
@@ -444,6 +459,32 @@ public class SurveyService {
         audit.record(AuditAction.DELETE, WAVE, id, wave.getSurvey().getName() + ": " + wave.getName());
         em.createQuery("delete from SurveyLink l where l.waveId = :id").setParameter("id", id).executeUpdate();
         em.remove(wave);
+    }
+
+    /**
+     * A one-time link for the client of a finished help request, to the open case-closure wave. Its
+     * answers carry the request's category, never the request or the person; the token is shown
+     * once and kept only as its hash.
+     *
+     * @return the link's token
+     */
+    public String closureLink(long helpRequestId) {
+        admission.currentStanding();
+        HelpRequest request = Input.find(em, HelpRequest.class, helpRequestId);
+        if (request.getStatus() != HelpStatus.DONE) {
+            throw new ValidationFailure("closure.notDone", null);
+        }
+        LocalDate today = LocalDate.now();
+        Wave wave = em.createQuery("select w from Wave w where w.kind = :kind and w.opensOn <= :today and w.closesOn >= :today "
+                        + "order by w.opensOn desc, w.id desc", Wave.class)
+                .setParameter("kind", WaveKind.CLOSURE).setParameter("today", today).setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow(() -> new ValidationFailure("closure.noWave", null));
+        String token = LinkTokens.newToken();
+        em.persist(new SurveyLink(LinkTokens.hash(token), Tenancy.requireInitiative(), wave.getId(), request.getCategory().getId(), true));
+        em.flush();
+        audit.record(AuditAction.CREATE, "surveyLink", wave.getId(),
+                wave.getSurvey().getName() + ", " + wave.getName() + ": eenmalige link (" + request.getCategory().getName() + ")");
+        return token;
     }
 
     /** Keeps a copy of one of the initiative's surveys as a template for every initiative; advisors only. */

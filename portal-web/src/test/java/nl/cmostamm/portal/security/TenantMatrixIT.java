@@ -232,7 +232,7 @@ class TenantMatrixIT {
         HttpResponse<byte[]> excel = client.download("/app/survey/results.xhtml?wave=" + waveOfA, "export", "export:excel");
         assertEquals(200, excel.statusCode());
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
-            assertEquals("Mee eens", workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue());
+            assertEquals("Mee eens", workbook.getSheetAt(0).getRow(1).getCell(4).getStringCellValue());
             assertEquals(2, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "A's one response only");
         }
 

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.logbook.HelpCategory;
+import nl.cmostamm.portal.logbook.HelpRequest;
+import nl.cmostamm.portal.logbook.HelpStatus;
+import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -51,6 +55,9 @@ class SurveyServiceIT {
 
     @EJB
     StoryService stories;
+
+    @EJB
+    LogbookService logbook;
 
     @EJB
     InitiativeService initiatives;
@@ -225,6 +232,46 @@ class SurveyServiceIT {
         assertEquals(Map.of(Tenancy.with(b, () -> surveys.survey(savedB.getId())).getQuestions().get(0).getId(), "answer.required"),
                 refused.getProblems(), "A's question id is no answer to B's survey");
         assertEquals(0, Tenancy.with(a, () -> results.responses(wave.getId())), "and reaches nothing of A");
+    }
+
+    @Test
+    void aFinishedHelpRequestGetsAOneTimeLinkWhoseAnswerCarriesOnlyItsCategory() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(template(scope, "Tevredenheid bij afsluiting hulpvraag").getId(), null));
+        HelpCategory transport = Tenancy.with(scope, logbook::categories).get(0);
+        HelpRequest request = new HelpRequest();
+        request.setRequestedOn(LocalDate.now());
+        request.setRequester("mevr. D.");
+        request.setStatus(HelpStatus.OPEN);
+        HelpRequest open = Tenancy.with(scope, () -> logbook.saveRequest(request, transport.getId(), Map.of()));
+        assertEquals("closure.notDone", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(scope, () -> surveys.closureLink(open.getId()))).getMessageKey());
+        HelpRequest done = Tenancy.with(scope, () -> logbook.request(open.getId()));
+        done.setStatus(HelpStatus.DONE);
+        Tenancy.with(scope, () -> logbook.saveRequest(done, transport.getId(), Map.of()));
+        assertEquals("closure.noWave", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(scope, () -> surveys.closureLink(open.getId()))).getMessageKey());
+
+        Wave closure = new Wave();
+        closure.setName("Bij afsluiting 2026");
+        closure.setKind(WaveKind.CLOSURE);
+        closure.setOpensOn(LocalDate.now());
+        closure.setClosesOn(LocalDate.now().plusMonths(6));
+        Wave wave = Tenancy.with(scope, () -> surveys.saveWave(survey.getId(), closure));
+        String token = Tenancy.with(scope, () -> surveys.closureLink(open.getId()));
+        PublicForm form = publicSurveys.form(publicSurveys.link(token).orElseThrow(), "nl");
+        assertTrue(form.open());
+        Submission answers = submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("5"), 1, List.of("5")));
+        assertEquals(SubmitOutcome.STORED, publicSurveys.submit(token, answers));
+        assertEquals(SubmitOutcome.DUPLICATE, publicSurveys.submit(token, answers), "a second click is taken as the first");
+        assertEquals(SubmitOutcome.CLOSED, publicSurveys.submit(token,
+                submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("1"), 1, List.of("1")))), "used: one response only");
+        assertFalse(publicSurveys.form(publicSurveys.link(token).orElseThrow(), "nl").open());
+
+        String csv = new String(Tenancy.with(scope, () -> results.exportCsv(wave.getId())), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(";nl;" + transport.getName() + ";Helemaal mee eens;Helemaal mee eens;"), csv);
+        assertFalse(csv.contains("mevr. D."), "never the person");
+        assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())));
     }
 
     private SurveyTemplate template(Tenancy.Scope scope, String name) {

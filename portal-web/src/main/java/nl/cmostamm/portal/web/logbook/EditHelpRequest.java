@@ -3,6 +3,7 @@ package nl.cmostamm.portal.web.logbook;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -18,9 +19,11 @@ import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.logbook.Referral;
 import nl.cmostamm.portal.logbook.Suggestion;
+import nl.cmostamm.portal.survey.SurveyService;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
+import nl.cmostamm.portal.web.survey.PublicLinks;
 import org.omnifaces.util.Messages;
 
 /**
@@ -41,6 +44,13 @@ public class EditHelpRequest implements Serializable {
     private List<HelpCategory> categories;
     private final List<Helper> helpers = new ArrayList<>();
     private List<Suggestion> suggestions = List.of();
+    private String closureLink;
+
+    @EJB
+    SurveyService surveys;
+
+    @Inject
+    PublicLinks links;
 
     /** A volunteer among the helpers, with the hours being typed. */
     public static final class Helper implements Serializable {
@@ -125,6 +135,19 @@ public class EditHelpRequest implements Serializable {
             Messages.addFlashGlobalInfo(Texts.text("request.deleted"));
             Navigation.redirect("/app/logbook/week.xhtml");
         }
+    }
+
+    /** Makes a one-time link to the case-closure survey for this finished request's client. */
+    public void makeClosureLink() {
+        String token = ServiceCall.attempt(null, () -> surveys.closureLink(request.getId()));
+        if (token != null) {
+            closureLink = links.survey(token);
+        }
+    }
+
+    /** The one-time link just made, shown once; null before. */
+    public String getClosureLink() {
+        return closureLink;
     }
 
     public HelpRequest getRequest() {

@@ -9,7 +9,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.survey.Feed;
 import nl.cmostamm.portal.survey.Question;
 import nl.cmostamm.portal.survey.QuestionType;
 import nl.cmostamm.portal.survey.Survey;
@@ -44,6 +46,8 @@ public class EditSurvey implements Serializable {
     private List<WaveSummary> waves;
     private Wave wave;
     private String templateName;
+    private List<Indicator> indicators;
+    private Long indicatorId;
 
     @PostConstruct
     void load() {
@@ -52,6 +56,7 @@ public class EditSurvey implements Serializable {
             throw new NotFoundException("Survey");
         }
         survey = surveys.survey(id);
+        indicators = surveys.feedableIndicators();
         refresh();
         newQuestion();
         newWave();
@@ -82,15 +87,17 @@ public class EditSurvey implements Serializable {
     public void newQuestion() {
         question = new Question();
         question.getContent().setType(QuestionType.LIKERT);
+        indicatorId = null;
     }
 
     public void editQuestion(Question chosen) {
         question = chosen;
+        indicatorId = chosen.getIndicator() == null ? null : chosen.getIndicator().getId();
     }
 
     public void saveQuestion() {
         boolean created = question.getId() == null;
-        Question saved = ServiceCall.attempt("question", () -> surveys.saveQuestion(survey.getId(), question, null));
+        Question saved = ServiceCall.attempt("question", () -> surveys.saveQuestion(survey.getId(), question, indicatorId));
         if (saved != null) {
             Texts.info(created ? "question.added" : "question.saved");
             refresh();
@@ -191,6 +198,22 @@ public class EditSurvey implements Serializable {
 
     public WaveKind[] getKinds() {
         return WaveKind.values();
+    }
+
+    public List<Indicator> getIndicators() {
+        return indicators;
+    }
+
+    public Long getIndicatorId() {
+        return indicatorId;
+    }
+
+    public void setIndicatorId(Long indicatorId) {
+        this.indicatorId = indicatorId;
+    }
+
+    public Feed[] getFeeds() {
+        return Feed.values();
     }
 
     public String getTemplateName() {

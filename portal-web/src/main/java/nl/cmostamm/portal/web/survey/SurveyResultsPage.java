@@ -98,6 +98,19 @@ public class SurveyResultsPage implements Serializable {
                         FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
+    /** Puts the wave's outcome into the indicators its questions feed. */
+    public void feedIndicators() {
+        Integer fed = ServiceCall.attempt(null, () -> results.feedIndicators(wave.getId()));
+        if (fed != null) {
+            Texts.info(fed == 0 ? "results.feed.none" : "results.fed", fed);
+        }
+    }
+
+    /** Whether any question of this survey feeds an indicator. */
+    public boolean isFeeding() {
+        return questions.stream().anyMatch(result -> result.question().getIndicator() != null);
+    }
+
     public void saveAsStory(long answerId) {
         Story story = ServiceCall.attempt(null, () -> results.saveAsStory(answerId));
         if (story != null) {
