@@ -1,9 +1,7 @@
 package nl.cmostamm.portal.survey;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,10 +12,11 @@ import nl.cmostamm.portal.tenant.Tenancy;
  * The public side of surveys, used without an account. A link is looked up by the hash of its
  * token (outside any tenant); its work then runs in a transaction of the link's own initiative,
  * taken from the link row and never from the request. Unknown and malformed tokens are simply
- * not found.
+ * not found. A plain CDI bean rather than an EJB: it opens no transaction of its own (the link is
+ * read outside any, the rest in {@link Answering}'s or {@link ResponseWriter}'s), and the submit
+ * path, which strangers drive, is kept free of container work it does not need.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class PublicSurveys {
 
     @PersistenceContext(unitName = "portal")

@@ -7,12 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.datacollection.Measurement;
+import nl.cmostamm.portal.datacollection.MeasurementService;
+import nl.cmostamm.portal.datacollection.ValueType;
+import nl.cmostamm.portal.goal.Goal;
+import nl.cmostamm.portal.goal.GoalForm;
+import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.HelpRequest;
@@ -50,7 +59,7 @@ class SurveyServiceIT {
     @EJB
     SurveyResults results;
 
-    @EJB
+    @Inject
     PublicSurveys publicSurveys;
 
     @EJB
@@ -58,6 +67,12 @@ class SurveyServiceIT {
 
     @EJB
     LogbookService logbook;
+
+    @EJB
+    GoalService goals;
+
+    @EJB
+    MeasurementService measurements;
 
     @EJB
     InitiativeService initiatives;
@@ -272,6 +287,41 @@ class SurveyServiceIT {
         assertTrue(csv.contains(";nl;" + transport.getName() + ";Helemaal mee eens;Helemaal mee eens;"), csv);
         assertFalse(csv.contains("mevr. D."), "never the person");
         assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())));
+    }
+
+    @Test
+    void aWavesShareOfSatisfiedRespondentsBecomesAMeasurementOfItsIndicator() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        GoalForm goalForm = new GoalForm();
+        goalForm.setTitle("Tevreden hulpvragers");
+        Goal goal = Tenancy.with(scope, () -> goals.save(goalForm));
+        Indicator satisfied = new Indicator();
+        satisfied.setName("% (zeer) tevreden");
+        satisfied.setValueType(ValueType.PERCENTAGE);
+        satisfied.setTarget(BigDecimal.valueOf(80));
+        Indicator indicator = Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(), satisfied));
+
+        Survey survey = new Survey();
+        survey.setName("Tevredenheid");
+        Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
+        Question fed = likert("Ik ben tevreden over de hulp.");
+        fed.setFeed(Feed.MEAN);
+        fed.getContent().setType(QuestionType.YES_NO);
+        assertEquals("question.feed.unfit", assertThrows(ValidationFailure.class,
+                () -> Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), fed, indicator.getId()))).getMessageKey());
+        Question question = likert("Ik ben tevreden over de hulp.");
+        question.setFeed(Feed.SHARE_TOP_TWO);
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), question, indicator.getId()));
+        Wave wave = openWave(scope, saved, "Najaar");
+        answerLikert(wave, "5", "4", "4", "2", "3", "5", "4", "1");
+
+        assertEquals(1, Tenancy.with(scope, () -> results.feedIndicators(wave.getId())));
+        assertEquals(1, Tenancy.with(scope, () -> results.feedIndicators(wave.getId())), "pressing twice updates, adds nothing");
+        List<Measurement> values = Tenancy.with(scope, () -> measurements.page(0, 10));
+        assertEquals(1, values.size());
+        assertEquals(0, new BigDecimal("62.5").compareTo(values.get(0).getValue()), "5 of 8 answered 4 or 5");
+        assertEquals("Vragenlijst", values.get(0).getSource());
+        assertTrue(values.get(0).getNote().contains("n = 8"), values.get(0).getNote());
     }
 
     private SurveyTemplate template(Tenancy.Scope scope, String name) {

@@ -1,6 +1,5 @@
 package nl.cmostamm.portal.web.survey;
 
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -38,7 +37,7 @@ public class SurveyAnswerServlet extends HttpServlet {
     private static final Pattern QUESTION = Pattern.compile("q(\\d{1,18})");
     private static final int MAX_VALUES = 25;
 
-    @EJB
+    @Inject
     PublicSurveys surveys;
 
     @Inject
