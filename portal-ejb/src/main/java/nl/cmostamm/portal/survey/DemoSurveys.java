@@ -48,18 +48,9 @@ public final class DemoSurveys {
     private static Survey copy(EntityManager em, String templateName, String name) {
         SurveyTemplate template = em.createQuery("select t from SurveyTemplate t where t.name = :name", SurveyTemplate.class)
                 .setParameter("name", templateName).getSingleResult();
-        Survey survey = new Survey();
-        survey.setName(name);
-        survey.setDescription(template.getDescription());
-        survey.setIntro(template.getIntro());
-        survey.setIntroEn(template.getIntroEn());
-        survey.setEnglish(template.isEnglish());
+        Survey survey = Survey.copyOf(template, name);
         em.persist(survey);
-        for (TemplateQuestion source : template.getQuestions()) {
-            Question question = new Question(survey, source.getPosition(), source.getContent().copy());
-            em.persist(question);
-            survey.getQuestions().add(question);
-        }
+        survey.getQuestions().forEach(em::persist);
         return survey;
     }
 

@@ -46,6 +46,23 @@ public class Survey extends TenantOwned {
     @BatchFetch(BatchFetchType.IN)
     private List<Question> questions = new ArrayList<>();
 
+    /**
+     * A new survey with a template's texts and a copy of each of its questions, which the caller
+     * persists along with it; later changes to the template do not reach it.
+     */
+    static Survey copyOf(SurveyTemplate template, String name) {
+        Survey survey = new Survey();
+        survey.name = name;
+        survey.description = template.getDescription();
+        survey.intro = template.getIntro();
+        survey.introEn = template.getIntroEn();
+        survey.english = template.isEnglish();
+        for (TemplateQuestion source : template.getQuestions()) {
+            survey.questions.add(new Question(survey, source.getPosition(), source.getContent().copy()));
+        }
+        return survey;
+    }
+
     public String getName() {
         return name;
     }

@@ -129,18 +129,9 @@ public class SurveyService {
     public Survey createFromTemplate(long templateId, String name) {
         admission.currentStanding();
         SurveyTemplate template = Input.find(em, SurveyTemplate.class, templateId);
-        Survey survey = new Survey();
-        survey.setName(checkedName(name == null || name.isBlank() ? template.getName() : name, null));
-        survey.setDescription(template.getDescription());
-        survey.setIntro(template.getIntro());
-        survey.setIntroEn(template.getIntroEn());
-        survey.setEnglish(template.isEnglish());
+        Survey survey = Survey.copyOf(template, checkedName(name == null || name.isBlank() ? template.getName() : name, null));
         em.persist(survey);
-        for (TemplateQuestion source : template.getQuestions()) {
-            Question question = new Question(survey, survey.getQuestions().size() + 1, source.getContent().copy());
-            em.persist(question);
-            survey.getQuestions().add(question);
-        }
+        survey.getQuestions().forEach(em::persist);
         em.flush();
         audit.record(AuditAction.CREATE, SURVEY, survey.getId(), survey.getName() + " (" + template.getName() + ")");
         return survey;
