@@ -34,15 +34,23 @@ public class Stakeholders implements Serializable {
         group.setInvolvement(Involvement.CONSULT);
     }
 
+    /** Leaves an edit unsaved. */
+    public void cancel() {
+        blank();
+        groups = stakeholders.groups();
+    }
+
     public void edit(StakeholderGroup chosen) {
         group = chosen;
     }
 
     public void save() {
         boolean created = group.getId() == null;
-        if (ServiceCall.attempt("group", () -> stakeholders.save(group)) != null) {
+        boolean saved = ServiceCall.attempt("group", () -> stakeholders.save(group)) != null;
+        // the list shows what is saved, not the refused edit (the form keeps that, to correct it)
+        groups = stakeholders.groups();
+        if (saved) {
             Texts.info(created ? "stakeholder.added" : "stakeholder.saved");
-            groups = stakeholders.groups();
             blank();
         }
     }

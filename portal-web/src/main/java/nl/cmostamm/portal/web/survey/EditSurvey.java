@@ -98,11 +98,18 @@ public class EditSurvey implements Serializable {
     public void saveQuestion() {
         boolean created = question.getId() == null;
         Question saved = ServiceCall.attempt("question", () -> surveys.saveQuestion(survey.getId(), question, indicatorId));
+        // the list shows what is saved, not the refused edit (the form keeps that, to correct it)
+        refresh();
         if (saved != null) {
             Texts.info(created ? "question.added" : "question.saved");
-            refresh();
             newQuestion();
         }
+    }
+
+    /** Leaves an edit unsaved. */
+    public void cancelQuestion() {
+        newQuestion();
+        refresh();
     }
 
     public void removeQuestion(Question chosen) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.cmostamm.portal.survey.AnswerProblems;
+import nl.cmostamm.portal.survey.LinkTokens;
 import nl.cmostamm.portal.survey.PublicForm;
 import nl.cmostamm.portal.survey.PublicSurveys;
 import nl.cmostamm.portal.survey.Submission;
@@ -68,6 +69,11 @@ public class SurveyAnswerServlet extends HttpServlet {
         if (!limits.mayLookUp(address) || !limits.trySubmit(address)) {
             response.setStatus(429);
             show(request, response, AnswerPage.State.LIMITED, null, null, null, Map.of(), Map.of());
+            return;
+        }
+        if (!LinkTokens.isWellFormed(token)) {
+            // nothing from a malformed token goes into a header or a page: it is simply not found
+            find(request, response, token);
             return;
         }
         String thanks = request.getContextPath() + PublicLinks.SURVEY_PATH + token + "?klaar=1" + ("en".equals(language) ? "&lang=en" : "");
