@@ -110,9 +110,10 @@ CREATE TABLE survey_question (
     CONSTRAINT survey_question_tenant_key UNIQUE (initiative_id, id),
     CONSTRAINT survey_question_survey FOREIGN KEY (initiative_id, survey_id)
         REFERENCES survey (initiative_id, id) ON DELETE CASCADE,
+    -- a deleted indicator leaves the question without one; a feed without an indicator is ignored
     CONSTRAINT survey_question_indicator FOREIGN KEY (initiative_id, indicator_id)
-        REFERENCES indicator (initiative_id, id),
-    CONSTRAINT survey_question_feeds CHECK ((indicator_id IS NULL) = (feed IS NULL))
+        REFERENCES indicator (initiative_id, id) ON DELETE SET NULL (indicator_id),
+    CONSTRAINT survey_question_feeds CHECK (indicator_id IS NULL OR feed IS NOT NULL)
 );
 CREATE INDEX survey_question_survey_idx ON survey_question (survey_id, position);
 
@@ -145,7 +146,7 @@ CREATE TABLE survey_link (
     CONSTRAINT survey_link_wave FOREIGN KEY (initiative_id, wave_id)
         REFERENCES survey_wave (initiative_id, id) ON DELETE CASCADE,
     CONSTRAINT survey_link_category FOREIGN KEY (initiative_id, help_category_id)
-        REFERENCES help_category (initiative_id, id)
+        REFERENCES help_category (initiative_id, id) ON DELETE SET NULL (help_category_id)
 );
 CREATE INDEX survey_link_wave_idx ON survey_link (wave_id);
 
@@ -164,7 +165,7 @@ CREATE TABLE survey_response (
     CONSTRAINT survey_response_wave FOREIGN KEY (initiative_id, wave_id)
         REFERENCES survey_wave (initiative_id, id) ON DELETE CASCADE,
     CONSTRAINT survey_response_category FOREIGN KEY (initiative_id, help_category_id)
-        REFERENCES help_category (initiative_id, id)
+        REFERENCES help_category (initiative_id, id) ON DELETE SET NULL (help_category_id)
 );
 
 -- One row per answered question; a multiple-choice question has a row per chosen option.

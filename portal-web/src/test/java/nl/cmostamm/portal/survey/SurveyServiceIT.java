@@ -322,6 +322,15 @@ class SurveyServiceIT {
         assertEquals(0, new BigDecimal("62.5").compareTo(values.get(0).getValue()), "5 of 8 answered 4 or 5");
         assertEquals("Vragenlijst", values.get(0).getSource());
         assertTrue(values.get(0).getNote().contains("n = 8"), values.get(0).getNote());
+
+        Indicator current = Tenancy.with(scope, () -> goals.indicator(indicator.getId()));
+        Tenancy.with(scope, () -> {
+            goals.deleteIndicator(current.getId(), current.getVersion());
+            return null;
+        });
+        Question left = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
+        assertEquals(null, left.getIndicator(), "a deleted indicator leaves its question, without one");
+        assertEquals(0, Tenancy.with(scope, () -> results.feedIndicators(wave.getId())));
     }
 
     private SurveyTemplate template(Tenancy.Scope scope, String name) {
