@@ -62,8 +62,31 @@ public final class PortalServer implements AutoCloseable {
             builder.redirectOutput(log.toFile());
         }
         PortalServer server = new PortalServer(builder.start(), port, "");
-        server.awaitReady(timeout);
+        try {
+            server.awaitReady(timeout);
+        } catch (IOException notReady) {
+            if (log != null) {
+                server.dumpThreads(log);
+            }
+            server.close();
+            throw notReady;
+        }
         return server;
+    }
+
+    /** Appends the server's thread dump to its log, so a start that hangs can be diagnosed afterwards. */
+    private void dumpThreads(Path log) throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // no dump then; the start-up failure itself is reported by the caller
+        }
     }
 
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
@@ -86,8 +109,7 @@ public final class PortalServer implements AutoCloseable {
             // Polling a starting server: the wait is for its socket, not a guess at timing.
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        close();
-        throw new IOException("Payara Micro was not ready within " + timeout.toSeconds() + " s");
+        throw new IOException("Payara Micro was not ready within " + timeout.toSeconds() + " s (its thread dump is at the end of its log)");
     }
 
     public String baseUrl() {
