@@ -19,11 +19,6 @@ public final class AnswerRules {
 
     /** What a question allows. {@code options} is the number of options (2 for yes/no). */
     public record Rule(long questionId, QuestionType type, boolean required, int options, BigDecimal min, BigDecimal max) {
-
-        static Rule of(long questionId, QuestionContent content) {
-            int options = content.getType() == QuestionType.YES_NO ? 2 : content.optionList().size();
-            return new Rule(questionId, content.getType(), content.isRequired(), options, content.getNumberMin(), content.getNumberMax());
-        }
     }
 
     /** One stored answer: exactly one of choice, number and text. */

@@ -43,10 +43,6 @@ public final class Statistics {
             double variance = n < 2 ? Double.NaN : Math.max(0, (squares - n * mean * mean) / (n - 1));
             return new Sample(n, mean, variance);
         }
-
-        public double standardDeviation() {
-            return Math.sqrt(variance);
-        }
     }
 
     /** The difference {@code after − before} with its confidence interval and degrees of freedom. */
