@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.survey.PublicForm.PublicQuestion;
 import nl.cmostamm.portal.tenant.TenantAware;
@@ -18,8 +17,6 @@ import nl.cmostamm.portal.tenant.TenantAware;
 @Stateless
 @TenantAware
 public class Answering {
-
-    static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

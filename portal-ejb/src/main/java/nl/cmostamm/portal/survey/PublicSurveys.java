@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
@@ -19,6 +20,8 @@ import nl.cmostamm.portal.tenant.Tenancy;
 @ApplicationScoped
 public class PublicSurveys {
 
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -30,7 +33,7 @@ public class PublicSurveys {
 
     /** Whether a text can be the submission key a form was shown with (a random UUID). */
     public static boolean isSubmissionKey(String key) {
-        return key != null && Answering.KEY.matcher(key).matches();
+        return key != null && SUBMISSION_KEY.matcher(key).matches();
     }
 
     /** The link a token opens, if any. */

@@ -76,8 +76,12 @@ class AccessibilityIT {
         long survey = Fixtures.survey(initiative, "Tevredenheid");
         String token = Fixtures.wave(initiative, survey, "Voorjaar", true);
         long wave = Fixtures.waveOf(initiative, token);
-        new nl.cmostamm.portal.testing.PortalClient().post("/s/" + token, java.util.Map.of("key", java.util.UUID.randomUUID().toString(),
-                "q" + Fixtures.firstQuestion(initiative, survey), "4"));
+        String later = Fixtures.wave(initiative, survey, "Najaar", true);
+        for (String link : List.of(token, token, later)) {
+            // answers in two waves, so the results page shows its comparison section too
+            new nl.cmostamm.portal.testing.PortalClient().post("/s/" + link, java.util.Map.of("key", java.util.UUID.randomUUID().toString(),
+                    "q" + Fixtures.firstQuestion(initiative, survey), "4"));
+        }
         Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
 
         try (Browser browser = new Browser()) {

@@ -49,6 +49,7 @@ public class SurveyResultsPage implements Serializable {
     private long responses;
     private List<QuestionResult> questions;
     private final Map<Long, String> charts = new HashMap<>();
+    private final Map<Long, List<String>> labels = new HashMap<>();
     private List<WaveSummary> otherWaves;
     private Long compareWith;
     private List<Comparison> comparisons;
@@ -65,8 +66,12 @@ public class SurveyResultsPage implements Serializable {
         questions = results.results(id);
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         for (QuestionResult result : questions) {
+            List<String> named = result.question().getType() == QuestionType.YES_NO
+                    ? List.of(Texts.text("answer.yes"), Texts.text("answer.no"))
+                    : result.distribution().stream().map(QuestionResult.Bar::label).toList();
+            labels.put(result.question().getId(), named);
             if (!result.distribution().isEmpty() && result.answered() > 0) {
-                charts.put(result.question().getId(), ResultCharts.distribution(result, labels(result), locale));
+                charts.put(result.question().getId(), ResultCharts.distribution(result, named, locale));
             }
         }
         otherWaves = surveys.waves(wave.getSurvey().getId()).stream().filter(w -> !w.wave().getId().equals(id)).toList();
@@ -79,10 +84,7 @@ public class SurveyResultsPage implements Serializable {
 
     /** Option labels as the reader reads them: yes and no in the page's language. */
     public List<String> labels(QuestionResult result) {
-        if (result.question().getType() == QuestionType.YES_NO) {
-            return List.of(Texts.text("answer.yes"), Texts.text("answer.no"));
-        }
-        return result.distribution().stream().map(QuestionResult.Bar::label).toList();
+        return labels.get(result.question().getId());
     }
 
     public void compare() {
