@@ -1,25 +1,21 @@
 package nl.cmostamm.portal.security;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import nl.cmostamm.portal.shared.Mailer;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.PortalConfig;
+import nl.cmostamm.portal.shared.SecretTokens;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,7 +32,6 @@ public class AccountService {
 
     /** How long an invitation or reset link stays valid. */
     public static final Duration TOKEN_LIFETIME = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -62,9 +57,15 @@ public class AccountService {
         throttle = new LoginThrottle(maxFailures);
     }
 
-    /** The account with these credentials, if it may log in now. */
+    /**
+     * The account with these credentials, if it may log in now, with the token of the trusted-browser
+     * cookie to (re)set. {@code device} is the token of the cookie the browser sent, if any: a
+     * browser that logged in to this account before may log in during a pause that failures from
+     * unknown browsers caused, and its own failures count against it alone (see
+     * {@link TrustedDevice}). A successful login from an unknown browser makes it trusted.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<Account> authenticate(String email, char[] password) {
+    public Optional<SignIn> authenticate(String email, char[] password, String device) {
         Optional<Account> found = findByEmail(email);
         Instant now = clock.instant();
         if (found.isEmpty() || !found.get().isActive() || !found.get().hasPassword()) {
@@ -72,22 +73,54 @@ public class AccountService {
             return Optional.empty();
         }
         Account account = found.get();
-        if (throttle.isLocked(account.getLockedUntil(), now)) {
+        TrustedDevice trusted = trustedDevice(device).filter(d -> d.vouchesFor(account, maxFailures, now)).orElse(null);
+        if (trusted == null && throttle.isLocked(account.getLockedUntil(), now)) {
             hasher.verifyNothing(password);
             return Optional.empty();
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
-            int failures = account.getFailedLogins() + 1;
-            account.setFailedLogins(failures);
-            account.setLockedUntil(throttle.lockAfter(failures, now));
+            if (trusted != null) {
+                if (trusted.failed(maxFailures)) {
+                    em.remove(trusted);
+                }
+            } else {
+                int failures = account.getFailedLogins() + 1;
+                account.setFailedLogins(failures);
+                account.setLockedUntil(throttle.lockAfter(failures, now));
+            }
             return Optional.empty();
         }
-        account.setFailedLogins(0);
-        account.setLockedUntil(null);
+        String token = device;
+        if (trusted == null) {
+            // a pause is lifted only by logging in where it applies, never from a trusted browser
+            account.setFailedLogins(0);
+            account.setLockedUntil(null);
+            token = SecretTokens.newToken();
+            em.persist(new TrustedDevice(account, SecretTokens.hash(token), now));
+        } else {
+            trusted.loggedIn(now);
+        }
+        em.createNamedQuery(TrustedDevice.FORGET_UNUSED)
+                .setParameter("account", account.getId())
+                .setParameter("before", now.minus(TrustedDevice.TRUSTED_FOR))
+                .executeUpdate();
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.setPasswordHash(hasher.hash(password));
         }
-        return Optional.of(account);
+        return Optional.of(new SignIn(account, token));
+    }
+
+    /** A successful login: the account, and the token of the browser's trusted-device cookie. */
+    public record SignIn(Account account, String deviceToken) {
+    }
+
+    private Optional<TrustedDevice> trustedDevice(String token) {
+        if (!SecretTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(TrustedDevice.BY_HASH, TrustedDevice.class)
+                .setParameter("hash", SecretTokens.hash(token))
+                .getResultStream().findFirst();
     }
 
     public Optional<Account> findByEmail(String email) {
@@ -134,10 +167,8 @@ public class AccountService {
                 .setParameter("account", managed.getId())
                 .getResultList()
                 .forEach(open -> open.markUsed(clock.instant()));
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        em.persist(new AuthToken(managed, purpose, sha256(token), clock.instant().plus(TOKEN_LIFETIME)));
+        String token = SecretTokens.newToken();
+        em.persist(new AuthToken(managed, purpose, SecretTokens.hash(token), clock.instant().plus(TOKEN_LIFETIME)));
         return token;
     }
 
@@ -160,7 +191,7 @@ public class AccountService {
             return Optional.empty();
         }
         return em.createNamedQuery(AuthToken.BY_HASH, AuthToken.class)
-                .setParameter("hash", sha256(token))
+                .setParameter("hash", SecretTokens.hash(token))
                 .getResultStream()
                 .filter(t -> t.isUsable(clock.instant()))
                 .findFirst();
@@ -205,8 +236,11 @@ public class AccountService {
 
     /**
      * Mails a one-time link to set a new password, when the address belongs to an active account
-     * and mail is configured. The caller shows the same answer whatever happened here.
+     * and mail is configured. The caller shows the same answer whatever happened here, and it
+     * answers as fast: the look-up, the link and the mail happen after the answer has gone, so the
+     * time of the answer does not tell whether the address has an account.
      */
+    @Asynchronous
     public void requestPasswordReset(String email) {
         findByEmail(email).filter(Account::isActive).ifPresent(account -> {
             String token = issueToken(account, AuthToken.Purpose.PASSWORD_RESET);
@@ -224,13 +258,5 @@ public class AccountService {
         account.setPasswordHash(passwordHash);
         em.persist(account);
         return account;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -21,6 +21,7 @@ public final class PortalConfig {
     public static final String MAIL_FROM = "portal.mail.from";
     public static final String MAIL_STARTTLS = "portal.mail.starttls";
     public static final String LOGIN_MAX_FAILURES = "portal.login.max.failures";
+    public static final String LOGIN_FAILURES_PER_ADDRESS = "portal.login.failures.per.address";
     public static final String PASSWORD_ITERATIONS = "portal.password.iterations";
     public static final String SURVEY_SUBMITS_PER_MINUTE = "portal.survey.submits.per.minute";
     public static final String SURVEY_UNKNOWN_LINKS_PER_MINUTE = "portal.survey.unknown.links.per.minute";

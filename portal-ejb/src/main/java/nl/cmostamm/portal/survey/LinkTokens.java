@@ -1,41 +1,26 @@
 package nl.cmostamm.portal.survey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
+import nl.cmostamm.portal.shared.SecretTokens;
 
 /**
- * Public survey link tokens: 256 random bits, URL-safe base64 (43 characters). The database keeps
- * only their SHA-256 for the public lookup, so a leak of that table opens no survey.
+ * Public survey link tokens, the portal's {@link SecretTokens}: the database keeps only their
+ * SHA-256 for the public lookup, so a leak of that table opens no survey.
  */
 public final class LinkTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private LinkTokens() {
     }
 
     public static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.newToken();
     }
 
     /** Whether a text from a request can be a token at all; anything else is not looked up. */
     public static boolean isWellFormed(String token) {
-        return token != null && SHAPE.matcher(token).matches();
+        return SecretTokens.isWellFormed(token);
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return SecretTokens.hash(token);
     }
 }

@@ -23,11 +23,7 @@ import org.jsoup.nodes.Element;
 public final class PortalClient {
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http;
     private final String baseUrl;
 
     public PortalClient() {
@@ -36,7 +32,34 @@ public final class PortalClient {
 
     /** A client of a portal elsewhere, such as the EAR on Payara Server. */
     public PortalClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private PortalClient(String baseUrl, java.net.InetAddress localAddress) {
         this.baseUrl = baseUrl;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (localAddress != null) {
+            builder.localAddress(localAddress);
+        }
+        this.http = builder.build();
+    }
+
+    /**
+     * A client that connects from another loopback address (127.x.y.z: every address in 127/8 is
+     * this machine, and the portal sees it as the sender), for tests of per-address limits that
+     * must not eat the allowance of 127.0.0.1, which every other test uses.
+     */
+    public static PortalClient fromOwnLoopbackAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        try {
+            return new PortalClient(TestEnvironment.baseUrl(), java.net.InetAddress.getByName(
+                    "127." + random.nextInt(1, 255) + "." + random.nextInt(1, 255) + "." + random.nextInt(2, 255)));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static PortalClient loggedIn(String email, String password) {
@@ -117,12 +140,21 @@ public final class PortalClient {
 
     /** A raw POST, for requests a page would never make (tampered ids, forged forms). */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return send(rawPost(path, fields));
+    }
+
+    /** A raw POST as PrimeFaces' ajax sends it, for forged or tampered ajax requests. */
+    public HttpResponse<String> postAjax(String path, Map<String, String> fields) {
+        return send(rawPost(path, fields).header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest"));
+    }
+
+    private HttpRequest.Builder rawPost(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     public static Document page(HttpResponse<String> response) {

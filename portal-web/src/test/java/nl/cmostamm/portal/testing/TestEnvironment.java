@@ -20,6 +20,8 @@ public final class TestEnvironment {
     public static final String APP_PASSWORD = "portal-app-test";
     /** The shared Payara Micro also answers HTTPS here, to check what changes under HTTPS. */
     public static final int HTTPS_PORT = 18443;
+    /** Failed logins an address may make in 15 minutes; LoginProtectionIT reaches it from an address of its own. */
+    public static final int LOGIN_FAILURES_PER_ADDRESS = 100;
 
     private static PortalDatabase database;
     private static PortalServer server;
@@ -60,6 +62,7 @@ public final class TestEnvironment {
                 // every test connects from 127.0.0.1; PublicSurveyIT tests the limits from addresses of its own
                 environment.put("PORTAL_SURVEY_SUBMITS_PER_MINUTE", "60");
                 environment.put("PORTAL_SURVEY_UNKNOWN_LINKS_PER_MINUTE", "60");
+                environment.put("PORTAL_LOGIN_FAILURES_PER_ADDRESS", String.valueOf(LOGIN_FAILURES_PER_ADDRESS));
                 server = PortalServer.start(
                         Path.of(System.getProperty("payara.microJar")),
                         Path.of(System.getProperty("portal.war")),

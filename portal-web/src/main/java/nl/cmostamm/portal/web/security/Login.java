@@ -23,7 +23,9 @@ import nl.cmostamm.portal.web.shared.Texts;
 
 /**
  * The login page. A failed login always gets the same message, whether the address is unknown,
- * the password wrong or the account paused after repeated failures. A successful login gets a new
+ * the password wrong or the account paused after repeated failures (a pause that does not hold
+ * for a browser that logged in to the account before, see {@link TrustedBrowser}); a network
+ * address with too many failures over all accounts is told to wait ({@link LoginLimits}). A successful login gets a new
  * session id (against session fixation) and the user's own language.
  */
 @Named
@@ -45,6 +47,12 @@ public class Login {
     @EJB
     AccountService accounts;
 
+    @Inject
+    TrustedBrowser browser;
+
+    @Inject
+    LoginLimits limits;
+
     @NotBlank
     @Size(max = 254)
     private String email;
@@ -57,7 +65,13 @@ public class Login {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (!limits.mayTry(request.getRemoteAddr())) {
+            Texts.errorAt("login:password", "login.tooManyFromAddress");
+            return;
+        }
+        browser.readFrom(request);
+        AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
@@ -67,10 +81,12 @@ public class Login {
             return;
         }
         if (status != AuthenticationStatus.SUCCESS || securityContext.getCallerPrincipal() == null) {
+            limits.failed(request.getRemoteAddr());
             Texts.errorAt("login:password", "login.failed");
             return;
         }
         request.changeSessionId();
+        browser.writeTo(request, response);
         Account account = accounts.get(Long.parseLong(securityContext.getCallerPrincipal().getName()));
         activeUser.signIn(account);
         activeInitiative.leave();
