@@ -85,11 +85,34 @@ public final class AnswerRules {
                 if (value.length() > type.maxTextLength()) {
                     return "answer.text.long";
                 }
+                if (!isPlainText(value)) {
+                    return "answer.text.characters";
+                }
                 values.add(new Value(rule.questionId(), null, null, value));
             }
             default -> throw new IllegalStateException("Unknown type " + type);
         }
         return null;
+    }
+
+    /**
+     * Whether a text holds only what a person can type: no control characters other than line
+     * breaks and tabs (a NUL byte cannot even be stored), and no half of a surrogate pair.
+     */
+    static boolean isPlainText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) {
+                return false;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer choice(String value, int choices) {

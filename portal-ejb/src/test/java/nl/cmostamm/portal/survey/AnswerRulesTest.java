@@ -69,6 +69,21 @@ class AnswerRulesTest {
         assertEquals(1, AnswerRules.check(List.of(story), Map.of(6L, List.of("x".repeat(4000)))).size());
     }
 
+    @ParameterizedTest(name = "code point {0} in a text is refused")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0x0000, 0x0007, 0x001b, 0x007f, 0x009b, 0xd800, 0xdc00})
+    void controlCharactersAndBrokenCharactersAreRefusedNotStored(int codePoint) {
+        String typed = "Fijn" + (char) codePoint + "avond";
+        assertEquals("answer.text.characters", assertThrows(AnswerProblems.class,
+                () -> AnswerRules.check(List.of(NAME), Map.of(4L, List.of(typed)))).getProblems().get(4L));
+    }
+
+    @Test
+    void lineBreaksTabsAndEveryLanguageStayAsTyped() {
+        String typed = "Regel één\r\n\tnaar 🏡 Groningen – ‘mooi’";
+        Rule story = new Rule(6, QuestionType.LONG_TEXT, false, 0, null, null);
+        assertEquals(List.of(new Value(6, null, null, typed)), AnswerRules.check(List.of(story), Map.of(6L, List.of(typed))));
+    }
+
     @Test
     void everyProblemIsReportedAtOnce() {
         AnswerProblems problems = assertThrows(AnswerProblems.class,

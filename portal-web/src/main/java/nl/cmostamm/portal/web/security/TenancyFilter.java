@@ -21,12 +21,13 @@ import nl.cmostamm.portal.tenant.Tenancy;
  * account and the initiative it entered. Request parameters play no part. Also names the request
  * thread after a short request id and the initiative id, so every log line of the request carries
  * that context without carrying personal data, and logs the request itself (FINE, or WARNING for a
- * server error).
+ * server error), never with its query string or the secret of a public survey link.
  */
 @WebFilter(filterName = "tenancy", urlPatterns = "/*")
 public class TenancyFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(TenancyFilter.class.getName());
+    private static final java.util.regex.Pattern SURVEY_LINK = java.util.regex.Pattern.compile("/s/[^/?;]*");
 
     @Inject
     ActiveInitiative activeInitiative;
@@ -70,9 +71,14 @@ public class TenancyFilter extends HttpFilter {
         int status = response.getStatus();
         Level level = status >= 500 ? Level.WARNING : Level.FINE;
         if (LOG.isLoggable(level)) {
-            LOG.log(level, "{0} {1} -> {2} in {3} ms", new Object[] {request.getMethod(), request.getRequestURI(), status,
+            LOG.log(level, "{0} {1} -> {2} in {3} ms", new Object[] {request.getMethod(), loggable(request.getRequestURI()), status,
                     (System.nanoTime() - started) / 1_000_000});
         }
+    }
+
+    /** The path as the log may show it: the secret of a public survey link is left out. */
+    static String loggable(String path) {
+        return SURVEY_LINK.matcher(path).replaceAll("/s/…");
     }
 
     private static Long parseId(String name) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Answers a Faces form post without PrimeFaces' CSP nonce with a plain Dutch 403 page before Faces
@@ -16,29 +15,28 @@ import java.nio.charset.StandardCharsets;
  * forwarded request is still the nonce-less post), and the visitor would get a broken 500. Such
  * posts come from forged forms or from browsers without JavaScript, with which the portal cannot
  * work anyway.
+ *
+ * <p>A nonce that PrimeFaces could not have made (anything but base64 of a modest length) is
+ * refused the same way: on ajax requests PrimeFaces takes the posted nonce for the response's
+ * script policy, where a quote or semicolon would break the header or add directives to it.
  */
 @WebFilter(filterName = "formNonce", urlPatterns = "*.xhtml")
 public class FormNonceFilter extends HttpFilter {
 
-    private static final String PAGE = """
-            <!DOCTYPE html>
-            <html lang="nl"><head><meta charset="UTF-8"><title>Formulier niet verwerkt – Inwonerskracht</title></head>
-            <body><main><h1>Formulier niet verwerkt</h1>
-            <p>Dit formulier kon niet worden verwerkt en er is niets opgeslagen. Open de pagina opnieuw en probeer
-            het nog eens. Het portaal werkt alleen met JavaScript aan.</p>
-            <p><a href="%s/app/home.xhtml">Naar de startpagina</a></p></main></body></html>
-            """;
+    private static final java.util.regex.Pattern NONCE = java.util.regex.Pattern.compile("[A-Za-z0-9+/_-]{16,128}={0,2}");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod()) && request.getParameter("jakarta.faces.ViewState") != null
-                && request.getParameter("primefaces.nonce") == null) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(String.format(PAGE, request.getContextPath()).getBytes(StandardCharsets.UTF_8));
+                && !isWellFormed(request.getParameter("primefaces.nonce"))) {
+            PlainPage.send(request, response, HttpServletResponse.SC_FORBIDDEN, "forgedForm");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isWellFormed(String nonce) {
+        return nonce != null && NONCE.matcher(nonce).matches();
     }
 }

@@ -1,0 +1,57 @@
+package nl.cmostamm.portal.web.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The first filter of every request (declared first in {@code web.xml}): refuses, with a plain
+ * Dutch page and a 4xx status, requests that would otherwise end in a server error and a stack
+ * trace further on, before anything reads their body:
+ * <ul>
+ * <li>a body larger than any form or upload of the portal needs (413): an upload may hold a 5 MB
+ * photo, any other form far less. Payara's own limit on the listener catches bodies sent without a
+ * length;</li>
+ * <li>a Faces view state where no Faces form was posted: in the query string of a page (Faces
+ * would take the request for a postback and break off the page half-way), or in a post to a
+ * public survey link (the servlet forwards to a Faces page, which would do the same) (400);</li>
+ * <li>a NUL character in a form field of the logged-in pages, which nobody can type and PostgreSQL
+ * cannot store (400). The public survey refuses it next to the question instead.</li>
+ * </ul>
+ */
+public class RequestGuardFilter extends HttpFilter {
+
+    /** An upload form: a 5 MB photo or 2 MB CSV file with its form fields and multipart overhead. */
+    static final long MAX_MULTIPART_BYTES = 7L * 1024 * 1024;
+    /** Any other form: the longest survey with every text filled to its limit stays far below. */
+    static final long MAX_FORM_BYTES = 1024L * 1024;
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String contentType = request.getContentType();
+        boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
+        if (request.getContentLengthLong() > (multipart ? MAX_MULTIPART_BYTES : MAX_FORM_BYTES)) {
+            PlainPage.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "tooLarge");
+            return;
+        }
+        boolean toSurvey = request.getRequestURI().startsWith(request.getContextPath() + "/s/");
+        String query = request.getQueryString();
+        boolean viewStateInQuery = query != null && query.contains(VIEW_STATE);
+        boolean viewStateToSurvey = toSurvey && "POST".equals(request.getMethod()) && !multipart && request.getParameter(VIEW_STATE) != null;
+        if (viewStateInQuery || viewStateToSurvey || (!multipart && !toSurvey && holdsNul(request))) {
+            PlainPage.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "badRequest");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean holdsNul(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getParameterMap().values().stream()
+                .flatMap(java.util.Arrays::stream).anyMatch(value -> value.indexOf('\u0000') >= 0);
+    }
+}

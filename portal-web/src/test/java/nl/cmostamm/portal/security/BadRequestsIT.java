@@ -1,0 +1,183 @@
+package nl.cmostamm.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.cmostamm.portal.testing.Fixtures;
+import nl.cmostamm.portal.testing.Fixtures.Initiative;
+import nl.cmostamm.portal.testing.Fixtures.Person;
+import nl.cmostamm.portal.testing.PortalClient;
+import nl.cmostamm.portal.testing.TestEnvironment;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests a prober sends and no page would: each gets a clear Dutch 4xx page, changes nothing,
+ * and leaves at most one line in the log, without stack trace and without the secret of a survey
+ * link. Also what the server says about itself.
+ */
+class BadRequestsIT {
+
+    private static Initiative initiative;
+    private static String token;
+    private static long textQuestion;
+    private static long wave;
+
+    @BeforeAll
+    static void aSurveyWithATextQuestion() {
+        initiative = Fixtures.initiative("Dorpshuis Proefverzoek " + Fixtures.unique("p"), "Oldambt");
+        long survey = Fixtures.inTenant(initiative.id(), "insert into survey (initiative_id, name) values (?, 'Proef') returning id", initiative.id());
+        textQuestion = Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
+                + "values (?, ?, 1, 'SHORT_TEXT', 'Wat vindt u?', true) returning id", initiative.id(), survey);
+        token = Fixtures.wave(initiative, survey, "Proefronde", true);
+        wave = Fixtures.waveOf(initiative, token);
+    }
+
+    @Test
+    void controlCharactersInAnAnswerAreRefusedNextToTheQuestionAndNothingIsStored() throws IOException {
+        String before = TestEnvironment.serverLog();
+        for (String typed : List.of("nul\u0000byte", "escape\u001b[31m")) {
+            HttpResponse<String> refused = new PortalClient().post("/s/" + token,
+                    Map.of("key", UUID.randomUUID().toString(), "q" + textQuestion, typed));
+
+            assertEquals(422, refused.statusCode(), typed);
+            assertTrue(refused.body().contains("tekens die niet in een antwoord horen"), refused.body());
+        }
+        assertEquals(0, Fixtures.responses(initiative, wave));
+        assertQuietLog(before);
+    }
+
+    @Test
+    void aNulCharacterInALoggedInFormIsABadRequest() throws IOException {
+        Person member = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+        PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
+        String before = TestEnvironment.serverLog();
+
+        HttpResponse<String> refused = client.submit("/app/account/profile.xhtml", "name", Map.of("name:displayName", "Nul\u0000Byte"), "name:save");
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
+        assertQuietLog(before);
+    }
+
+    @Test
+    void bodiesLargerThanAnyFormOrUploadAreRefusedBeforeTheyAreRead() throws IOException {
+        String before = TestEnvironment.serverLog();
+
+        Raw form = raw("POST", "/login.xhtml", "application/x-www-form-urlencoded", 20L * 1024 * 1024);
+        Raw upload = raw("POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", 100L * 1024 * 1024);
+        Raw survey = raw("POST", "/s/" + token, "application/x-www-form-urlencoded", 20L * 1024 * 1024);
+
+        for (Raw refused : List.of(form, upload, survey)) {
+            assertEquals(413, refused.status(), refused.body());
+            assertTrue(refused.body().contains("Te veel gegevens"), refused.body());
+        }
+        assertQuietLog(before);
+    }
+
+    @Test
+    void aViewStateWhereNoFacesFormWasPostedIsABadRequest() throws IOException {
+        String before = TestEnvironment.serverLog();
+
+        HttpResponse<String> inQuery = new PortalClient().get("/login.xhtml?jakarta.faces.ViewState=x");
+        HttpResponse<String> toSurvey = new PortalClient().post("/s/" + token,
+                Map.of("key", UUID.randomUUID().toString(), "q" + textQuestion, "Prima", "jakarta.faces.ViewState", "x"));
+
+        for (HttpResponse<String> refused : List.of(inQuery, toSurvey)) {
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
+            assertTrue(refused.body().contains("</html>"), "a whole page");
+        }
+        assertEquals(0, Fixtures.responses(initiative, wave));
+        assertQuietLog(before);
+    }
+
+    @Test
+    void anAjaxRequestWithANonceNoPageCouldHaveIsRefusedInDutch() throws IOException {
+        Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
+        Document page = PortalClient.page(client.get("/app/initiative/home.xhtml"));
+        String viewState = page.select("input[name=jakarta.faces.ViewState]").first().attr("value");
+        String before = TestEnvironment.serverLog();
+
+        HttpResponse<String> refused = client.postAjax("/app/initiative/home.xhtml", Map.of(
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "menu:logout", "jakarta.faces.partial.execute", "@all",
+                "menu", "menu", "jakarta.faces.ViewState", viewState, "primefaces.nonce", "bm90LXRoZS1ub25jZQ\"; script-src *"));
+
+        assertTrue(refused.statusCode() == 403, refused.statusCode() + " " + refused.body());
+        assertTrue(refused.body().contains("Formulier niet verwerkt"), refused.body());
+        assertTrue(client.get("/app/initiative/home.xhtml").body().contains(initiative.name()), "still logged in: nothing ran");
+        assertQuietLog(before);
+    }
+
+    @Test
+    void theServerDoesNotNameItselfNorPublishItsInternals() {
+        PortalClient client = new PortalClient();
+        HttpResponse<String> page = client.get("/login.xhtml");
+        assertTrue(page.headers().firstValue("Server").isEmpty(), page.headers().toString());
+        assertTrue(page.headers().firstValue("X-Powered-By").isEmpty(), page.headers().toString());
+
+        HttpResponse<String> metrics = client.get("/metrics");
+        assertFalse(metrics.statusCode() == 200, "no metrics for anyone");
+        assertFalse(metrics.body().contains("jvm") || metrics.body().contains("heap") || metrics.body().contains("thread"), metrics.body());
+        HttpResponse<String> openApi = client.get("/openapi");
+        assertFalse(openApi.statusCode() == 200, "no API description");
+        assertFalse(openApi.body().contains("openapi:"), openApi.body());
+    }
+
+    @Test
+    void errorPagesKeepTheScriptPolicy() {
+        HttpResponse<String> missing = new PortalClient().get("/bestaat-niet.xhtml");
+
+        assertEquals(404, missing.statusCode());
+        List<String> policies = missing.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("script-src")), policies.toString());
+    }
+
+    /** What the log gained since {@code before}: no stack trace and no survey link's secret. */
+    private static void assertQuietLog(String before) throws IOException {
+        String added = TestEnvironment.serverLog().substring(before.length());
+        assertFalse(added.contains("\tat ") || added.contains("Caused by"), "no stack trace in the log:\n" + added);
+        assertFalse(added.contains(token), "no survey link in the log:\n" + added);
+    }
+
+    private record Raw(int status, String body) {
+    }
+
+    /** Sends only the head of a request announcing {@code length} bytes, and reads the answer. */
+    private static Raw raw(String method, String path, String contentType, long length) throws IOException {
+        URI base = URI.create(TestEnvironment.baseUrl());
+        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.append((char) b);
+            }
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+            byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
+            return new Raw(Integer.parseInt(head.substring(9, 12)), new String(body, StandardCharsets.UTF_8));
+        }
+    }
+}
