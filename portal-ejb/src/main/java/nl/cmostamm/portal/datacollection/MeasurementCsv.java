@@ -3,7 +3,6 @@ package nl.cmostamm.portal.datacollection;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -23,8 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import nl.cmostamm.portal.shared.CsvExport;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -183,29 +182,7 @@ public final class MeasurementCsv {
     }
 
     private static byte[] write(List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        // a byte order mark makes Excel read the file as UTF-8
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader(HEADER.toArray(String[]::new)).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(MeasurementCsv::defused).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A cell a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, so an
-     * exported note can never become a formula on someone's computer. Negative numbers stay numbers.
-     */
-    public static String defused(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches()) {
-            return "'" + cell;
-        }
-        return cell;
+        return CsvExport.write(HEADER, rows);
     }
 
     private static Parsed refused(int line, String key) {
