@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.cmostamm.portal.shared.CsvExport;
+import nl.cmostamm.portal.shared.Input;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -45,9 +47,11 @@ public final class MeasurementCsv {
     private static final Map<String, String> ALIASES = Map.of(
             "period_start", "periode_van", "period_end", "periode_tot", "value", "waarde", "note", "toelichting",
             "source", "bron");
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
-    private static final DateTimeFormatter SLASHED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final DateTimeFormatter WRITTEN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    // Strict, so 31-02-2026 is refused instead of quietly becoming 28-02-2026 (the default, SMART,
+    // moves an impossible day to the month's last); strict needs uuuu, as yyyy would ask for an era.
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter WRITTEN_DATE = Input.DUTCH_DATE;
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}([.,]\\d+)?");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 

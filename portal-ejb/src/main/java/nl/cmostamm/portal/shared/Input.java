@@ -2,6 +2,7 @@ package nl.cmostamm.portal.shared;
 
 import jakarta.persistence.EntityManager;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**
@@ -11,8 +12,11 @@ import nl.cmostamm.portal.tenant.TenantOwned;
  */
 public final class Input {
 
-    /** Dates as the Netherlands writes them, for audit summaries and exports. */
-    public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /**
+     * Dates as the Netherlands writes them, for audit summaries and exports. Strict, so that
+     * whatever parses with it refuses 31-02-2026 instead of moving it to the 28th.
+     */
+    public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private Input() {
     }

@@ -1,6 +1,7 @@
 package nl.cmostamm.portal.datacollection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -13,6 +14,8 @@ import java.util.Map;
 import nl.cmostamm.portal.datacollection.MeasurementCsv.Parsed;
 import nl.cmostamm.portal.datacollection.MeasurementCsv.RowError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MeasurementCsvTest {
 
@@ -62,6 +65,24 @@ class MeasurementCsvTest {
                 new RowError(6, "measurement.value.count", "4,5"),
                 new RowError(7, "measurement.value.score", "11"),
                 new RowError(8, "import.row.duplicate", "Gasten dorpsdiner")), parsed.errors());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31-02-2026", "29-02-2026", "31/04/2026", "2026-02-30", "31-11-2026", "00-01-2026", "1-13-2026"})
+    void anImpossibleDateIsRefusedNotMovedToTheMonthsEnd(String impossible) {
+        assertNull(MeasurementCsv.date(impossible));
+
+        Parsed parsed = parse("indicator;periode_van;waarde\nGasten dorpsdiner;" + impossible + ";42\n");
+        assertEquals(List.of(new RowError(2, "import.date.invalid", impossible)), parsed.errors());
+        assertEquals(List.of(), parsed.rows());
+    }
+
+    @Test
+    void realDatesInEveryAcceptedNotationAreRead() {
+        assertEquals(LocalDate.of(2028, 2, 29), MeasurementCsv.date("29-02-2028"));
+        assertEquals(LocalDate.of(2026, 2, 28), MeasurementCsv.date("28-2-2026"));
+        assertEquals(LocalDate.of(2026, 4, 30), MeasurementCsv.date("30/04/2026"));
+        assertEquals(LocalDate.of(2026, 12, 31), MeasurementCsv.date("2026-12-31"));
     }
 
     @Test
