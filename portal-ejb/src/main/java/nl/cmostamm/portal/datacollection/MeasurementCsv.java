@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Measurements as CSV, the way a Dutch spreadsheet saves them: semicolons, dates as 31-12-2026,
  * decimal commas. Reading is strict and complete: every row is checked and every problem reported
- * with its line number, so one upload shows everything to fix. Commas and tabs as separators,
+ * with its line number, so one upload shows everything to fix. A row with an end date must cover
+ * exactly one period of its indicator's frequency; without one it is the period around its start. Commas and tabs as separators,
  * ISO dates and decimal points are accepted too, and a file saved as Windows-1252 (older Excel) is
  * read as such. The export writes the same columns, so an exported file can be imported again.
  */
@@ -133,6 +134,13 @@ public final class MeasurementCsv {
             Frequency.Period period = to == null ? indicator.getFrequency().periodOf(from) : new Frequency.Period(from, to);
             if (period.end().isBefore(period.start())) {
                 errors.add(new RowError(line, "import.period.order", toText));
+                continue;
+            }
+            Frequency frequency = indicator.getFrequency();
+            if (!frequency.fits(period)) {
+                Frequency.Period expected = frequency.periodOf(from);
+                errors.add(new RowError(line, "import.period.frequency." + frequency.name(),
+                        WRITTEN_DATE.format(expected.start()) + " – " + WRITTEN_DATE.format(expected.end())));
                 continue;
             }
             String valueText = cell(record, columns, "waarde");

@@ -67,6 +67,24 @@ class MeasurementCsvTest {
                 new RowError(8, "import.row.duplicate", "Gasten dorpsdiner")), parsed.errors());
     }
 
+    @Test
+    void aPeriodThatIsNotOneOfTheIndicatorsPeriodsIsRefusedByLineAndNothingIsImported() {
+        Parsed parsed = parse("""
+                indicator;periode_van;periode_tot;waarde
+                Gasten dorpsdiner;01-10-2026;31-10-2026;42
+                Gasten dorpsdiner;01-02-2026;30-11-2026;40
+                Gasten dorpsdiner;15-03-2026;14-04-2026;38
+                Tevredenheid;01-10-2026;31-10-2026;8
+                Tevredenheid;01-07-2026;30-09-2026;7
+                """);
+
+        assertEquals(List.of(), parsed.rows());
+        assertEquals(List.of(
+                new RowError(3, "import.period.frequency.MONTHLY", "01-02-2026 – 28-02-2026"),
+                new RowError(4, "import.period.frequency.MONTHLY", "01-03-2026 – 31-03-2026"),
+                new RowError(5, "import.period.frequency.QUARTERLY", "01-10-2026 – 31-12-2026")), parsed.errors());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"31-02-2026", "29-02-2026", "31/04/2026", "2026-02-30", "31-11-2026", "00-01-2026", "1-13-2026"})
     void anImpossibleDateIsRefusedNotMovedToTheMonthsEnd(String impossible) {
