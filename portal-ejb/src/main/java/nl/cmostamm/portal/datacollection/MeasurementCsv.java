@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import nl.cmostamm.portal.shared.CsvExport;
 import nl.cmostamm.portal.shared.Input;
 import org.apache.commons.csv.CSVFormat;
@@ -53,7 +52,6 @@ public final class MeasurementCsv {
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SLASHED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter WRITTEN_DATE = Input.DUTCH_DATE;
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}([.,]\\d+)?");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private MeasurementCsv() {
@@ -144,7 +142,7 @@ public final class MeasurementCsv {
                 continue;
             }
             String valueText = cell(record, columns, "waarde");
-            BigDecimal value = number(valueText);
+            BigDecimal value = Input.number(valueText);
             if (value == null) {
                 errors.add(new RowError(line, valueText.isEmpty() ? "measurement.value.required" : "import.value.invalid", valueText));
                 continue;
@@ -261,14 +259,5 @@ public final class MeasurementCsv {
             }
         }
         return null;
-    }
-
-    /** "12", "12,5", "12.5", "€ 12,50", "85%"; no thousands separators, which would be ambiguous. */
-    static BigDecimal number(String text) {
-        String cleaned = text.replace("€", "").replace("%", "").replace(" ", "").replace("\u00A0", "");
-        if (!NUMBER.matcher(cleaned).matches()) {
-            return null;
-        }
-        return new BigDecimal(cleaned.replace(',', '.'));
     }
 }
