@@ -26,7 +26,7 @@ document.addEventListener('DOMContentLoaded', function () {
     form.addEventListener('input', update);
     form.addEventListener('change', update);
     update();
-    var problems = document.getElementById('problems');
+    var problems = document.getElementById('problems') || document.getElementById('confirmAgain');
     if (problems) {
         problems.focus();
     }

@@ -28,6 +28,15 @@ public enum Frequency {
         };
     }
 
+    /**
+     * Whether {@code period} is exactly one of this frequency's periods (a monthly indicator: the
+     * first to the last day of one month). A measurement over any other range would overlap the
+     * periods around it and be counted in several of them.
+     */
+    public boolean fits(Period period) {
+        return periodOf(period.start()).equals(period);
+    }
+
     /** A closed range of days. */
     public record Period(LocalDate start, LocalDate end) implements java.io.Serializable {
     }

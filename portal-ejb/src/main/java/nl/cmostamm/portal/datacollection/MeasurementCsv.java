@@ -3,7 +3,6 @@ package nl.cmostamm.portal.datacollection;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,15 +22,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import nl.cmostamm.portal.shared.CsvExport;
+import nl.cmostamm.portal.shared.Input;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Measurements as CSV, the way a Dutch spreadsheet saves them: semicolons, dates as 31-12-2026,
  * decimal commas. Reading is strict and complete: every row is checked and every problem reported
- * with its line number, so one upload shows everything to fix. Commas and tabs as separators,
+ * with its line number, so one upload shows everything to fix. A row with an end date must cover
+ * exactly one period of its indicator's frequency; without one it is the period around its start. Commas and tabs as separators,
  * ISO dates and decimal points are accepted too, and a file saved as Windows-1252 (older Excel) is
  * read as such. The export writes the same columns, so an exported file can be imported again.
  */
@@ -46,10 +47,11 @@ public final class MeasurementCsv {
     private static final Map<String, String> ALIASES = Map.of(
             "period_start", "periode_van", "period_end", "periode_tot", "value", "waarde", "note", "toelichting",
             "source", "bron");
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
-    private static final DateTimeFormatter SLASHED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final DateTimeFormatter WRITTEN_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}([.,]\\d+)?");
+    // Strict, so 31-02-2026 is refused instead of quietly becoming 28-02-2026 (the default, SMART,
+    // moves an impossible day to the month's last); strict needs uuuu, as yyyy would ask for an era.
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter WRITTEN_DATE = Input.DUTCH_DATE;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private MeasurementCsv() {
@@ -132,8 +134,15 @@ public final class MeasurementCsv {
                 errors.add(new RowError(line, "import.period.order", toText));
                 continue;
             }
+            Frequency frequency = indicator.getFrequency();
+            if (!frequency.fits(period)) {
+                Frequency.Period expected = frequency.periodOf(from);
+                errors.add(new RowError(line, "import.period.frequency." + frequency.name(),
+                        WRITTEN_DATE.format(expected.start()) + " – " + WRITTEN_DATE.format(expected.end())));
+                continue;
+            }
             String valueText = cell(record, columns, "waarde");
-            BigDecimal value = number(valueText);
+            BigDecimal value = Input.number(valueText);
             if (value == null) {
                 errors.add(new RowError(line, valueText.isEmpty() ? "measurement.value.required" : "import.value.invalid", valueText));
                 continue;
@@ -183,29 +192,7 @@ public final class MeasurementCsv {
     }
 
     private static byte[] write(List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        // a byte order mark makes Excel read the file as UTF-8
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader(HEADER.toArray(String[]::new)).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(MeasurementCsv::defused).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A cell a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, so an
-     * exported note can never become a formula on someone's computer. Negative numbers stay numbers.
-     */
-    public static String defused(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches()) {
-            return "'" + cell;
-        }
-        return cell;
+        return CsvExport.write(HEADER, rows);
     }
 
     private static Parsed refused(int line, String key) {
@@ -272,14 +259,5 @@ public final class MeasurementCsv {
             }
         }
         return null;
-    }
-
-    /** "12", "12,5", "12.5", "€ 12,50", "85%"; no thousands separators, which would be ambiguous. */
-    static BigDecimal number(String text) {
-        String cleaned = text.replace("€", "").replace("%", "").replace(" ", "").replace("\u00A0", "");
-        if (!NUMBER.matcher(cleaned).matches()) {
-            return null;
-        }
-        return new BigDecimal(cleaned.replace(',', '.'));
     }
 }

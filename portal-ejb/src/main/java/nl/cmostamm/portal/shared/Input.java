@@ -1,7 +1,10 @@
 package nl.cmostamm.portal.shared;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**
@@ -11,10 +14,31 @@ import nl.cmostamm.portal.tenant.TenantOwned;
  */
 public final class Input {
 
-    /** Dates as the Netherlands writes them, for audit summaries and exports. */
-    public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /**
+     * Dates as the Netherlands writes them, for audit summaries and exports. Strict, so that
+     * whatever parses with it refuses 31-02-2026 instead of moving it to the 28th.
+     */
+    public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** Digits with one decimal comma or point; no thousands separators, which would be ambiguous. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}([.,]\\d+)?");
 
     private Input() {
+    }
+
+    /**
+     * A typed number: "12", "12,5", "12.5", "-3", "€ 12,50", "85%". Null when the text is not exactly
+     * a number ("abc", "12abc", "1.234,5"), so the caller refuses it instead of reading a part of it.
+     */
+    public static BigDecimal number(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text.replace("€", "").replace("%", "").replace(" ", "").replace("\u00A0", "");
+        if (!NUMBER.matcher(cleaned).matches()) {
+            return null;
+        }
+        return new BigDecimal(cleaned.replace(',', '.'));
     }
 
     /** The trimmed text, or null when there is none. */

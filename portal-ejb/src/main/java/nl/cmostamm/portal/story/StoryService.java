@@ -5,10 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,12 +19,11 @@ import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
+import nl.cmostamm.portal.shared.CsvExport;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The current initiative's stories. Lists and exports only ever hold stories whose consent allows
@@ -257,20 +252,14 @@ public class StoryService {
         }
         List<Story> stories = em.createQuery("select s from Story s join s.consent c where c.withdrawnOn is null and c.reports = true "
                 + "order by s.toldOn", Story.class).getResultList();
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader("titel", "datum", "verteller", "schuilnaam", "themas", "verhaal").get())) {
-            for (Story story : stories) {
-                printer.printRecord(story.getTitle(), Input.DUTCH_DATE.format(story.getToldOn()), story.getTellerRole(),
-                        story.getPseudonym() == null ? "" : story.getPseudonym(),
-                        story.getThemes().stream().map(ValueTheme::getName).collect(Collectors.joining(", ")), story.getBody());
-                audit.record(AuditAction.EXPORT, STORY, story.getId(), story.getTitle());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<String>> rows = new ArrayList<>();
+        for (Story story : stories) {
+            rows.add(List.of(story.getTitle(), Input.DUTCH_DATE.format(story.getToldOn()), String.valueOf(story.getTellerRole()),
+                    story.getPseudonym() == null ? "" : story.getPseudonym(),
+                    story.getThemes().stream().map(ValueTheme::getName).collect(Collectors.joining(", ")), story.getBody()));
+            audit.record(AuditAction.EXPORT, STORY, story.getId(), story.getTitle());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvExport.write(List.of("titel", "datum", "verteller", "schuilnaam", "themas", "verhaal"), rows);
     }
 
     private static String purposes(StoryConsent consent) {

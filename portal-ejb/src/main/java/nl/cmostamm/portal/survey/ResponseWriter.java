@@ -133,6 +133,10 @@ public class ResponseWriter {
             return SubmitOutcome.CLOSED;
         }
         List<AnswerRules.Value> values = AnswerRules.check(rules, submission.values());
+        if (submission.answeredBefore()) {
+            // checked after the answers, so the respondent is asked once, about a form that is complete
+            return SubmitOutcome.ANSWERED_BEFORE;
+        }
         try (PreparedStatement s = c.prepareStatement(STORE)) {
             s.setLong(1, initiative);
             s.setLong(2, wave);

@@ -2,20 +2,16 @@ package nl.cmostamm.portal.survey;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.cmostamm.portal.datacollection.MeasurementCsv;
+import nl.cmostamm.portal.shared.CsvExport;
 import nl.cmostamm.portal.shared.Input;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -77,17 +73,7 @@ final class SurveyExport {
     }
 
     byte[] csv() {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader(header.stream().map(MeasurementCsv::defused).toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(SurveyExport::text).map(MeasurementCsv::defused).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvExport.write(header, rows.stream().map(row -> row.stream().map(SurveyExport::text).toList()).toList());
     }
 
     private static String text(Object cell) {

@@ -1,6 +1,7 @@
 package nl.cmostamm.portal.datacollection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -13,6 +14,8 @@ import java.util.Map;
 import nl.cmostamm.portal.datacollection.MeasurementCsv.Parsed;
 import nl.cmostamm.portal.datacollection.MeasurementCsv.RowError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MeasurementCsvTest {
 
@@ -65,6 +68,42 @@ class MeasurementCsvTest {
     }
 
     @Test
+    void aPeriodThatIsNotOneOfTheIndicatorsPeriodsIsRefusedByLineAndNothingIsImported() {
+        Parsed parsed = parse("""
+                indicator;periode_van;periode_tot;waarde
+                Gasten dorpsdiner;01-10-2026;31-10-2026;42
+                Gasten dorpsdiner;01-02-2026;30-11-2026;40
+                Gasten dorpsdiner;15-03-2026;14-04-2026;38
+                Tevredenheid;01-10-2026;31-10-2026;8
+                Tevredenheid;01-07-2026;30-09-2026;7
+                """);
+
+        assertEquals(List.of(), parsed.rows());
+        assertEquals(List.of(
+                new RowError(3, "import.period.frequency.MONTHLY", "01-02-2026 – 28-02-2026"),
+                new RowError(4, "import.period.frequency.MONTHLY", "01-03-2026 – 31-03-2026"),
+                new RowError(5, "import.period.frequency.QUARTERLY", "01-10-2026 – 31-12-2026")), parsed.errors());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31-02-2026", "29-02-2026", "31/04/2026", "2026-02-30", "31-11-2026", "00-01-2026", "1-13-2026"})
+    void anImpossibleDateIsRefusedNotMovedToTheMonthsEnd(String impossible) {
+        assertNull(MeasurementCsv.date(impossible));
+
+        Parsed parsed = parse("indicator;periode_van;waarde\nGasten dorpsdiner;" + impossible + ";42\n");
+        assertEquals(List.of(new RowError(2, "import.date.invalid", impossible)), parsed.errors());
+        assertEquals(List.of(), parsed.rows());
+    }
+
+    @Test
+    void realDatesInEveryAcceptedNotationAreRead() {
+        assertEquals(LocalDate.of(2028, 2, 29), MeasurementCsv.date("29-02-2028"));
+        assertEquals(LocalDate.of(2026, 2, 28), MeasurementCsv.date("28-2-2026"));
+        assertEquals(LocalDate.of(2026, 4, 30), MeasurementCsv.date("30/04/2026"));
+        assertEquals(LocalDate.of(2026, 12, 31), MeasurementCsv.date("2026-12-31"));
+    }
+
+    @Test
     void commasIsoDatesEnglishHeadersAndOldExcelEncodingAreAccepted() {
         String csv = "Indicator,Period start,Value,Note\r\nGasten dorpsdiner,2026-10-01,42,Café\r\n";
         Parsed parsed = MeasurementCsv.parse(csv.getBytes(Charset.forName("windows-1252")), name -> byName.get(name.toLowerCase(Locale.ROOT)));
@@ -81,15 +120,6 @@ class MeasurementCsvTest {
         assertEquals("import.header.missing", only(parse("naam;datum\nx;y\n")));
         assertEquals("import.file.noRows", only(parse("indicator;periode_van;waarde\n;;\n")));
         assertEquals("import.file.tooLarge", only(MeasurementCsv.parse(new byte[MeasurementCsv.MAX_BYTES + 1], n -> null)));
-    }
-
-    @Test
-    void numbersInDutchNotationWithOrWithoutMarks() {
-        assertEquals(new BigDecimal("12.50"), MeasurementCsv.number("€ 12,50"));
-        assertEquals(new BigDecimal("85"), MeasurementCsv.number("85%"));
-        assertEquals(new BigDecimal("-3.5"), MeasurementCsv.number("-3.5"));
-        // 1.234,5 could be read two ways: refused rather than guessed
-        assertEquals(null, MeasurementCsv.number("1.234,5"));
     }
 
     @Test

@@ -91,6 +91,20 @@ class StoryServiceIT {
     }
 
     @Test
+    void aStoryThatLooksLikeAFormulaIsExportedAsText() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        StoryForm form = form("=HYPERLINK(\"https://x.example\";\"klik\")");
+        form.setBody("\uFF0BSUM(1;2) uit een anoniem antwoord");
+        Story story = Tenancy.with(scope, () -> stories.save(form));
+        Tenancy.with(scope, () -> stories.saveConsent(story.getId(), consent(true, true)));
+
+        String csv = csv(scope);
+
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"https://x.example\"\";\"\"klik\"\")\""), csv);
+        assertTrue(csv.contains("'\uFF0BSUM(1;2)"), csv);
+    }
+
+    @Test
     void aPhotoIsCheckedByContentAndARepresentativeIsNamed() throws IOException {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Story story = Tenancy.with(scope, () -> stories.save(form("Wandelen in het Drouwenerzand")));

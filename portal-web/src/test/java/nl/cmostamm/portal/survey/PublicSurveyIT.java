@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.HttpCookie;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.PortalClient;
@@ -64,6 +67,51 @@ class PublicSurveyIT {
             assertTrue(stale.body().contains("Het formulier was verlopen"), stale.body());
         }
         assertEquals(0, Fixtures.responses(initiative, wave), "nothing half-saved");
+    }
+
+    @Test
+    void sendingTheFormAgainAfterBackStoresNothingUntilTheRespondentConfirms() {
+        long survey = Fixtures.survey(initiative, "Terug " + Fixtures.unique("s"));
+        long ownQuestion = Fixtures.firstQuestion(initiative, survey);
+        String ownToken = Fixtures.wave(initiative, survey, "Terug", true);
+        long ownWave = Fixtures.waveOf(initiative, ownToken);
+        PortalClient device = new PortalClient();
+
+        HttpResponse<String> form = device.get("/s/" + ownToken);
+        assertFalse(form.body().contains("al eens ingevuld"), "a first visit is not told anything");
+        HttpResponse<String> sent = device.post("/s/" + ownToken, Map.of("key", key(form.body()), "q" + ownQuestion, "4"));
+        assertTrue(sent.body().contains("Hartelijk dank!"), sent.body());
+        assertEquals(1, Fixtures.responses(initiative, ownWave));
+        HttpCookie marker = device.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("answered")).findFirst().orElseThrow();
+        assertEquals("1", marker.getValue(), "the cookie holds nothing that ties it to the response");
+        assertTrue(marker.getPath().endsWith("/s/" + ownToken), marker.getPath());
+        assertTrue(marker.isHttpOnly());
+
+        // Back: the browser fetches the form anew, with a fresh key, and refills the answers
+        HttpResponse<String> back = device.get("/s/" + ownToken);
+        assertTrue(back.body().contains("Op dit apparaat is deze vragenlijst al eens ingevuld en verstuurd."), back.body());
+        String freshKey = key(back.body());
+        HttpResponse<String> again = device.post("/s/" + ownToken, Map.of("key", freshKey, "q" + ownQuestion, "4"));
+        assertEquals(409, again.statusCode());
+        assertTrue(again.body().contains("Is dit een nieuw antwoord, bijvoorbeeld van iemand anders?"), again.body());
+        assertTrue(again.body().contains("name=\"again\" value=\"1\""), "the form asks to confirm");
+        assertEquals(freshKey, key(again.body()), "the same form, answers and key kept");
+        assertTrue(again.body().contains("value=\"4\" checked=\"checked\""), "the answer is still chosen");
+        assertEquals(1, Fixtures.responses(initiative, ownWave), "nothing stored a second time");
+
+        HttpResponse<String> confirmed = device.post("/s/" + ownToken, Map.of("key", freshKey, "q" + ownQuestion, "3", "again", "1"));
+        assertTrue(confirmed.body().contains("Hartelijk dank!"), confirmed.body());
+        assertEquals(2, Fixtures.responses(initiative, ownWave), "a confirmed second response, as on a shared tablet");
+
+        HttpResponse<String> otherDevice = new PortalClient().get("/s/" + ownToken);
+        assertFalse(otherDevice.body().contains("al eens ingevuld"), "another device is not told anything");
+    }
+
+    private static String key(String page) {
+        Matcher key = Pattern.compile("name=\"key\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        assertTrue(key.find(), page);
+        return key.group(1);
     }
 
     @Test

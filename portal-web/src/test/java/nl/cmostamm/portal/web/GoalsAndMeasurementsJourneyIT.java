@@ -83,7 +83,7 @@ class GoalsAndMeasurementsJourneyIT {
 
     private static void addIndicator(Browser browser, String name, String target) {
         browser.click("newIndicator").awaitPath("/app/goal/edit-indicator.xhtml");
-        browser.type("indicator:name", name).type("indicator:target_input", target);
+        browser.type("indicator:name", name).type("indicator:target", target);
         browser.click("indicator:save").awaitPath("/app/goal/edit-goal.xhtml");
         browser.awaitText(name);
     }
@@ -91,7 +91,7 @@ class GoalsAndMeasurementsJourneyIT {
     private static void record(Browser browser, String day, String visitors, String hours) {
         browser.typeDate("period:day_input", day).click("period:show");
         browser.awaitTrue(() -> browser.text("grid:rows").contains(day.substring(3)));
-        browser.type("grid:rows:0:value_input", visitors).type("grid:rows:1:value_input", hours);
+        browser.type("grid:rows:0:value", visitors).type("grid:rows:1:value", hours);
         browser.click("grid:save");
         browser.awaitText("Opgeslagen: 2 wijziging(en).");
     }

@@ -51,6 +51,34 @@ class LogbookJourneyIT {
         }
     }
 
+    @Test
+    void helperHoursThatAreNoHoursAreRefusedNextToTheFieldAndKeptAsTyped() {
+        Initiative initiative = Fixtures.initiative("Dorpsloket Uren " + Fixtures.unique("l"), "Eemsdelta");
+        Person coordinator = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+        Fixtures.volunteer(initiative, "Henk Bakker", Fixtures.helpCategory(initiative, "Vervoer"));
+
+        try (Browser browser = new Browser()) {
+            browser.logIn(coordinator.email(), Fixtures.PASSWORD).open("/app/logbook/help-request.xhtml");
+            browser.type("request:requester", "mevr. U.");
+            browser.click("request:suggestions:0:add");
+            browser.awaitTrue(() -> browser.has("request:helpers:0:hours"));
+
+            for (String[] typed : new String[][] {
+                {"-3", "vul een getal van 0 tot en met 999,99 in"},
+                {"9999", "vul een getal van 0 tot en met 999,99 in"},
+                {"abc", "vul een getal in"}}) {
+                browser.type("request:helpers:0:hours", typed[0]).click("request:save");
+                assertEquals("/app/logbook/help-request.xhtml", browser.path(), typed[0] + " was saved");
+                String message = browser.driver().findElement(By.cssSelector("[id='request:helpers:0:hours'] ~ .ui-message")).getText();
+                assertTrue(message.contains(typed[1]), typed[0] + ": " + message);
+                assertEquals(typed[0], browser.element("request:helpers:0:hours").getAttribute("value"), "what was typed stays");
+            }
+
+            browser.type("request:helpers:0:hours", "2,5").click("request:save").awaitPath("/app/logbook/week.xhtml");
+            browser.awaitText("De hulpvraag is vastgelegd.");
+        }
+    }
+
     /** A new transport request, linked to the first suggested volunteer (the one who likes driving). */
     private static void request(Browser browser, String requester, String hours) {
         browser.click("logbookWeek").awaitPath("/app/logbook/week.xhtml");
@@ -59,8 +87,8 @@ class LogbookJourneyIT {
         assertTrue(browser.text("request:suggestions").indexOf("Henk Bakker") < browser.text("request:suggestions").indexOf("Aaltje"),
                 "the volunteer who likes transport is suggested first");
         browser.click("request:suggestions:0:add");
-        browser.awaitTrue(() -> browser.has("request:helpers:0:hours_input"));
-        browser.type("request:helpers:0:hours_input", hours);
+        browser.awaitTrue(() -> browser.has("request:helpers:0:hours"));
+        browser.type("request:helpers:0:hours", hours);
         browser.click("request:save").awaitPath("/app/logbook/week.xhtml");
         browser.awaitText("De hulpvraag is vastgelegd.");
     }

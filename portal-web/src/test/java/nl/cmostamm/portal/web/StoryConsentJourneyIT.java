@@ -60,6 +60,28 @@ class StoryConsentJourneyIT {
         }
     }
 
+    @Test
+    void anImpossibleDateIsRefusedNextToItsFieldAndKeptAsTyped() {
+        Initiative initiative = Fixtures.initiative("Odensehuis Data " + Fixtures.unique("v"), "Meppel");
+        Person chair = Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        String title = "Dertig februari " + Fixtures.unique("s");
+
+        try (Browser browser = new Browser()) {
+            browser.logIn(chair.email(), Fixtures.PASSWORD).open("/app/story/edit-story.xhtml");
+            browser.type("story:title", title).type("story:body", "Een verhaal met een datum die niet bestaat.");
+            browser.typeDate("story:toldOn_input", "31-02-2026");
+            browser.click("story:save");
+
+            assertEquals("/app/story/edit-story.xhtml", browser.path(), "not saved");
+            String message = browser.driver().findElement(By.cssSelector("[id='story:toldOn'] ~ .ui-message")).getText();
+            assertTrue(message.contains("vul een bestaande datum in"), message);
+            assertEquals("31-02-2026", browser.element("story:toldOn_input").getAttribute("value"), "what was typed stays");
+
+            browser.open("/app/story/stories.xhtml");
+            assertFalse(browser.pageText().contains(title), "nothing was stored, not even on the 28th");
+        }
+    }
+
     private static String export(PortalClient http) {
         HttpResponse<String> download = http.submitAfterPostback("/app/story/stories.xhtml", "export",
                 Map.of("export:confirm_input", "on"), "export:download");

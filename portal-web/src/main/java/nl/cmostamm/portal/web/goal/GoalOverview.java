@@ -32,7 +32,7 @@ public class GoalOverview {
 
     /** How many of the latest values the table under a chart shows; the chart shows them all. */
     static final int TABLE_ROWS = 12;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     @EJB
     GoalService goals;

@@ -29,8 +29,14 @@ public class AnswerPage {
         FORM, THANKS, CLOSED, UNKNOWN, LIMITED
     }
 
+    /** Whether this device answered the wave before, and whether the respondent is asked to confirm. */
+    public enum Notice {
+        NONE, ANSWERED_BEFORE, CONFIRM_AGAIN
+    }
+
     /** What the servlet found, as a request attribute. */
-    record Found(State state, PublicForm form, String token, String key, Map<Long, List<String>> values, Map<Long, String> problems) {
+    record Found(State state, PublicForm form, String token, String key, Map<Long, List<String>> values, Map<Long, String> problems,
+            Notice notice) {
     }
 
     private Found found;
@@ -98,6 +104,10 @@ public class AnswerPage {
             return text.getString("answer.again");
         }
         return MessageFormat.format(text.getString("answer.problems"), found.problems().size());
+    }
+
+    public String getNotice() {
+        return found.notice().name();
     }
 
     public int getCount() {

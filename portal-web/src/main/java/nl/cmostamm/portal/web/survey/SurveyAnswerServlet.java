@@ -3,10 +3,12 @@ package nl.cmostamm.portal.web.survey;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,13 @@ import nl.cmostamm.portal.survey.SurveyLink;
  * or a resubmitted form carries the same submission key and stores nothing new. The page itself
  * is rendered by Faces ({@code /survey/answer.xhtml}) from what this servlet found; it needs no
  * account, no session and no JavaScript.
+ *
+ * <p>Going Back from the thank-you page makes the browser fetch the form anew (it is not kept in
+ * the back-forward cache), with a fresh submission key, and refill the answers; sending it then
+ * would store the same answers twice. So a stored response leaves a cookie on this link's path
+ * holding only "1" (no key, no id: it cannot be tied to the response), and a send from a device
+ * with that cookie stores nothing until the respondent confirms that this is another response, as
+ * on a tablet the initiative passes around. The form says so from the start.
  */
 @WebServlet(urlPatterns = PublicLinks.SURVEY_PATH + "*")
 public class SurveyAnswerServlet extends HttpServlet {
@@ -37,6 +46,11 @@ public class SurveyAnswerServlet extends HttpServlet {
     static final String HONEYPOT = "website";
     private static final Pattern QUESTION = Pattern.compile("q(\\d{1,18})");
     private static final int MAX_VALUES = 25;
+    /** The cookie that marks a device as having answered this link's wave; see the class comment. */
+    static final String ANSWERED_COOKIE = "answered";
+    /** The form field that confirms another response from a device that answered before. */
+    static final String AGAIN = "again";
+    private static final int ANSWERED_DAYS = 180;
 
     @Inject
     PublicSurveys surveys;
@@ -57,7 +71,8 @@ public class SurveyAnswerServlet extends HttpServlet {
         } else if (!form.open()) {
             show(request, response, AnswerPage.State.CLOSED, form, token, null, Map.of(), Map.of());
         } else {
-            show(request, response, AnswerPage.State.FORM, form, token, UUID.randomUUID().toString(), Map.of(), Map.of());
+            show(request, response, AnswerPage.State.FORM, form, token, UUID.randomUUID().toString(), Map.of(), Map.of(),
+                    answeredBefore(request) ? AnswerPage.Notice.ANSWERED_BEFORE : AnswerPage.Notice.NONE);
         }
     }
 
@@ -95,18 +110,32 @@ public class SurveyAnswerServlet extends HttpServlet {
             }
             return;
         }
+        boolean confirmed = "1".equals(request.getParameter(AGAIN));
+        boolean answeredBefore = answeredBefore(request);
         SubmitOutcome outcome;
         try {
-            outcome = surveys.submit(token, new Submission(key, language, values));
+            outcome = surveys.submit(token, new Submission(key, language, values, answeredBefore && !confirmed));
         } catch (AnswerProblems problems) {
             Optional<SurveyLink> link = find(request, response, token);
             if (link.isPresent()) {
                 response.setStatus(422);
-                show(request, response, AnswerPage.State.FORM, surveys.form(link.get(), language), token, key, values, problems.getProblems());
+                show(request, response, AnswerPage.State.FORM, surveys.form(link.get(), language), token, key, values, problems.getProblems(),
+                        confirmed ? AnswerPage.Notice.CONFIRM_AGAIN : answeredBefore ? AnswerPage.Notice.ANSWERED_BEFORE : AnswerPage.Notice.NONE);
+            }
+            return;
+        }
+        if (outcome == SubmitOutcome.ANSWERED_BEFORE) {
+            // nothing stored: the same form again, answers and key kept, asking to confirm
+            Optional<SurveyLink> link = find(request, response, token);
+            if (link.isPresent()) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                show(request, response, AnswerPage.State.FORM, surveys.form(link.get(), language), token, key, values, Map.of(),
+                        AnswerPage.Notice.CONFIRM_AGAIN);
             }
             return;
         }
         if (outcome == SubmitOutcome.STORED || outcome == SubmitOutcome.DUPLICATE) {
+            markAnswered(request, response, token);
             // see other: the browser shows the thank-you page with a GET, so a reload posts nothing
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", thanks);
@@ -117,6 +146,22 @@ public class SurveyAnswerServlet extends HttpServlet {
         if (link.isPresent()) {
             show(request, response, AnswerPage.State.CLOSED, surveys.form(link.get(), language), token, null, Map.of(), Map.of());
         }
+    }
+
+    private static boolean answeredBefore(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(c -> ANSWERED_COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
+    }
+
+    /** Only for this link (the path holds its token, which is well-formed by now) and only "1". */
+    private static void markAnswered(HttpServletRequest request, HttpServletResponse response, String token) {
+        Cookie cookie = new Cookie(ANSWERED_COOKIE, "1");
+        cookie.setPath(request.getContextPath() + PublicLinks.SURVEY_PATH + token);
+        cookie.setMaxAge((int) java.time.Duration.ofDays(ANSWERED_DAYS).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     /** The link of the token, or empty after answering "not found" (and counting the try). */
@@ -160,7 +205,13 @@ public class SurveyAnswerServlet extends HttpServlet {
 
     private static void show(HttpServletRequest request, HttpServletResponse response, AnswerPage.State state, PublicForm form,
             String token, String key, Map<Long, List<String>> values, Map<Long, String> problems) throws ServletException, IOException {
-        request.setAttribute(AnswerPage.ATTRIBUTE, new AnswerPage.Found(state, form, token, key, values, problems));
+        show(request, response, state, form, token, key, values, problems, AnswerPage.Notice.NONE);
+    }
+
+    private static void show(HttpServletRequest request, HttpServletResponse response, AnswerPage.State state, PublicForm form,
+            String token, String key, Map<Long, List<String>> values, Map<Long, String> problems, AnswerPage.Notice notice)
+            throws ServletException, IOException {
+        request.setAttribute(AnswerPage.ATTRIBUTE, new AnswerPage.Found(state, form, token, key, values, problems, notice));
         request.getRequestDispatcher(VIEW).forward(request, response);
     }
 }
