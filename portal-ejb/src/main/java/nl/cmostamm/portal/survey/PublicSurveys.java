@@ -20,7 +20,7 @@ import nl.cmostamm.portal.tenant.Tenancy;
 @ApplicationScoped
 public class PublicSurveys {
 
-    private static final Pattern SUBMISSION_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -31,7 +31,11 @@ public class PublicSurveys {
     @Inject
     ResponseWriter writer;
 
-    /** Whether a text can be the submission key a form was shown with (a random UUID). */
+    /**
+     * Whether a text can be the submission key a form was shown with: a random (version 4) UUID, as
+     * the server makes them. A key a client made up, such as all zeros, is a form this server never
+     * showed, so its sender gets the form again under a fresh key.
+     */
     public static boolean isSubmissionKey(String key) {
         return key != null && SUBMISSION_KEY.matcher(key).matches();
     }
