@@ -60,6 +60,20 @@ class AccessRulesIT {
     }
 
     @Test
+    void theFlashCookieOfAMessageAfterARedirectIsSameSiteToo() {
+        Initiative initiative = Fixtures.initiative("Dorpshuis Koekjes " + Fixtures.unique("k"), "Tynaarlo");
+        Person chair = Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        PortalClient client = PortalClient.loggedIn(chair.email(), Fixtures.PASSWORD);
+
+        HttpResponse<String> saved = client.submit("/app/goal/edit-goal.xhtml", "goal", Map.of("goal:title", "Meer ontmoeting"), "goal:save");
+
+        List<String> cookies = java.util.stream.Stream.iterate(saved, r -> r != null, r -> r.previousResponse().orElse(null))
+                .flatMap(r -> r.headers().allValues("Set-Cookie").stream()).toList();
+        assertTrue(cookies.stream().anyMatch(c -> !c.startsWith("JSESSIONID")), "the message travels in a flash cookie: " + cookies);
+        assertTrue(cookies.stream().allMatch(c -> c.toLowerCase().contains("samesite=")), cookies.toString());
+    }
+
+    @Test
     void underHttpsTheSessionCookieIsSecure() throws Exception {
         TestEnvironment.server();
         SSLContext trustPayarasOwnCertificate = SSLContext.getInstance("TLS");

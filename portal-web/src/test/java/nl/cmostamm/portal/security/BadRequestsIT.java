@@ -124,6 +124,27 @@ class BadRequestsIT {
     }
 
     @Test
+    void aFormThatIsNotShownDoesNotRunWhenEverythingIsPosted() {
+        Person chair = Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        long survey = Fixtures.survey(initiative, "Verborgen formulier");
+        PortalClient client = PortalClient.loggedIn(chair.email(), Fixtures.PASSWORD);
+        Document page = PortalClient.page(client.get("/app/survey/survey.xhtml?id=" + survey));
+        assertTrue(page.select("form#template").isEmpty(), "a board member is not offered 'save as template'");
+        String name = Fixtures.unique("Sjabloon van een bestuurslid");
+
+        HttpResponse<String> response = client.postAjax("/app/survey/survey.xhtml?id=" + survey, Map.of(
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "template:submit", "jakarta.faces.partial.execute", "@all",
+                "jakarta.faces.partial.render", "@all", "template", "template", "template:templateName", name, "template:submit", "template:submit",
+                "jakarta.faces.ViewState", page.select("input[name=jakarta.faces.ViewState]").first().attr("value"),
+                "primefaces.nonce", page.selectFirst("script[nonce]").attr("nonce")));
+
+        assertTrue(response.statusCode() < 500, response.body());
+        assertFalse(response.body().contains("Geen toegang") || response.body().contains("niet toegestaan"),
+                "the hidden form's button did not even reach the service: " + response.body());
+        assertEquals(0, Fixtures.inTenant(initiative.id(), "select count(*) from survey_template where name = ?", name));
+    }
+
+    @Test
     void theServerDoesNotNameItselfNorPublishItsInternals() {
         PortalClient client = new PortalClient();
         HttpResponse<String> page = client.get("/login.xhtml");
@@ -140,11 +161,23 @@ class BadRequestsIT {
 
     @Test
     void errorPagesKeepTheScriptPolicy() {
-        HttpResponse<String> missing = new PortalClient().get("/bestaat-niet.xhtml");
+        Person member = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+        PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
+        Document login = PortalClient.page(new PortalClient().get("/login.xhtml"));
+        login.select("input[name=jakarta.faces.ViewState]").attr("value", "-123:-456");
 
-        assertEquals(404, missing.statusCode());
-        List<String> policies = missing.headers().allValues("Content-Security-Policy");
-        assertTrue(policies.stream().anyMatch(p -> p.contains("script-src")), policies.toString());
+        HttpResponse<String> missing = new PortalClient().get("/bestaat-niet.xhtml");
+        HttpResponse<String> notAllowed = client.get("/app/admin/advisors.xhtml");
+        HttpResponse<String> notFound = client.get("/app/goal/edit-goal.xhtml?id=999999999");
+        HttpResponse<String> expired = new PortalClient().submitForm(login, "login",
+                Map.of("login:email", "iemand@test.local", "login:password", "wat dan ook"), "login:submit");
+
+        assertEquals(List.of(404, 403, 404), List.of(missing.statusCode(), notAllowed.statusCode(), notFound.statusCode()));
+        assertTrue(expired.body().contains("Pagina verlopen"));
+        for (HttpResponse<String> error : List.of(missing, notAllowed, notFound, expired)) {
+            List<String> policies = error.headers().allValues("Content-Security-Policy");
+            assertTrue(policies.stream().anyMatch(p -> p.contains("script-src")), error.uri() + ": " + policies);
+        }
     }
 
     /** What the log gained since {@code before}: no stack trace and no survey link's secret. */
@@ -175,8 +208,8 @@ class BadRequestsIT {
                 }
                 head.append((char) b);
             }
-            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
-            byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
+            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+            byte[] body = declared.find() ? in.readNBytes(Integer.parseInt(declared.group(1))) : in.readAllBytes();
             return new Raw(Integer.parseInt(head.substring(9, 12)), new String(body, StandardCharsets.UTF_8));
         }
     }

@@ -12,7 +12,8 @@ import java.io.IOException;
  * Security headers on every response. PrimeFaces adds its own Content-Security-Policy with a
  * script nonce; this second policy adds what that one leaves open (framing, plugins, base URI,
  * form targets). Browsers enforce both. Payara marks the session cookie Secure by itself when the
- * request came over HTTPS (its default "dynamic" cookie security).
+ * request came over HTTPS (its default "dynamic" cookie security). Every other cookie gets
+ * SameSite=Lax.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -33,6 +34,25 @@ public class SecurityHeadersFilter extends HttpFilter {
             // Pages with personal data are never kept in shared or back-button caches.
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new SameSiteCookies(response));
+    }
+
+    /**
+     * Gives every cookie the portal or a library sets (Faces' flash, PrimeFaces' download marker)
+     * {@code SameSite=Lax} unless it says otherwise; the session cookie has it from web.xml.
+     */
+    private static final class SameSiteCookies extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        SameSiteCookies(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addCookie(jakarta.servlet.http.Cookie cookie) {
+            if (cookie.getAttribute("SameSite") == null) {
+                cookie.setAttribute("SameSite", "Lax");
+            }
+            super.addCookie(cookie);
+        }
     }
 }
