@@ -37,7 +37,9 @@ final class ResultCharts {
                 .add("label", text.getString("results.percent"))
                 .add("data", values)
                 .add("backgroundColor", AFTER_COLOUR));
-        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true).add("max", 100));
+        // one series needs no legend: the axis says what the bars are
+        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true).add("max", 100)
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", text.getString("results.percent"))), false);
     }
 
     static String comparison(List<Comparison> comparisons, String before, String after, Locale locale) {
@@ -53,7 +55,7 @@ final class ResultCharts {
         JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(JSON.createObjectBuilder().add("label", before).add("data", first).add("backgroundColor", BEFORE_COLOUR))
                 .add(JSON.createObjectBuilder().add("label", after).add("data", second).add("backgroundColor", AFTER_COLOUR));
-        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true));
+        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true), true);
     }
 
     private static void addMean(JsonArrayBuilder data, double mean, long n) {
@@ -64,14 +66,17 @@ final class ResultCharts {
         }
     }
 
-    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder valueAxis) {
+    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder valueAxis, boolean legend) {
         JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("indexAxis", "y")
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom")))
-                .add("scales", JSON.createObjectBuilder().add("x", valueAxis));
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder()
+                        .add("display", legend).add("position", "bottom")))
+                // every answer option is labelled: Chart.js would otherwise skip labels it finds crowded
+                .add("scales", JSON.createObjectBuilder().add("x", valueAxis)
+                        .add("y", JSON.createObjectBuilder().add("ticks", JSON.createObjectBuilder().add("autoSkip", false))));
         return JSON.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))

@@ -21,6 +21,7 @@ import nl.cmostamm.portal.survey.SurveyResults;
 import nl.cmostamm.portal.survey.SurveyService;
 import nl.cmostamm.portal.survey.Wave;
 import nl.cmostamm.portal.survey.WaveSummary;
+import nl.cmostamm.portal.web.shared.ChartBox;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -50,6 +51,7 @@ public class SurveyResultsPage implements Serializable {
     private List<QuestionResult> questions;
     private final Map<Long, String> charts = new HashMap<>();
     private final Map<Long, List<String>> labels = new HashMap<>();
+    private final Map<Long, String> chartBoxes = new HashMap<>();
     private List<WaveSummary> otherWaves;
     private Long compareWith;
     private List<Comparison> comparisons;
@@ -72,6 +74,7 @@ public class SurveyResultsPage implements Serializable {
             labels.put(result.question().getId(), named);
             if (!result.distribution().isEmpty() && result.answered() > 0) {
                 charts.put(result.question().getId(), ResultCharts.distribution(result, named, locale));
+                chartBoxes.put(result.question().getId(), ChartBox.forBars(named.size()));
             }
         }
         otherWaves = surveys.waves(wave.getSurvey().getId()).stream().filter(w -> !w.wave().getId().equals(id)).toList();
@@ -137,6 +140,11 @@ public class SurveyResultsPage implements Serializable {
 
     public String chart(QuestionResult result) {
         return charts.get(result.question().getId());
+    }
+
+    /** The height class of a question's chart box, by its number of options. */
+    public String chartBox(QuestionResult result) {
+        return chartBoxes.get(result.question().getId());
     }
 
     public Wave getWave() {
