@@ -9,9 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.story.Story;
 import nl.cmostamm.portal.survey.Comparison;
@@ -54,8 +56,7 @@ public class SurveyResultsPage implements Serializable {
     private final Map<Long, String> chartBoxes = new HashMap<>();
     private List<WaveSummary> otherWaves;
     private Long compareWith;
-    private List<Comparison> comparisons;
-    private String comparisonChart;
+    private List<ComparisonGroup> comparisonGroups = List.of();
 
     @PostConstruct
     void load() {
@@ -91,16 +92,32 @@ public class SurveyResultsPage implements Serializable {
     }
 
     public void compare() {
+        comparisonGroups = List.of();
         if (compareWith == null) {
-            comparisons = null;
-            comparisonChart = null;
             return;
         }
-        comparisons = ServiceCall.attempt(null, () -> results.compare(compareWith, wave.getId()));
+        List<Comparison> comparisons = ServiceCall.attempt(null, () -> results.compare(compareWith, wave.getId()));
+        if (comparisons == null) {
+            return;
+        }
         Wave before = otherWaves.stream().map(WaveSummary::wave).filter(w -> w.getId().equals(compareWith)).findFirst().orElseThrow();
-        comparisonChart = comparisons == null || comparisons.isEmpty() ? null
-                : ResultCharts.comparison(comparisons, before.getName(), wave.getName(),
-                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Map<ComparisonGroup.Scale, List<Comparison>> byScale = comparisons.stream()
+                .collect(Collectors.groupingBy(ComparisonGroup.Scale::of, LinkedHashMap::new, Collectors.toList()));
+        comparisonGroups = byScale.entrySet().stream().map(group -> new ComparisonGroup(group.getKey(),
+                scaleTitle(group.getKey()), group.getValue(),
+                ResultCharts.comparison(group.getValue(), group.getKey(), before.getName(), wave.getName(), locale),
+                ChartBox.forBars(2 * group.getValue().size()))).toList();
+    }
+
+    private static String scaleTitle(ComparisonGroup.Scale scale) {
+        return switch (scale.type()) {
+            case LIKERT -> Texts.text("results.compare.likert");
+            case YES_NO -> Texts.text("results.compare.yesNo");
+            default -> scale.min() != null && scale.max() != null
+                    ? Texts.text("results.compare.numberRange", scale.min(), scale.max())
+                    : Texts.text("results.compare.number");
+        };
     }
 
     /** Puts the wave's outcome into the indicators its questions feed. */
@@ -171,11 +188,8 @@ public class SurveyResultsPage implements Serializable {
         this.compareWith = compareWith;
     }
 
-    public List<Comparison> getComparisons() {
-        return comparisons;
-    }
-
-    public String getComparisonChart() {
-        return comparisonChart;
+    /** The comparison by scale kind, each with its chart; empty when there is nothing to compare. */
+    public List<ComparisonGroup> getComparisonGroups() {
+        return comparisonGroups;
     }
 }
