@@ -65,7 +65,7 @@ class AccessRulesIT {
         Person chair = Fixtures.boardMember(initiative, "BOARD_ADMIN");
         PortalClient client = PortalClient.loggedIn(chair.email(), Fixtures.PASSWORD);
 
-        HttpResponse<String> saved = client.submit("/app/goal/edit-goal.xhtml", "goal", Map.of("goal:title", "Meer ontmoeting"), "goal:save");
+        HttpResponse<String> saved = client.submit("/app/goal/edit-goal.xhtml", "goal", Map.of("goal:title", "Meer ontmoeting", "goal:status_input", "ACTIVE"), "goal:save");
 
         List<String> cookies = java.util.stream.Stream.iterate(saved, r -> r != null, r -> r.previousResponse().orElse(null))
                 .flatMap(r -> r.headers().allValues("Set-Cookie").stream()).toList();

@@ -40,6 +40,11 @@ public final class Browser implements AutoCloseable {
         return new Browser(360, 740);
     }
 
+    /** A browser with the most common laptop width (1366 CSS pixels), for layout checks and screenshots. */
+    public static Browser desktop() {
+        return new Browser(1366, 900);
+    }
+
     private Browser(int width, int height) {
         try {
             profile = Files.createTempDirectory("portal-chromium-");
@@ -169,8 +174,8 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> condition.getAsBoolean());
     }
 
-    public Object script(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     public WebDriver driver() {
@@ -179,6 +184,22 @@ public final class Browser implements AutoCloseable {
 
     public void screenshot(Path file) throws IOException {
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The whole page, not only the visible part, as a PNG under {@code target/screenshots} (for a
+     * person to look at after a run); returns the file.
+     */
+    public Path screenshotFullPage(String name) throws IOException {
+        java.util.List<?> size = (java.util.List<?>) script(
+                "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
+        java.util.Map<String, Object> shot = ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand(
+                "Page.captureScreenshot", java.util.Map.of("format", "png", "captureBeyondViewport", true,
+                        "clip", java.util.Map.of("x", 0, "y", 0, "width", size.get(0), "height", size.get(1), "scale", 1)));
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Path file = folder.resolve(name + ".png");
+        Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        return file;
     }
 
     @Override

@@ -18,6 +18,7 @@ import nl.cmostamm.portal.logbook.AnnualOverview;
 import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
+import nl.cmostamm.portal.web.shared.ChartBox;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -41,6 +42,7 @@ public class AnnualOverviewPage implements Serializable {
     private int year = LocalDate.now().getYear();
     private AnnualOverview overview;
     private String chart;
+    private String chartBox;
 
     @PostConstruct
     void load() {
@@ -55,15 +57,19 @@ public class AnnualOverviewPage implements Serializable {
             labels.add(line.category());
             values.add(line.requests());
         });
+        chartBox = ChartBox.forBars(overview.categories().size());
         chart = JSON.createObjectBuilder().add("type", "bar")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
                         .add(JSON.createObjectBuilder().add("label", Texts.text("annual.requests")).add("data", values)
                                 .add("backgroundColor", "#1d4f91"))))
                 .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false)
+                        // horizontal bars: category names are long, and the box grows with their number
+                        .add("indexAxis", "y")
                         .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", false)))
-                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
+                        .add("scales", JSON.createObjectBuilder().add("x", JSON.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))
+                                .add("y", JSON.createObjectBuilder().add("ticks", JSON.createObjectBuilder().add("autoSkip", false)))))
                 .build().toString();
     }
 
@@ -92,5 +98,10 @@ public class AnnualOverviewPage implements Serializable {
 
     public String getChart() {
         return chart;
+    }
+
+    /** The chart box's height class, by the number of categories. */
+    public String getChartBox() {
+        return chartBox;
     }
 }

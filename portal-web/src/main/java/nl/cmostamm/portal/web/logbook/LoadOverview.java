@@ -2,13 +2,19 @@ package nl.cmostamm.portal.web.logbook;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.logbook.LogbookSettings;
@@ -32,9 +38,9 @@ public class LoadOverview implements Serializable {
     @Inject
     ActiveInitiative activeInitiative;
 
-    private List<VolunteerLoad> loads;
-    private List<VolunteerLoad> overloaded;
-    private List<LocalDate> weeks;
+    private List<Row> loads;
+    private List<Row> overloaded;
+    private List<WeekColumn> weeks;
     private LogbookSettings settings;
     private List<String> categories;
 
@@ -60,17 +66,47 @@ public class LoadOverview implements Serializable {
         }
     }
 
+    /**
+     * Newest week first: the week a coordinator acts on is the first column, in view without
+     * scrolling, rather than the last column of a table that scrolls on most screens.
+     */
     private void loadFigures() {
-        loads = logbook.load(LocalDate.now());
-        overloaded = loads.stream().filter(VolunteerLoad::overloaded).toList();
-        weeks = loads.isEmpty() ? List.of() : loads.get(0).weeks().stream().map(VolunteerLoad.Week::monday).toList();
+        List<VolunteerLoad> figures = logbook.load(LocalDate.now());
+        loads = figures.stream().map(load -> new Row(load, newestFirst(load.weeks()),
+                newestFirst(load.weeks()).stream().filter(VolunteerLoad.Week::overloaded)
+                        .map(week -> weekLabel(week.monday())).collect(Collectors.joining(", ")))).toList();
+        overloaded = loads.stream().filter(row -> row.load().overloaded()).toList();
+        weeks = loads.isEmpty() ? List.of() : loads.get(0).weeks().stream().map(VolunteerLoad.Week::monday)
+                .map(monday -> new WeekColumn(weekLabel(monday), monday.equals(loads.get(0).load().current().monday())))
+                .toList();
     }
 
-    public List<VolunteerLoad> getOverloaded() {
+    private static <T> List<T> newestFirst(List<T> oldestFirst) {
+        List<T> copy = new ArrayList<>(oldestFirst);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    /** "wk 49 (1 dec)": the ISO week number with its Monday, so neither reads as the other. */
+    private static String weekLabel(LocalDate monday) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Texts.text("load.weekLabel", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                DateTimeFormatter.ofPattern("d MMM", locale).format(monday));
+    }
+
+    /** One volunteer's row: the weeks newest first, and the labels of the weeks over the limits. */
+    public record Row(VolunteerLoad load, List<VolunteerLoad.Week> weeks, String overloadedWeeks) implements Serializable {
+    }
+
+    /** A week's column heading; the current week's is marked. */
+    public record WeekColumn(String label, boolean current) implements Serializable {
+    }
+
+    public List<Row> getOverloaded() {
         return overloaded;
     }
 
-    public List<LocalDate> getWeeks() {
+    public List<WeekColumn> getWeeks() {
         return weeks;
     }
 
@@ -78,7 +114,7 @@ public class LoadOverview implements Serializable {
         return activeInitiative.isManager();
     }
 
-    public List<VolunteerLoad> getLoads() {
+    public List<Row> getLoads() {
         return loads;
     }
 

@@ -13,8 +13,7 @@ import java.io.IOException;
  * trace further on, before anything reads their body:
  * <ul>
  * <li>a body larger than any form or upload of the portal needs (413): an upload may hold a 5 MB
- * photo, any other form far less. Payara's own limit on the listener catches bodies sent without a
- * length;</li>
+ * photo, any other form far less;</li>
  * <li>a Faces view state where no Faces form was posted: in the query string of a page (Faces
  * would take the request for a postback and break off the page half-way), or in a post to a
  * public survey link (the servlet forwards to a Faces page, which would do the same) (400);</li>

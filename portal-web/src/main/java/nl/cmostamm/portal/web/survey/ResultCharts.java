@@ -37,23 +37,45 @@ final class ResultCharts {
                 .add("label", text.getString("results.percent"))
                 .add("data", values)
                 .add("backgroundColor", AFTER_COLOUR));
-        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true).add("max", 100));
+        // one series needs no legend: the axis says what the bars are
+        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true).add("max", 100)
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", text.getString("results.percent"))), false);
     }
 
-    static String comparison(List<Comparison> comparisons, String before, String after, Locale locale) {
+    /**
+     * The means of two waves for questions of one scale kind: a 1-to-5 scale, a yes share (drawn as
+     * percent) or numbers of one range. Mixing them on one axis made a share of 0.86 look like no
+     * answer at all next to a grade of 8.
+     */
+    static String comparison(List<Comparison> comparisons, ComparisonGroup.Scale scale, String before, String after,
+            Locale locale) {
+        ResourceBundle text = ResourceBundle.getBundle("nl.cmostamm.portal.web.text", locale);
         JsonArrayBuilder names = JSON.createArrayBuilder();
         JsonArrayBuilder first = JSON.createArrayBuilder();
         JsonArrayBuilder second = JSON.createArrayBuilder();
+        double factor = scale.share() ? 100 : 1;
         for (Comparison comparison : comparisons) {
             String name = comparison.question().getContent().getText();
             names.add(name.length() > 40 ? name.substring(0, 39) + "…" : name);
-            addMean(first, comparison.before().mean(), comparison.before().n());
-            addMean(second, comparison.after().mean(), comparison.after().n());
+            addMean(first, comparison.before().mean() * factor, comparison.before().n());
+            addMean(second, comparison.after().mean() * factor, comparison.after().n());
         }
         JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(JSON.createObjectBuilder().add("label", before).add("data", first).add("backgroundColor", BEFORE_COLOUR))
                 .add(JSON.createObjectBuilder().add("label", after).add("data", second).add("backgroundColor", AFTER_COLOUR));
-        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true));
+        JsonObjectBuilder axis = JSON.createObjectBuilder();
+        if (scale.share()) {
+            axis.add("min", 0).add("max", 100)
+                    .add("title", JSON.createObjectBuilder().add("display", true).add("text", text.getString("results.shareYesPercent")));
+        } else if (scale.min() != null && scale.max() != null) {
+            axis.add("min", scale.min()).add("max", scale.max());
+            if (scale.max().subtract(scale.min()).doubleValue() <= 10) {
+                axis.add("ticks", JSON.createObjectBuilder().add("stepSize", 1));
+            }
+        } else {
+            axis.add("beginAtZero", true);
+        }
+        return chart(names, datasets, axis, true);
     }
 
     private static void addMean(JsonArrayBuilder data, double mean, long n) {
@@ -64,14 +86,17 @@ final class ResultCharts {
         }
     }
 
-    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder valueAxis) {
+    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder valueAxis, boolean legend) {
         JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("indexAxis", "y")
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom")))
-                .add("scales", JSON.createObjectBuilder().add("x", valueAxis));
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder()
+                        .add("display", legend).add("position", "bottom")))
+                // every answer option is labelled: Chart.js would otherwise skip labels it finds crowded
+                .add("scales", JSON.createObjectBuilder().add("x", valueAxis)
+                        .add("y", JSON.createObjectBuilder().add("ticks", JSON.createObjectBuilder().add("autoSkip", false))));
         return JSON.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))

@@ -9,9 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.story.Story;
 import nl.cmostamm.portal.survey.Comparison;
@@ -21,6 +23,7 @@ import nl.cmostamm.portal.survey.SurveyResults;
 import nl.cmostamm.portal.survey.SurveyService;
 import nl.cmostamm.portal.survey.Wave;
 import nl.cmostamm.portal.survey.WaveSummary;
+import nl.cmostamm.portal.web.shared.ChartBox;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -50,10 +53,10 @@ public class SurveyResultsPage implements Serializable {
     private List<QuestionResult> questions;
     private final Map<Long, String> charts = new HashMap<>();
     private final Map<Long, List<String>> labels = new HashMap<>();
+    private final Map<Long, String> chartBoxes = new HashMap<>();
     private List<WaveSummary> otherWaves;
     private Long compareWith;
-    private List<Comparison> comparisons;
-    private String comparisonChart;
+    private List<ComparisonGroup> comparisonGroups = List.of();
 
     @PostConstruct
     void load() {
@@ -72,6 +75,7 @@ public class SurveyResultsPage implements Serializable {
             labels.put(result.question().getId(), named);
             if (!result.distribution().isEmpty() && result.answered() > 0) {
                 charts.put(result.question().getId(), ResultCharts.distribution(result, named, locale));
+                chartBoxes.put(result.question().getId(), ChartBox.forBars(named.size()));
             }
         }
         otherWaves = surveys.waves(wave.getSurvey().getId()).stream().filter(w -> !w.wave().getId().equals(id)).toList();
@@ -88,16 +92,32 @@ public class SurveyResultsPage implements Serializable {
     }
 
     public void compare() {
+        comparisonGroups = List.of();
         if (compareWith == null) {
-            comparisons = null;
-            comparisonChart = null;
             return;
         }
-        comparisons = ServiceCall.attempt(null, () -> results.compare(compareWith, wave.getId()));
+        List<Comparison> comparisons = ServiceCall.attempt(null, () -> results.compare(compareWith, wave.getId()));
+        if (comparisons == null) {
+            return;
+        }
         Wave before = otherWaves.stream().map(WaveSummary::wave).filter(w -> w.getId().equals(compareWith)).findFirst().orElseThrow();
-        comparisonChart = comparisons == null || comparisons.isEmpty() ? null
-                : ResultCharts.comparison(comparisons, before.getName(), wave.getName(),
-                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Map<ComparisonGroup.Scale, List<Comparison>> byScale = comparisons.stream()
+                .collect(Collectors.groupingBy(ComparisonGroup.Scale::of, LinkedHashMap::new, Collectors.toList()));
+        comparisonGroups = byScale.entrySet().stream().map(group -> new ComparisonGroup(group.getKey(),
+                scaleTitle(group.getKey()), group.getValue(),
+                ResultCharts.comparison(group.getValue(), group.getKey(), before.getName(), wave.getName(), locale),
+                ChartBox.forBars(2 * group.getValue().size()))).toList();
+    }
+
+    private static String scaleTitle(ComparisonGroup.Scale scale) {
+        return switch (scale.type()) {
+            case LIKERT -> Texts.text("results.compare.likert");
+            case YES_NO -> Texts.text("results.compare.yesNo");
+            default -> scale.min() != null && scale.max() != null
+                    ? Texts.text("results.compare.numberRange", scale.min(), scale.max())
+                    : Texts.text("results.compare.number");
+        };
     }
 
     /** Puts the wave's outcome into the indicators its questions feed. */
@@ -139,6 +159,11 @@ public class SurveyResultsPage implements Serializable {
         return charts.get(result.question().getId());
     }
 
+    /** The height class of a question's chart box, by its number of options. */
+    public String chartBox(QuestionResult result) {
+        return chartBoxes.get(result.question().getId());
+    }
+
     public Wave getWave() {
         return wave;
     }
@@ -163,11 +188,8 @@ public class SurveyResultsPage implements Serializable {
         this.compareWith = compareWith;
     }
 
-    public List<Comparison> getComparisons() {
-        return comparisons;
-    }
-
-    public String getComparisonChart() {
-        return comparisonChart;
+    /** The comparison by scale kind, each with its chart; empty when there is nothing to compare. */
+    public List<ComparisonGroup> getComparisonGroups() {
+        return comparisonGroups;
     }
 }
