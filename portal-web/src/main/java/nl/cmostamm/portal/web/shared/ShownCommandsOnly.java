@@ -17,8 +17,15 @@ public class ShownCommandsOnly extends ActionListenerWrapper {
 
     private static final Logger LOG = Logger.getLogger(ShownCommandsOnly.class.getName());
 
+    private final ActionListener wrapped;
+
     public ShownCommandsOnly(ActionListener wrapped) {
-        super(wrapped);
+        this.wrapped = wrapped;
+    }
+
+    @Override
+    public ActionListener getWrapped() {
+        return wrapped;
     }
 
     @Override
