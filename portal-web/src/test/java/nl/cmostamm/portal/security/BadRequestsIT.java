@@ -75,11 +75,15 @@ class BadRequestsIT {
 
     @Test
     void bodiesLargerThanAnyFormOrUploadAreRefusedBeforeTheyAreRead() throws IOException {
+        Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
+        String session = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD).cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().startsWith("JSESSIONID")).map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
         String before = TestEnvironment.serverLog();
 
-        Raw form = raw("POST", "/login.xhtml", "application/x-www-form-urlencoded", 20L * 1024 * 1024);
-        Raw upload = raw("POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", 100L * 1024 * 1024);
-        Raw survey = raw("POST", "/s/" + token, "application/x-www-form-urlencoded", 20L * 1024 * 1024);
+        Raw form = raw("POST", "/login.xhtml", "application/x-www-form-urlencoded", 20L * 1024 * 1024, null);
+        Raw upload = raw("POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", 100L * 1024 * 1024, session);
+        Raw survey = raw("POST", "/s/" + token, "application/x-www-form-urlencoded", 20L * 1024 * 1024, null);
 
         for (Raw refused : List.of(form, upload, survey)) {
             assertEquals(413, refused.status(), refused.body());
@@ -191,12 +195,13 @@ class BadRequestsIT {
     }
 
     /** Sends only the head of a request announcing {@code length} bytes, and reads the answer. */
-    private static Raw raw(String method, String path, String contentType, long length) throws IOException {
+    private static Raw raw(String method, String path, String contentType, long length, String cookie) throws IOException {
         URI base = URI.create(TestEnvironment.baseUrl());
         try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + (cookie == null ? "" : "\r\nCookie: " + cookie)
                     + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -66,7 +66,9 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        // a page that is replaced while a condition reads it is simply read again
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public Browser open(String path) {
@@ -106,6 +108,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser type(String id, String text) {
+        awaitQuiet();
         WebElement input = element(id);
         input.clear();
         input.sendKeys(text);
@@ -130,6 +133,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits until the resulting page load or ajax update has finished. */
     public Browser click(String id) {
+        awaitQuiet();
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         awaitQuiet();
         return this;
@@ -151,11 +155,19 @@ public final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
-    /** Waits until the page has loaded and PrimeFaces has no ajax request in flight. */
+    /**
+     * Waits until the page has loaded, PrimeFaces has no ajax request in flight and nothing is
+     * still fading in or out (a select menu's list that is still appearing has no visible text yet,
+     * one that is still disappearing takes the next click). Endless animations such as spinners
+     * do not count.
+     */
     public void awaitQuiet() {
         wait.until(d -> "complete".equals(script("return document.readyState")));
-        wait.until(d -> Boolean.TRUE.equals(script(
-                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        wait.until(d -> Boolean.TRUE.equals(script("""
+                return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())
+                    && (!window.jQuery || jQuery(':animated').length === 0)
+                    && (!document.getAnimations || document.getAnimations().filter(a => a.playState === 'running'
+                        && !(a.effect && a.effect.getTiming().iterations === Infinity)).length === 0);""")));
     }
 
     public void awaitText(String text) {

@@ -33,7 +33,7 @@ import org.openqa.selenium.WebElement;
 class ChartsAndLayoutJourneyIT {
 
     /** A title a person pasted without spaces: it must wrap inside its card. */
-    private static final String UNBROKEN_TITLE = "Meerdorpenoverleg".repeat(12);
+    private static final String UNBROKEN_TITLE = "Meerdorpenoverleg".repeat(11) + "Dorpshuis";
 
     private static Initiative initiative;
     private static Person board;
@@ -74,10 +74,10 @@ class ChartsAndLayoutJourneyIT {
         String after = Fixtures.wave(initiative, survey, "Najaar", true);
         wave = Fixtures.waveOf(initiative, after);
         link = after;
-        PortalClient client = new PortalClient();
         for (int i = 0; i < 6; i++) {
             for (String link : List.of(before, after)) {
-                client.post("/s/" + link, Map.of("key", UUID.randomUUID().toString(), "q" + likert, String.valueOf(2 + i % 3),
+                // a respondent each: a device that answered before is asked first (the "answered" cookie)
+                new PortalClient().post("/s/" + link, Map.of("key", UUID.randomUUID().toString(), "q" + likert, String.valueOf(2 + i % 3),
                         "q" + secondLikert, String.valueOf(3 + i % 2), "q" + yesNo, i % 3 == 0 ? "2" : "1"));
             }
         }
@@ -106,6 +106,10 @@ class ChartsAndLayoutJourneyIT {
                     assertTrue(target > top, "the target line lies inside the plot, below its top edge");
                 }
                 assertFitsTheScreen(browser, "goal overview");
+                Object decorations = browser.script("return [...document.querySelectorAll('.ui-linkbutton a')]"
+                        + ".map(a => getComputedStyle(a).textDecorationLine)");
+                assertTrue(((List<?>) decorations).size() >= 2 && ((List<?>) decorations).stream().allMatch("none"::equals),
+                        "'Nieuw doel' and 'Metingen invoeren' are buttons, not underlined links: " + decorations);
                 browser.screenshotFullPage("goal-overview-" + width);
             }
         }
@@ -129,7 +133,7 @@ class ChartsAndLayoutJourneyIT {
                             page + ": messages have one place, the banner");
                     assertTrue(browser.has("pageMessages"), page);
                     assertEquals("image/svg+xml", browser.script("return document.querySelector('link[rel=icon]').type"), page);
-                    assertEquals(List.of(), browser.script("return [...document.querySelectorAll('a.ui-button')]"
+                    assertEquals(List.of(), browser.script("return [...document.querySelectorAll('a.ui-button, .ui-linkbutton a')]"
                             + ".filter(a => getComputedStyle(a).textDecorationLine !== 'none'"
                             + " || getComputedStyle(a.querySelector('.ui-button-text') || a).textDecorationLine !== 'none')"
                             + ".map(a => a.textContent.trim())"), page + ": link buttons are not underlined");

@@ -54,7 +54,7 @@ class StakeholderJourneyIT {
             browser.logIn(member.email(), Fixtures.PASSWORD).open("/app/stakeholder/stakeholders.xhtml");
 
             browser.type("group:name", "Jongeren").type("group:estimatedSize", "-50").click("group:save");
-            assertTrue(message(browser, "group:estimatedSize").contains("vul een getal van 0 tot en met 10000000 in"),
+            assertTrue(message(browser, "group:estimatedSize").contains("vul een getal van 0 tot en met 10.000.000 in"),
                     message(browser, "group:estimatedSize"));
             assertEquals("-50", browser.element("group:estimatedSize").getAttribute("value"), "what was typed stays");
             assertFalse(browser.pageText().contains("De groep is toegevoegd."));

@@ -27,9 +27,14 @@ public class DecimalConverter implements Converter<Number> {
         }
         BigDecimal number = Input.number(value.strip());
         if (number == null) {
-            throw refusal(context, component, "field.number");
+            throw refusal(context, component, notANumberKey());
         }
         return number;
+    }
+
+    /** The bundle key of the message for a text that is no number at all. */
+    String notANumberKey() {
+        return "field.number";
     }
 
     /** Dutch notation with a decimal comma; also formats the bounds a range validator names. */

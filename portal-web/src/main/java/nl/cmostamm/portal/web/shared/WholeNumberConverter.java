@@ -14,6 +14,11 @@ import java.math.BigDecimal;
 public class WholeNumberConverter extends DecimalConverter {
 
     @Override
+    String notANumberKey() {
+        return "field.wholeNumber";
+    }
+
+    @Override
     public Number getAsObject(FacesContext context, UIComponent component, String value) {
         BigDecimal number = (BigDecimal) super.getAsObject(context, component, value);
         if (number == null) {
