@@ -100,10 +100,13 @@ public class AccountService {
         } else {
             trusted.loggedIn(now);
         }
-        em.createNamedQuery(TrustedDevice.FORGET_UNUSED)
+        // an account has a few browsers: old ones are sorted out here rather than with a bulk delete
+        // whose timestamp parameter JPA 3.1 (Payara Server 6) cannot bind
+        em.createNamedQuery(TrustedDevice.OF_ACCOUNT, TrustedDevice.class)
                 .setParameter("account", account.getId())
-                .setParameter("before", now.minus(TrustedDevice.TRUSTED_FOR))
-                .executeUpdate();
+                .getResultStream()
+                .filter(old -> old.isForgotten(now))
+                .forEach(em::remove);
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.setPasswordHash(hasher.hash(password));
         }

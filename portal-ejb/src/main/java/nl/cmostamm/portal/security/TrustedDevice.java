@@ -22,11 +22,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "trusted_device")
 @NamedQuery(name = TrustedDevice.BY_HASH, query = "select d from TrustedDevice d where d.tokenHash = :hash")
-@NamedQuery(name = TrustedDevice.FORGET_UNUSED, query = "delete from TrustedDevice d where d.account.id = :account and d.lastUsedAt < :before")
+@NamedQuery(name = TrustedDevice.OF_ACCOUNT, query = "select d from TrustedDevice d where d.account.id = :account")
 public class TrustedDevice {
 
     public static final String BY_HASH = "TrustedDevice.byHash";
-    public static final String FORGET_UNUSED = "TrustedDevice.forgetUnused";
+    public static final String OF_ACCOUNT = "TrustedDevice.ofAccount";
 
     /** How long a browser stays trusted without logging in; also the cookie's lifetime. */
     public static final Duration TRUSTED_FOR = Duration.ofDays(180);
@@ -63,8 +63,12 @@ public class TrustedDevice {
 
     /** Whether this browser may log in to {@code candidate} past a pause. */
     boolean vouchesFor(Account candidate, int maxFailures, Instant now) {
-        return account.getId().equals(candidate.getId()) && failedLogins < maxFailures
-                && now.isBefore(lastUsedAt.plus(TRUSTED_FOR));
+        return account.getId().equals(candidate.getId()) && failedLogins < maxFailures && !isForgotten(now);
+    }
+
+    /** Whether half a year has passed since this browser last logged in. */
+    boolean isForgotten(Instant now) {
+        return !now.isBefore(lastUsedAt.plus(TRUSTED_FOR));
     }
 
     /** Counts a wrong password from this browser; true when it has now had too many and must be forgotten. */
