@@ -97,7 +97,12 @@ public final class PortalServer implements AutoCloseable {
                 throw new IOException("Payara Micro stopped during start-up with exit code " + process.exitValue());
             }
             try {
-                HttpResponse<Void> response = client.send(
+                // the login page first: Payara's health endpoint, asked while the portal is still
+                // being deployed, answered with stack traces in the log
+                HttpResponse<Void> page = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/login.xhtml")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = page.statusCode() != 200 ? page : client.send(
                         HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {

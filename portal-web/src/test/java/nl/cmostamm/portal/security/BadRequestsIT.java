@@ -97,10 +97,11 @@ class BadRequestsIT {
         String before = TestEnvironment.serverLog();
 
         HttpResponse<String> inQuery = new PortalClient().get("/login.xhtml?jakarta.faces.ViewState=x");
+        HttpResponse<String> encoded = new PortalClient().get("/login.xhtml?jakarta%2Efaces%2EViewState=x");
         HttpResponse<String> toSurvey = new PortalClient().post("/s/" + token,
                 Map.of("key", UUID.randomUUID().toString(), "q" + textQuestion, "Prima", "jakarta.faces.ViewState", "x"));
 
-        for (HttpResponse<String> refused : List.of(inQuery, toSurvey)) {
+        for (HttpResponse<String> refused : List.of(inQuery, encoded, toSurvey)) {
             assertEquals(400, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
             assertTrue(refused.body().contains("</html>"), "a whole page");

@@ -39,10 +39,11 @@ public class RequestGuardFilter extends HttpFilter {
             return;
         }
         boolean toSurvey = request.getRequestURI().startsWith(request.getContextPath() + "/s/");
-        String query = request.getQueryString();
-        boolean viewStateInQuery = query != null && query.contains(VIEW_STATE);
-        boolean viewStateToSurvey = toSurvey && "POST".equals(request.getMethod()) && !multipart && request.getParameter(VIEW_STATE) != null;
-        if (viewStateInQuery || viewStateToSurvey || (!multipart && !toSurvey && holdsNul(request))) {
+        boolean post = "POST".equals(request.getMethod());
+        // a GET's parameters are its query string, decoded, however the name was encoded
+        boolean viewStateInQuery = !post && request.getParameter(VIEW_STATE) != null;
+        boolean viewStateToSurvey = toSurvey && post && !multipart && request.getParameter(VIEW_STATE) != null;
+        if (viewStateInQuery || viewStateToSurvey || (post && !multipart && !toSurvey && holdsNul(request))) {
             PlainPage.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "badRequest");
             return;
         }
@@ -50,7 +51,7 @@ public class RequestGuardFilter extends HttpFilter {
     }
 
     private static boolean holdsNul(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && request.getParameterMap().values().stream()
+        return request.getParameterMap().values().stream()
                 .flatMap(java.util.Arrays::stream).anyMatch(value -> value.indexOf('\u0000') >= 0);
     }
 }
