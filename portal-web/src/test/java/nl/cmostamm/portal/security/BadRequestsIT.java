@@ -70,6 +70,13 @@ class BadRequestsIT {
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
+
+        String session = client.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().startsWith("JSESSIONID")).map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        String upload = "--grens\r\nContent-Disposition: form-data; name=\"photoForm:caption\"\r\n\r\nNul\u0000Byte\r\n--grens--\r\n";
+        Raw multipart = raw("POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", upload, session);
+        assertEquals(400, multipart.status(), "an upload form's text field too: " + multipart.body());
         assertQuietLog(before);
     }
 
@@ -195,15 +202,27 @@ class BadRequestsIT {
     private record Raw(int status, String body) {
     }
 
+    /** Sends a whole request with this body, and reads the answer. */
+    private static Raw raw(String method, String path, String contentType, String body, String cookie) throws IOException {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        return raw(method, path, contentType, content.length, cookie, content);
+    }
+
     /** Sends only the head of a request announcing {@code length} bytes, and reads the answer. */
     private static Raw raw(String method, String path, String contentType, long length, String cookie) throws IOException {
+        return raw(method, path, contentType, length, cookie, new byte[0]);
+    }
+
+    private static Raw raw(String method, String path, String contentType, long length, String cookie, byte[] content) throws IOException {
         URI base = URI.create(TestEnvironment.baseUrl());
         try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + base.getHost()
                     + (cookie == null ? "" : "\r\nCookie: " + cookie)
-                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder head = new StringBuilder();

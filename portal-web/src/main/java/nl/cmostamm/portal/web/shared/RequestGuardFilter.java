@@ -17,8 +17,9 @@ import java.io.IOException;
  * <li>a Faces view state where no Faces form was posted: in the query string of a page (Faces
  * would take the request for a postback and break off the page half-way), or in a post to a
  * public survey link (the servlet forwards to a Faces page, which would do the same) (400);</li>
- * <li>a NUL character in a form field of the logged-in pages, which nobody can type and PostgreSQL
- * cannot store (400). The public survey refuses it next to the question instead.</li>
+ * <li>a NUL character in a form field of the logged-in pages, upload forms included, which nobody
+ * can type and PostgreSQL cannot store (400). The public survey refuses it next to the question
+ * instead.</li>
  * </ul>
  */
 public class RequestGuardFilter extends HttpFilter {
@@ -43,15 +44,24 @@ public class RequestGuardFilter extends HttpFilter {
         // a GET's parameters are its query string, decoded, however the name was encoded
         boolean viewStateInQuery = !post && request.getParameter(VIEW_STATE) != null;
         boolean viewStateToSurvey = toSurvey && post && !multipart && request.getParameter(VIEW_STATE) != null;
-        if (viewStateInQuery || viewStateToSurvey || (post && !multipart && !toSurvey && holdsNul(request))) {
+        if (viewStateInQuery || viewStateToSurvey || (post && !toSurvey && holdsNul(request))) {
             PlainPage.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "badRequest");
             return;
         }
         chain.doFilter(request, response);
     }
 
+    /**
+     * Whether a form field holds a NUL. For an upload form these are its text fields (the files
+     * are not parameters); the body was limited above and the container keeps the parsed parts for
+     * the page. A request the container cannot parse is left to the page to refuse.
+     */
     private static boolean holdsNul(HttpServletRequest request) {
-        return request.getParameterMap().values().stream()
-                .flatMap(java.util.Arrays::stream).anyMatch(value -> value.indexOf('\u0000') >= 0);
+        try {
+            return request.getParameterMap().values().stream()
+                    .flatMap(java.util.Arrays::stream).anyMatch(value -> value.indexOf('\u0000') >= 0);
+        } catch (IllegalStateException unparsable) {
+            return false;
+        }
     }
 }
