@@ -120,7 +120,9 @@ class ChartsAndLayoutJourneyIT {
         List<String> pages = List.of("/app/goal/goal-overview.xhtml", "/app/goal/edit-goal.xhtml?id=" + goal,
                 "/app/datacollection/record-measurements.xhtml", "/app/logbook/load.xhtml", "/app/logbook/annual.xhtml",
                 "/app/survey/surveys.xhtml", "/app/survey/survey.xhtml?id=" + survey, "/app/survey/results.xhtml?wave=" + wave,
-                "/app/story/story.xhtml?id=" + story, "/app/initiative/members.xhtml");
+                "/app/story/story.xhtml?id=" + story, "/app/initiative/members.xhtml", "/app/logbook/week.xhtml",
+                "/app/logbook/volunteers.xhtml", "/app/datacollection/measurements.xhtml", "/app/story/stories.xhtml",
+                "/app/stakeholder/stakeholders.xhtml", "/app/audit/audit-trail.xhtml");
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
             try (Browser browser = size.get()) {
                 browser.logIn(board.email(), Fixtures.PASSWORD);
@@ -129,6 +131,7 @@ class ChartsAndLayoutJourneyIT {
                     browser.open(page);
                     assertFitsTheScreen(browser, page);
                     assertEquals(List.of(), browser.script(BROKEN_WORDS), page + " at " + width + " px breaks words");
+                    assertEquals(List.of(), browser.script(CUT_OFF), page + " at " + width + " px cuts off table cells or buttons");
                     assertEquals(0L, browser.script("return document.querySelectorAll('.ui-growl').length"),
                             page + ": messages have one place, the banner");
                     assertTrue(browser.has("pageMessages"), page);
@@ -196,6 +199,31 @@ class ChartsAndLayoutJourneyIT {
     }
 
     @Test
+    void everyWrongMeasurementIsNamedAtOnceAndKeptAsTyped() {
+        try (Browser browser = Browser.desktop()) {
+            browser.logIn(board.email(), Fixtures.PASSWORD).open("/app/datacollection/record-measurements.xhtml");
+            valueOf(browser, "Bezoekers koffieochtend").sendKeys("-3");
+            valueOf(browser, "Binnen een week geholpen").sendKeys("120");
+            browser.click("grid:save");
+
+            String count = rowOf(browser, "Bezoekers koffieochtend").getText();
+            String percentage = rowOf(browser, "Binnen een week geholpen").getText();
+            assertTrue(count.contains("een aantal is een heel getal van 0 of meer"), count);
+            assertTrue(percentage.contains("een percentage ligt tussen 0 en 100"), percentage);
+            assertEquals("-3", valueOf(browser, "Bezoekers koffieochtend").getAttribute("value"));
+            assertEquals("120", valueOf(browser, "Binnen een week geholpen").getAttribute("value"));
+        }
+    }
+
+    private static org.openqa.selenium.WebElement rowOf(Browser browser, String indicator) {
+        return browser.driver().findElement(By.xpath("//tr[.//span[normalize-space()='" + indicator + "']]"));
+    }
+
+    private static org.openqa.selenium.WebElement valueOf(Browser browser, String indicator) {
+        return rowOf(browser, indicator).findElement(By.cssSelector("input[id$=':value']"));
+    }
+
+    @Test
     void theLoadViewShowsThisWeekFirst() {
         try (Browser browser = Browser.phone()) {
             browser.logIn(board.email(), Fixtures.PASSWORD).open("/app/logbook/load.xhtml");
@@ -238,6 +266,12 @@ class ChartsAndLayoutJourneyIT {
     }
 
     /** Words split over two lines inside buttons and table headers: each word should have one box. */
+    /** Table cells and buttons whose content is wider than what they show: cut off, not wrapped. */
+    private static final String CUT_OFF = """
+            return [...document.querySelectorAll('th, td, .ui-button')]
+                .filter(e => e.offsetParent && e.scrollWidth > e.clientWidth + 1)
+                .map(e => e.textContent.trim().substring(0, 40));""";
+
     private static final String BROKEN_WORDS = """
             const broken = [];
             for (const element of document.querySelectorAll('.ui-button-text, th, .ui-column-title')) {

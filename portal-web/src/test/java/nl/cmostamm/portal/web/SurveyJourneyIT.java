@@ -76,6 +76,8 @@ class SurveyJourneyIT {
         HttpResponse<String> again = new PortalClient().post(URI.create(link).getPath().replaceFirst("^.*?/s/", "/s/"),
                 Map.of("key", key, "q1", "1"));
         assertTrue(again.body().contains("Hartelijk dank!"), "the same form sent once more is taken as already received");
+        assertTrue(again.body().contains("Dit formulier was al verstuurd en is één keer opgeslagen."),
+                "and the respondent is told that a change made after sending was not stored");
         assertEquals(1, Fixtures.responses(initiative, wave));
 
         try (Browser board = new Browser()) {

@@ -31,7 +31,7 @@ public class AnswerPage {
 
     /** Whether this device answered the wave before, and whether the respondent is asked to confirm. */
     public enum Notice {
-        NONE, ANSWERED_BEFORE, CONFIRM_AGAIN
+        NONE, ANSWERED_BEFORE, CONFIRM_AGAIN, ALREADY_RECEIVED
     }
 
     /** What the servlet found, as a request attribute. */

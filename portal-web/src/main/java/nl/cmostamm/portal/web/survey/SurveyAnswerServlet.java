@@ -51,6 +51,8 @@ public class SurveyAnswerServlet extends HttpServlet {
     /** The form field that confirms another response from a device that answered before. */
     static final String AGAIN = "again";
     private static final int ANSWERED_DAYS = 180;
+    /** The thank-you page's parameter after a form that had been received already. */
+    static final String AGAIN_RECEIVED = "eerder";
 
     @Inject
     PublicSurveys surveys;
@@ -67,7 +69,8 @@ public class SurveyAnswerServlet extends HttpServlet {
         }
         PublicForm form = surveys.form(link.get(), language(request));
         if (request.getParameter("klaar") != null) {
-            show(request, response, AnswerPage.State.THANKS, form, token, null, Map.of(), Map.of());
+            show(request, response, AnswerPage.State.THANKS, form, token, null, Map.of(), Map.of(),
+                    request.getParameter(AGAIN_RECEIVED) != null ? AnswerPage.Notice.ALREADY_RECEIVED : AnswerPage.Notice.NONE);
         } else if (!form.open()) {
             show(request, response, AnswerPage.State.CLOSED, form, token, null, Map.of(), Map.of());
         } else {
@@ -138,7 +141,9 @@ public class SurveyAnswerServlet extends HttpServlet {
             markAnswered(request, response, token);
             // see other: the browser shows the thank-you page with a GET, so a reload posts nothing
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", thanks);
+            // the same form once more (a double click, or Back after sending and send again): its
+            // first sending counts, and the respondent is told so, not led to think a change was saved
+            response.setHeader("Location", outcome == SubmitOutcome.DUPLICATE ? thanks + "&" + AGAIN_RECEIVED + "=1" : thanks);
             return;
         }
         // closed, or unknown (then find answers 404)
