@@ -56,6 +56,8 @@ public class SurveyResultsPage implements Serializable {
     private final Map<Long, String> chartBoxes = new HashMap<>();
     private List<WaveSummary> otherWaves;
     private Long compareWith;
+    /** The other wave's name, for the comparison table's header. */
+    private String comparedName;
     private List<ComparisonGroup> comparisonGroups = List.of();
 
     @PostConstruct
@@ -101,6 +103,7 @@ public class SurveyResultsPage implements Serializable {
             return;
         }
         Wave before = otherWaves.stream().map(WaveSummary::wave).filter(w -> w.getId().equals(compareWith)).findFirst().orElseThrow();
+        comparedName = before.getName();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         Map<ComparisonGroup.Scale, List<Comparison>> byScale = comparisons.stream()
                 .collect(Collectors.groupingBy(ComparisonGroup.Scale::of, LinkedHashMap::new, Collectors.toList()));
@@ -182,6 +185,10 @@ public class SurveyResultsPage implements Serializable {
 
     public Long getCompareWith() {
         return compareWith;
+    }
+
+    public String getComparedName() {
+        return comparedName;
     }
 
     public void setCompareWith(Long compareWith) {
