@@ -2,6 +2,8 @@
  * Accounts and admission. An account is a person with a login (the e-mail address). The knowledge
  * centre's admins manage advisors; advisors are assigned to the initiatives of their portfolio;
  * board members belong to one or more initiatives as board admin or board member. One-time tokens
- * serve invitations and password resets; passwords are PBKDF2-HMAC-SHA256 hashes.
+ * serve invitations and password resets; passwords are PBKDF2-HMAC-SHA256 hashes. Repeated failed
+ * logins pause an account for unknown browsers only: a browser that logged in to it before is a
+ * {@link nl.cmostamm.portal.security.TrustedDevice}, so a stranger cannot lock its owner out.
  */
 package nl.cmostamm.portal.security;

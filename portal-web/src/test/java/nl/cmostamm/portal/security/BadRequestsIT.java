@@ -71,9 +71,7 @@ class BadRequestsIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
 
-        String session = client.cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().startsWith("JSESSIONID")).map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+        String session = sessionCookie(client);
         String upload = "--grens\r\nContent-Disposition: form-data; name=\"photoForm:caption\"\r\n\r\nNul\u0000Byte\r\n--grens--\r\n";
         Raw multipart = raw("POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", upload, session);
         assertEquals(400, multipart.status(), "an upload form's text field too: " + multipart.body());
@@ -83,9 +81,7 @@ class BadRequestsIT {
     @Test
     void bodiesLargerThanAnyFormOrUploadAreRefusedBeforeTheyAreRead() throws IOException {
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
-        String session = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD).cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().startsWith("JSESSIONID")).map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+        String session = sessionCookie(PortalClient.loggedIn(member.email(), Fixtures.PASSWORD));
         String before = TestEnvironment.serverLog();
 
         Raw form = raw("POST", "/login.xhtml", "application/x-www-form-urlencoded", 20L * 1024 * 1024, null);
@@ -200,6 +196,13 @@ class BadRequestsIT {
     }
 
     private record Raw(int status, String body) {
+    }
+
+    /** The Cookie header of a logged-in client's session, for requests sent by hand. */
+    private static String sessionCookie(PortalClient client) {
+        return client.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().startsWith("JSESSIONID")).map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Sends a whole request with this body, and reads the answer. */

@@ -93,8 +93,9 @@ public final class TestEnvironment {
         return config;
     }
 
-    /** What the shared Payara Micro has logged so far. */
+    /** What the shared Payara Micro has logged so far (started first, so the log is this run's). */
     public static String serverLog() throws java.io.IOException {
+        server();
         return Files.readString(Path.of(System.getProperty("portal.test.work", "target/it-work")).resolve("payara-micro.log"));
     }
 
