@@ -108,6 +108,8 @@ class BadRequestsIT {
             assertEquals(400, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
             assertTrue(refused.body().contains("</html>"), "a whole page");
+            assertTrue(refused.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"),
+                    "a page that may load nothing: " + refused.headers());
         }
         assertEquals(0, Fixtures.responses(initiative, wave));
         assertQuietLog(before);

@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  * form, a body too large, a view state where none belongs). Faces cannot render its own error page
  * for these: the forwarded request still carries what made it fail, and the error page would fail
  * too. Text from the {@code text} bundle in Dutch, the portal's language for visitors it does not
- * know yet; no script, so no script policy is needed.
+ * know yet; no script, and a policy that lets it load nothing.
  */
 public final class PlainPage {
 
@@ -35,6 +35,10 @@ public final class PlainPage {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
+        // sent before the security headers' filter: the page needs nothing, so it may load nothing
+        response.setHeader("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
         if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
             response.setHeader("Connection", "close");
         }
