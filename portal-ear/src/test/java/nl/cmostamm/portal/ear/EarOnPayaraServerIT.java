@@ -51,7 +51,14 @@ class EarOnPayaraServerIT {
         bindToLoopback(home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml"));
 
         asadmin(database.portalEnvironment(), "start-domain", DOMAIN);
-        asadmin(Map.of(), "--port", String.valueOf(adminPort), "deploy", "--name", "portal", System.getProperty("portal.ear"));
+        asadmin(
+                Map.of(),
+                "--port",
+                String.valueOf(adminPort),
+                "deploy",
+                "--name",
+                "portal",
+                System.getProperty("portal.ear"));
         awaitPage("/portal/login.xhtml", Duration.ofMinutes(2));
     }
 
@@ -78,12 +85,14 @@ class EarOnPayaraServerIT {
 
     @Test
     void everySocketTheServerListensOnIsOnLoopback() throws IOException {
-        long pid = Long.parseLong(Files.readString(home.resolve("glassfish/domains/" + DOMAIN + "/config/pid")).strip());
+        long pid = Long.parseLong(Files.readString(home.resolve("glassfish/domains/" + DOMAIN + "/config/pid"))
+                .strip());
         List<String> listening = ListeningSockets.of(pid);
 
         assertTrue(ListeningSockets.hasPort(listening, httpPort), listening.toString());
         for (String address : listening) {
-            assertTrue(ListeningSockets.isLoopback(address), "listens beyond loopback: " + address + " of " + listening);
+            assertTrue(
+                    ListeningSockets.isLoopback(address), "listens beyond loopback: " + address + " of " + listening);
         }
     }
 
@@ -93,8 +102,7 @@ class EarOnPayaraServerIT {
         int end = xml.indexOf("<config name=\"default-config\"");
         String server = xml.substring(0, end);
         int offset = httpPort - 8080;
-        server = server
-                .replace("address=\"0.0.0.0\"", "address=\"127.0.0.1\"")
+        server = server.replace("address=\"0.0.0.0\"", "address=\"127.0.0.1\"")
                 .replace("port=\"8080\"", "address=\"127.0.0.1\" port=\"" + httpPort + "\"")
                 .replace("port=\"8181\"", "address=\"127.0.0.1\" port=\"" + (httpPort + 1) + "\"")
                 .replace("port=\"4848\"", "address=\"127.0.0.1\" port=\"" + adminPort + "\"")
@@ -102,21 +110,34 @@ class EarOnPayaraServerIT {
                 .replace("port=\"3820\"", "port=\"" + (3820 + offset) + "\"")
                 .replace("port=\"3920\"", "port=\"" + (3920 + offset) + "\"")
                 .replace("port=\"8686\"", "port=\"" + (8686 + offset) + "\"")
-                .replace("name=\"JMS_PROVIDER_PORT\" value=\"7676\"", "name=\"JMS_PROVIDER_PORT\" value=\"" + (7676 + offset) + "\"")
-                .replace("<hazelcast-config-specific-configuration>", "<hazelcast-config-specific-configuration enabled=\"false\">")
+                .replace(
+                        "name=\"JMS_PROVIDER_PORT\" value=\"7676\"",
+                        "name=\"JMS_PROVIDER_PORT\" value=\"" + (7676 + offset) + "\"")
+                .replace(
+                        "<hazelcast-config-specific-configuration>",
+                        "<hazelcast-config-specific-configuration enabled=\"false\">")
                 // The portal sends no JMS; the embedded broker would listen on every interface.
-                .replace("<availability-service>", "<jms-service type=\"DISABLED\" default-jms-host=\"default_JMS_host\">"
-                        + "<jms-host name=\"default_JMS_host\" host=\"127.0.0.1\" port=\"${JMS_PROVIDER_PORT}\" lazy-init=\"true\"/>"
-                        + "</jms-service><availability-service>")
-                .replace("<web-container-availability />", "<web-container-availability availability-enabled=\"false\" />")
-                .replace("<hazelcast-runtime-configuration ", "<hazelcast-runtime-configuration interface=\"127.0.0.1\" ");
+                .replace(
+                        "<availability-service>",
+                        "<jms-service type=\"DISABLED\" default-jms-host=\"default_JMS_host\">"
+                                + "<jms-host name=\"default_JMS_host\" host=\"127.0.0.1\" port=\"${JMS_PROVIDER_PORT}\" lazy-init=\"true\"/>"
+                                + "</jms-service><availability-service>")
+                .replace(
+                        "<web-container-availability />",
+                        "<web-container-availability availability-enabled=\"false\" />")
+                .replace(
+                        "<hazelcast-runtime-configuration ",
+                        "<hazelcast-runtime-configuration interface=\"127.0.0.1\" ");
         Files.writeString(domainXml, server + xml.substring(end), StandardCharsets.UTF_8);
     }
 
-    private static void asadmin(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString()));
+    private static void asadmin(Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(List.of(home.resolve("bin/asadmin").toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AS_JAVA", System.getProperty("jdk17.home"));
         builder.environment().put("JAVA_HOME", System.getProperty("jdk17.home"));
@@ -132,8 +153,12 @@ class EarOnPayaraServerIT {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(
+                                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

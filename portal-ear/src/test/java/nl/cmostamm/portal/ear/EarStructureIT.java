@@ -26,7 +26,8 @@ class EarStructureIT {
     @Test
     void applicationXmlNamesBothModulesAndTheContextRoot() throws IOException {
         try (ZipFile zip = new ZipFile(ear)) {
-            String applicationXml = new String(zip.getInputStream(zip.getEntry("META-INF/application.xml")).readAllBytes(),
+            String applicationXml = new String(
+                    zip.getInputStream(zip.getEntry("META-INF/application.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertTrue(applicationXml.contains("<ejb>portal-ejb.jar</ejb>"), applicationXml);
             assertTrue(applicationXml.contains("<web-uri>portal-web.war</web-uri>"), applicationXml);
@@ -44,7 +45,8 @@ class EarStructureIT {
                     jars.add(entry.getName());
                 }
                 if (entry.getName().endsWith(".war")) {
-                    try (InputStream in = zip.getInputStream(entry); ZipInputStream war = new ZipInputStream(in)) {
+                    try (InputStream in = zip.getInputStream(entry);
+                            ZipInputStream war = new ZipInputStream(in)) {
                         for (ZipEntry inner; (inner = war.getNextEntry()) != null; ) {
                             if (inner.getName().endsWith(".jar")) {
                                 jars.add(entry.getName() + "!" + inner.getName());
@@ -57,12 +59,16 @@ class EarStructureIT {
         assertTrue(jars.stream().anyMatch(j -> j.matches("lib/postgresql.*\\.jar")), jars.toString());
         assertTrue(jars.stream().anyMatch(j -> j.matches("lib/flyway-core.*\\.jar")), jars.toString());
         assertTrue(jars.contains("portal-ejb.jar"), jars.toString());
-        assertTrue(jars.stream().noneMatch(j -> j.startsWith("portal-web.war!") && (j.contains("postgresql") || j.contains("portal-ejb"))),
+        assertTrue(
+                jars.stream()
+                        .noneMatch(j -> j.startsWith("portal-web.war!")
+                                && (j.contains("postgresql") || j.contains("portal-ejb"))),
                 "the skinny WAR leaves shared jars to the EAR: " + jars);
 
         Set<String> names = new HashSet<>();
         for (String jar : jars) {
-            String name = jar.substring(jar.lastIndexOf('/') + 1).replaceAll("-[0-9][0-9.]*(-SNAPSHOT)?(-jakarta)?\\.jar$", "");
+            String name = jar.substring(jar.lastIndexOf('/') + 1)
+                    .replaceAll("-[0-9][0-9.]*(-SNAPSHOT)?(-jakarta)?\\.jar$", "");
             assertTrue(names.add(name), "packaged twice: " + name + " in " + jars);
         }
         assertEquals(jars.size(), names.size());

@@ -45,14 +45,20 @@ public class ActivityService {
     /** Every activity with its totals, in two queries. */
     public List<ActivitySummary> summaries() {
         admission.currentStanding();
-        Map<Long, Object[]> totals = em.createQuery("select o.activity.id, count(o), sum(o.participants), max(o.date) "
-                        + "from Occurrence o group by o.activity.id", Object[].class).getResultStream()
+        Map<Long, Object[]> totals = em.createQuery(
+                        "select o.activity.id, count(o), sum(o.participants), max(o.date) "
+                                + "from Occurrence o group by o.activity.id",
+                        Object[].class)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> row));
-        return activities().stream().map(a -> {
-            Object[] row = totals.get(a.getId());
-            return row == null ? new ActivitySummary(a, 0, 0, null)
-                    : new ActivitySummary(a, (Long) row[1], ((Number) row[2]).longValue(), (LocalDate) row[3]);
-        }).toList();
+        return activities().stream()
+                .map(a -> {
+                    Object[] row = totals.get(a.getId());
+                    return row == null
+                            ? new ActivitySummary(a, 0, 0, null)
+                            : new ActivitySummary(a, (Long) row[1], ((Number) row[2]).longValue(), (LocalDate) row[3]);
+                })
+                .toList();
     }
 
     public List<Activity> activities() {
@@ -79,7 +85,9 @@ public class ActivityService {
             throw new ValidationFailure("field.tooLong", "description");
         }
         boolean taken = em.createQuery("select a.id from Activity a where lower(a.name) = lower(:name)", Long.class)
-                .setParameter("name", name).getResultStream().anyMatch(id -> !id.equals(edited.getId()));
+                .setParameter("name", name)
+                .getResultStream()
+                .anyMatch(id -> !id.equals(edited.getId()));
         if (taken) {
             throw new ValidationFailure("activity.name.taken", "name");
         }
@@ -91,7 +99,10 @@ public class ActivityService {
             activity = Input.find(em, Activity.class, edited.getId(), edited.getVersion());
         }
         activity.setName(name);
-        activity.setDescription(edited.getDescription() == null || edited.getDescription().isBlank() ? null : edited.getDescription().strip());
+        activity.setDescription(
+                edited.getDescription() == null || edited.getDescription().isBlank()
+                        ? null
+                        : edited.getDescription().strip());
         activity.setActive(edited.isActive());
         if (created) {
             em.persist(activity);
@@ -106,9 +117,11 @@ public class ActivityService {
         admission.currentStanding();
         Activity activity = Input.find(em, Activity.class, id, version);
         long registrations = em.createQuery("select count(o) from Occurrence o where o.activity.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         long counted = em.createQuery("select count(i) from Indicator i where i.computedActivity.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         if (registrations > 0 || counted > 0) {
             throw new ValidationFailure("activity.inUse", null);
         }
@@ -120,15 +133,19 @@ public class ActivityService {
     public List<Occurrence> occurrences(long activityId, int first, int size) {
         admission.currentStanding();
         Input.find(em, Activity.class, activityId);
-        return em.createQuery("select o from Occurrence o where o.activity.id = :id order by o.date desc", Occurrence.class)
+        return em.createQuery(
+                        "select o from Occurrence o where o.activity.id = :id order by o.date desc", Occurrence.class)
                 .setParameter("id", activityId)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
     }
 
     public long countOccurrences(long activityId) {
         admission.currentStanding();
         return em.createQuery("select count(o) from Occurrence o where o.activity.id = :id", Long.class)
-                .setParameter("id", activityId).getSingleResult();
+                .setParameter("id", activityId)
+                .getSingleResult();
     }
 
     /**
@@ -140,8 +157,13 @@ public class ActivityService {
         admission.currentStanding();
         Activity activity = Input.find(em, Activity.class, activityId);
         validate(figures);
-        Occurrence occurrence = em.createQuery("select o from Occurrence o where o.activity.id = :id and o.date = :date", Occurrence.class)
-                .setParameter("id", activityId).setParameter("date", figures.getDate()).getResultStream().findFirst().orElse(null);
+        Occurrence occurrence = em.createQuery(
+                        "select o from Occurrence o where o.activity.id = :id and o.date = :date", Occurrence.class)
+                .setParameter("id", activityId)
+                .setParameter("date", figures.getDate())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         boolean created = occurrence == null;
         if (created) {
             occurrence = new Occurrence();
@@ -152,12 +174,18 @@ public class ActivityService {
         occurrence.setVolunteers(figures.getVolunteers());
         occurrence.setVolunteerHours(figures.getVolunteerHours());
         occurrence.setWaitingList(figures.getWaitingList());
-        occurrence.setNote(figures.getNote() == null || figures.getNote().isBlank() ? null : figures.getNote().strip());
+        occurrence.setNote(
+                figures.getNote() == null || figures.getNote().isBlank()
+                        ? null
+                        : figures.getNote().strip());
         if (created) {
             em.persist(occurrence);
         }
         em.flush();
-        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, OCCURRENCE, occurrence.getId(),
+        audit.record(
+                created ? AuditAction.CREATE : AuditAction.UPDATE,
+                OCCURRENCE,
+                occurrence.getId(),
                 activity.getName() + " " + occurrence.getDate().format(Input.DUTCH_DATE));
         computed.refresh(Computation.Source.ACTIVITIES);
         return created;
@@ -166,8 +194,11 @@ public class ActivityService {
     public void deleteOccurrence(long id, long version) {
         admission.currentStanding();
         Occurrence occurrence = Input.find(em, Occurrence.class, id, version);
-        audit.record(AuditAction.DELETE, OCCURRENCE, id, occurrence.getActivity().getName() + " "
-                + occurrence.getDate().format(Input.DUTCH_DATE));
+        audit.record(
+                AuditAction.DELETE,
+                OCCURRENCE,
+                id,
+                occurrence.getActivity().getName() + " " + occurrence.getDate().format(Input.DUTCH_DATE));
         em.remove(occurrence);
         computed.refresh(Computation.Source.ACTIVITIES);
     }
@@ -183,7 +214,10 @@ public class ActivityService {
         number(figures.getVolunteers(), 10_000, "volunteers");
         number(figures.getWaitingList(), 100_000, "waitingList");
         BigDecimal hours = figures.getVolunteerHours();
-        if (hours == null || hours.signum() < 0 || hours.compareTo(new BigDecimal("100000")) >= 0 || hours.stripTrailingZeros().scale() > 2) {
+        if (hours == null
+                || hours.signum() < 0
+                || hours.compareTo(new BigDecimal("100000")) >= 0
+                || hours.stripTrailingZeros().scale() > 2) {
             throw new ValidationFailure("occurrence.hours.invalid", "volunteerHours");
         }
         if (figures.getNote() != null && figures.getNote().length() > 1000) {
@@ -196,5 +230,4 @@ public class ActivityService {
             throw new ValidationFailure("occurrence.number.invalid", field);
         }
     }
-
 }

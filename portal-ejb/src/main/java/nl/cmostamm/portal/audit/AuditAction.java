@@ -2,5 +2,10 @@ package nl.cmostamm.portal.audit;
 
 /** What happened to the subject of an audit entry. */
 public enum AuditAction {
-    CREATE, UPDATE, DELETE, READ, IMPORT, EXPORT
+    CREATE,
+    UPDATE,
+    DELETE,
+    READ,
+    IMPORT,
+    EXPORT
 }

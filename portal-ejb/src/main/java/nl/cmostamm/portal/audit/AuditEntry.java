@@ -29,7 +29,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "audit_entry")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "initiative_id", contextProperty = TenantOwned.TENANT_PROPERTY,
+@TenantDiscriminatorColumn(
+        name = "initiative_id",
+        contextProperty = TenantOwned.TENANT_PROPERTY,
         discriminatorType = DiscriminatorType.INTEGER)
 @NamedQuery(name = AuditEntry.COUNT, query = "select count(e) from AuditEntry e")
 public class AuditEntry implements Serializable {
@@ -60,8 +62,7 @@ public class AuditEntry implements Serializable {
     @Column(length = 300)
     private String summary;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(Account actor, AuditAction action, String subjectType, Long subjectId, String summary) {
         this.actor = actor;

@@ -41,9 +41,11 @@ public class AuditLog {
     /** Newest first, with the actors fetched in the same query. */
     public List<AuditEntry> page(int first, int size) {
         requireReader();
-        return em.createQuery("select e from AuditEntry e left join fetch e.actor order by e.occurredAt desc, e.id desc",
+        return em.createQuery(
+                        "select e from AuditEntry e left join fetch e.actor order by e.occurredAt desc, e.id desc",
                         AuditEntry.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
                 .getResultList();
     }
 

@@ -17,17 +17,26 @@ public enum Computation {
     ACTIVITY_OCCURRENCES(Source.ACTIVITIES, sum(r -> BigDecimal.ONE)),
     ACTIVITY_VOLUNTEER_HOURS(Source.ACTIVITIES, sum(Registration::hours)),
     ACTIVITY_VOLUNTEERS(Source.ACTIVITIES, sum(r -> BigDecimal.valueOf(r.volunteers()))),
-    ACTIVITY_WAITING_LIST(Source.ACTIVITIES, registrations -> registrations.stream()
-            .max(Comparator.comparing(Registration::date)).map(r -> BigDecimal.valueOf(r.waitingList())).orElseThrow()),
+    ACTIVITY_WAITING_LIST(
+            Source.ACTIVITIES,
+            registrations -> registrations.stream()
+                    .max(Comparator.comparing(Registration::date))
+                    .map(r -> BigDecimal.valueOf(r.waitingList()))
+                    .orElseThrow()),
     LOGBOOK_REQUESTS(Source.LOGBOOK, sum(r -> BigDecimal.ONE)),
     LOGBOOK_HOURS(Source.LOGBOOK, sum(Registration::hours)),
-    LOGBOOK_ACTIVE_VOLUNTEERS(Source.LOGBOOK, registrations -> BigDecimal.valueOf(
-            registrations.stream().flatMap(r -> r.people().stream()).distinct().count())),
+    LOGBOOK_ACTIVE_VOLUNTEERS(
+            Source.LOGBOOK,
+            registrations -> BigDecimal.valueOf(registrations.stream()
+                    .flatMap(r -> r.people().stream())
+                    .distinct()
+                    .count())),
     LOGBOOK_REFERRALS(Source.LOGBOOK, sum(r -> r.referred() ? BigDecimal.ONE : BigDecimal.ZERO));
 
     /** Where the registrations come from. */
     public enum Source {
-        ACTIVITIES, LOGBOOK
+        ACTIVITIES,
+        LOGBOOK
     }
 
     private final Source source;
@@ -56,11 +65,19 @@ public enum Computation {
      * ({@code sourceId} the activity), or a help request ({@code sourceId} the request) with the
      * volunteers who helped ({@code people}).
      */
-    public record Registration(long sourceId, LocalDate date, int participants, int volunteers, BigDecimal hours,
-            int waitingList, boolean referred, List<Long> people) {
+    public record Registration(
+            long sourceId,
+            LocalDate date,
+            int participants,
+            int volunteers,
+            BigDecimal hours,
+            int waitingList,
+            boolean referred,
+            List<Long> people) {
 
         /** A day of an activity. */
-        public Registration(long sourceId, LocalDate date, int participants, int volunteers, BigDecimal hours, int waitingList) {
+        public Registration(
+                long sourceId, LocalDate date, int participants, int volunteers, BigDecimal hours, int waitingList) {
             this(sourceId, date, participants, volunteers, hours, waitingList, false, List.of());
         }
     }

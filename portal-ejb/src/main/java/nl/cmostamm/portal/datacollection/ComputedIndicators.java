@@ -46,22 +46,31 @@ public class ComputedIndicators {
     /** Recomputes the indicators computed from one source (or all of them when null). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void refresh(Computation.Source only) {
-        List<Indicator> computed = em.createQuery("select i from Indicator i where i.computedFrom is not null", Indicator.class)
-                .getResultStream().filter(i -> only == null || i.getComputedFrom().source() == only).toList();
+        List<Indicator> computed = em.createQuery(
+                        "select i from Indicator i where i.computedFrom is not null", Indicator.class)
+                .getResultStream()
+                .filter(i -> only == null || i.getComputedFrom().source() == only)
+                .toList();
         if (computed.isEmpty()) {
             return;
         }
         em.flush();
         Map<Computation.Source, List<Computation.Registration>> registrations = new EnumMap<>(Computation.Source.class);
-        for (Computation.Source source : computed.stream().map(i -> i.getComputedFrom().source()).distinct().toList()) {
+        for (Computation.Source source : computed.stream()
+                .map(i -> i.getComputedFrom().source())
+                .distinct()
+                .toList()) {
             registrations.put(source, registrations(source));
         }
-        Map<Long, List<Measurement>> stored = em.createQuery("select m from Measurement m where m.indicator.computedFrom is not null",
-                Measurement.class).getResultStream().filter(m -> computed.contains(m.getIndicator()))
+        Map<Long, List<Measurement>> stored = em.createQuery(
+                        "select m from Measurement m where m.indicator.computedFrom is not null", Measurement.class)
+                .getResultStream()
+                .filter(m -> computed.contains(m.getIndicator()))
                 .collect(Collectors.groupingBy(m -> m.getIndicator().getId()));
         Account by = em.getReference(Account.class, Tenancy.requireAccount());
         for (Indicator indicator : computed) {
-            Map<Frequency.Period, BigDecimal> wanted = values(indicator, registrations.get(indicator.getComputedFrom().source()));
+            Map<Frequency.Period, BigDecimal> wanted = values(
+                    indicator, registrations.get(indicator.getComputedFrom().source()));
             Map<LocalDate, Measurement> existing = stored.getOrDefault(indicator.getId(), List.of()).stream()
                     .collect(Collectors.toMap(Measurement::getPeriodStart, Function.identity()));
             wanted.forEach((period, value) -> {
@@ -71,7 +80,8 @@ public class ComputedIndicators {
                     em.persist(measurement);
                 }
                 measurement.setPeriodEnd(period.end());
-                measurement.record(value, null, SOURCES.get(indicator.getComputedFrom().source()), by);
+                measurement.record(
+                        value, null, SOURCES.get(indicator.getComputedFrom().source()), by);
             });
             existing.values().forEach(em::remove);
         }
@@ -80,37 +90,51 @@ public class ComputedIndicators {
     /** Every registration of one source, in one query. */
     private List<Computation.Registration> registrations(Computation.Source source) {
         return switch (source) {
-            case ACTIVITIES -> em.createQuery("select new nl.cmostamm.portal.datacollection.Computation.Registration("
-                            + "o.activity.id, o.date, o.participants, o.volunteers, o.volunteerHours, o.waitingList) from Occurrence o",
-                            Computation.Registration.class).getResultList();
+            case ACTIVITIES ->
+                em.createQuery(
+                                "select new nl.cmostamm.portal.datacollection.Computation.Registration("
+                                        + "o.activity.id, o.date, o.participants, o.volunteers, o.volunteerHours, o.waitingList) from Occurrence o",
+                                Computation.Registration.class)
+                        .getResultList();
             case LOGBOOK -> logbook();
         };
     }
 
     /** Every help request with its helpers' ids and hours, from one flat query (no query per row). */
     private List<Computation.Registration> logbook() {
-        Map<Long, List<Object[]>> rows = em.createQuery("select r.id, r.requestedOn, r.status, a.volunteer.id, a.hours "
-                        + "from HelpRequest r left join r.assignments a", Object[].class).getResultStream()
+        Map<Long, List<Object[]>> rows = em.createQuery(
+                        "select r.id, r.requestedOn, r.status, a.volunteer.id, a.hours "
+                                + "from HelpRequest r left join r.assignments a",
+                        Object[].class)
+                .getResultStream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0], LinkedHashMap::new, Collectors.toList()));
         List<Computation.Registration> registrations = new ArrayList<>();
         rows.forEach((id, helpers) -> {
             Object[] first = helpers.get(0);
-            List<Long> people = helpers.stream().filter(row -> row[3] != null).map(row -> (Long) row[3]).toList();
-            BigDecimal hours = helpers.stream().filter(row -> row[4] != null).map(row -> (BigDecimal) row[4])
+            List<Long> people = helpers.stream()
+                    .filter(row -> row[3] != null)
+                    .map(row -> (Long) row[3])
+                    .toList();
+            BigDecimal hours = helpers.stream()
+                    .filter(row -> row[4] != null)
+                    .map(row -> (BigDecimal) row[4])
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            registrations.add(new Computation.Registration(id, (LocalDate) first[1], 0, people.size(), hours, 0,
-                    first[2] == HelpStatus.REFERRED, people));
+            registrations.add(new Computation.Registration(
+                    id, (LocalDate) first[1], 0, people.size(), hours, 0, first[2] == HelpStatus.REFERRED, people));
         });
         return registrations;
     }
 
     /** The indicator's value per period of its frequency, from the registrations it counts. */
     static Map<Frequency.Period, BigDecimal> values(Indicator indicator, List<Computation.Registration> registrations) {
-        Long activity = indicator.getComputedActivity() == null || indicator.getComputedFrom().source() != Computation.Source.ACTIVITIES
-                ? null : indicator.getComputedActivity().getId();
+        Long activity = indicator.getComputedActivity() == null
+                        || indicator.getComputedFrom().source() != Computation.Source.ACTIVITIES
+                ? null
+                : indicator.getComputedActivity().getId();
         return registrations.stream()
                 .filter(r -> activity == null || r.sourceId() == activity)
-                .collect(Collectors.groupingBy(r -> indicator.getFrequency().periodOf(r.date()),
+                .collect(Collectors.groupingBy(
+                        r -> indicator.getFrequency().periodOf(r.date()),
                         () -> new TreeMap<>((a, b) -> a.start().compareTo(b.start())),
                         Collectors.collectingAndThen(Collectors.toList(), indicator.getComputedFrom()::of)));
     }

@@ -10,7 +10,11 @@ import java.time.temporal.TemporalAdjusters;
  * Sunday), month, quarter or year around it, or just that day for a one-off measurement.
  */
 public enum Frequency {
-    WEEKLY, MONTHLY, QUARTERLY, YEARLY, ONCE;
+    WEEKLY,
+    MONTHLY,
+    QUARTERLY,
+    YEARLY,
+    ONCE;
 
     public Period periodOf(LocalDate date) {
         return switch (this) {
@@ -38,6 +42,5 @@ public enum Frequency {
     }
 
     /** A closed range of days. */
-    public record Period(LocalDate start, LocalDate end) implements java.io.Serializable {
-    }
+    public record Period(LocalDate start, LocalDate end) implements java.io.Serializable {}
 }

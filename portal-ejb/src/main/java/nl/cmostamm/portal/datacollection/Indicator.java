@@ -28,7 +28,9 @@ import nl.cmostamm.portal.tenant.TenantOwned;
  */
 @Entity
 @Table(name = "indicator")
-@NamedQuery(name = Indicator.ALL, query = "select i from Indicator i join fetch i.goal g order by g.title, i.position, i.name")
+@NamedQuery(
+        name = Indicator.ALL,
+        query = "select i from Indicator i join fetch i.goal g order by g.title, i.position, i.name")
 public class Indicator extends TenantOwned {
 
     public static final String ALL = "Indicator.all";

@@ -2,5 +2,7 @@ package nl.cmostamm.portal.datacollection;
 
 /** The level in the chain of results an indicator measures: what was done, what changed, what it meant. */
 public enum IndicatorKind {
-    OUTPUT, OUTCOME, IMPACT
+    OUTPUT,
+    OUTCOME,
+    IMPACT
 }

@@ -52,8 +52,7 @@ public class Measurement extends TenantOwned {
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
 
-    protected Measurement() {
-    }
+    protected Measurement() {}
 
     public Measurement(Indicator indicator, Frequency.Period period) {
         this.indicator = indicator;
@@ -63,8 +62,10 @@ public class Measurement extends TenantOwned {
 
     /** Sets what was measured and by whom; returns whether anything changed. */
     public boolean record(BigDecimal newValue, String newNote, String newSource, Account by) {
-        boolean same = value != null && value.compareTo(newValue) == 0
-                && Objects.equals(note, newNote) && Objects.equals(source, newSource);
+        boolean same = value != null
+                && value.compareTo(newValue) == 0
+                && Objects.equals(note, newNote)
+                && Objects.equals(source, newSource);
         if (!same) {
             value = newValue;
             note = newNote;

@@ -42,28 +42,37 @@ public final class MeasurementCsv {
     /** The most data rows accepted in one file. */
     public static final int MAX_ROWS = 20_000;
 
-    static final List<String> HEADER = List.of("indicator", "periode_van", "periode_tot", "waarde", "toelichting", "bron");
+    static final List<String> HEADER =
+            List.of("indicator", "periode_van", "periode_tot", "waarde", "toelichting", "bron");
     /** English headers name the same columns. */
     private static final Map<String, String> ALIASES = Map.of(
-            "period_start", "periode_van", "period_end", "periode_tot", "value", "waarde", "note", "toelichting",
-            "source", "bron");
+            "period_start",
+            "periode_van",
+            "period_end",
+            "periode_tot",
+            "value",
+            "waarde",
+            "note",
+            "toelichting",
+            "source",
+            "bron");
     // Strict, so 31-02-2026 is refused instead of quietly becoming 28-02-2026 (the default, SMART,
     // moves an impossible day to the month's last); strict needs uuuu, as yyyy would ask for an era.
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter SLASHED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DUTCH_DATE =
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter WRITTEN_DATE = Input.DUTCH_DATE;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private MeasurementCsv() {
-    }
+    private MeasurementCsv() {}
 
     /** A valid row: which indicator, which period, what value. */
-    public record Row(int line, Indicator indicator, Frequency.Period period, BigDecimal value, String note, String source) {
-    }
+    public record Row(
+            int line, Indicator indicator, Frequency.Period period, BigDecimal value, String note, String source) {}
 
     /** A refused row: its line in the file (1 is the header) and the reason's bundle key. */
-    public record RowError(int line, String messageKey, String detail) implements Serializable {
-    }
+    public record RowError(int line, String messageKey, String detail) implements Serializable {}
 
     /** The outcome of reading a file: rows when there are no errors. */
     public record Parsed(List<Row> rows, List<RowError> errors) {
@@ -115,7 +124,8 @@ public final class MeasurementCsv {
             String name = cell(record, columns, "indicator");
             Indicator indicator = name.isEmpty() ? null : indicators.apply(name);
             if (indicator == null) {
-                errors.add(new RowError(line, name.isEmpty() ? "import.indicator.missing" : "import.indicator.unknown", name));
+                errors.add(new RowError(
+                        line, name.isEmpty() ? "import.indicator.missing" : "import.indicator.unknown", name));
                 continue;
             }
             if (indicator.isComputed()) {
@@ -126,10 +136,12 @@ public final class MeasurementCsv {
             String toText = cell(record, columns, "periode_tot");
             LocalDate to = toText.isEmpty() ? null : date(toText);
             if (from == null || (!toText.isEmpty() && to == null)) {
-                errors.add(new RowError(line, "import.date.invalid", from == null ? cell(record, columns, "periode_van") : toText));
+                errors.add(new RowError(
+                        line, "import.date.invalid", from == null ? cell(record, columns, "periode_van") : toText));
                 continue;
             }
-            Frequency.Period period = to == null ? indicator.getFrequency().periodOf(from) : new Frequency.Period(from, to);
+            Frequency.Period period =
+                    to == null ? indicator.getFrequency().periodOf(from) : new Frequency.Period(from, to);
             if (period.end().isBefore(period.start())) {
                 errors.add(new RowError(line, "import.period.order", toText));
                 continue;
@@ -137,14 +149,17 @@ public final class MeasurementCsv {
             Frequency frequency = indicator.getFrequency();
             if (!frequency.fits(period)) {
                 Frequency.Period expected = frequency.periodOf(from);
-                errors.add(new RowError(line, "import.period.frequency." + frequency.name(),
+                errors.add(new RowError(
+                        line,
+                        "import.period.frequency." + frequency.name(),
                         WRITTEN_DATE.format(expected.start()) + " – " + WRITTEN_DATE.format(expected.end())));
                 continue;
             }
             String valueText = cell(record, columns, "waarde");
             BigDecimal value = Input.number(valueText);
             if (value == null) {
-                errors.add(new RowError(line, valueText.isEmpty() ? "measurement.value.required" : "import.value.invalid", valueText));
+                errors.add(new RowError(
+                        line, valueText.isEmpty() ? "measurement.value.required" : "import.value.invalid", valueText));
                 continue;
             }
             String refusal = indicator.refusal(value);
@@ -162,7 +177,8 @@ public final class MeasurementCsv {
                 errors.add(new RowError(line, "import.row.duplicate", name));
                 continue;
             }
-            rows.add(new Row(line, indicator, period, value, note.isEmpty() ? null : note, source.isEmpty() ? null : source));
+            rows.add(new Row(
+                    line, indicator, period, value, note.isEmpty() ? null : note, source.isEmpty() ? null : source));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             return refused(0, "import.file.noRows");
@@ -175,7 +191,13 @@ public final class MeasurementCsv {
         List<List<String>> rows = new ArrayList<>();
         for (Indicator indicator : indicators) {
             Frequency.Period period = indicator.getFrequency().periodOf(today);
-            rows.add(List.of(indicator.getName(), WRITTEN_DATE.format(period.start()), WRITTEN_DATE.format(period.end()), "", "", ""));
+            rows.add(List.of(
+                    indicator.getName(),
+                    WRITTEN_DATE.format(period.start()),
+                    WRITTEN_DATE.format(period.end()),
+                    "",
+                    "",
+                    ""));
         }
         return write(rows);
     }
@@ -184,9 +206,13 @@ public final class MeasurementCsv {
     public static byte[] export(List<Measurement> measurements) {
         List<List<String>> rows = new ArrayList<>();
         for (Measurement m : measurements) {
-            rows.add(List.of(m.getIndicator().getName(), WRITTEN_DATE.format(m.getPeriodStart()), WRITTEN_DATE.format(m.getPeriodEnd()),
+            rows.add(List.of(
+                    m.getIndicator().getName(),
+                    WRITTEN_DATE.format(m.getPeriodStart()),
+                    WRITTEN_DATE.format(m.getPeriodEnd()),
                     m.getValue().stripTrailingZeros().toPlainString().replace('.', ','),
-                    m.getNote() == null ? "" : m.getNote(), m.getSource() == null ? "" : m.getSource()));
+                    m.getNote() == null ? "" : m.getNote(),
+                    m.getSource() == null ? "" : m.getSource()));
         }
         return write(rows);
     }
@@ -208,8 +234,12 @@ public final class MeasurementCsv {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(content, WINDOWS_1252);
         }
@@ -228,8 +258,11 @@ public final class MeasurementCsv {
                 delimiter = candidate;
             }
         }
-        return CSVFormat.Builder.create().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
-                .setAllowMissingColumnNames(true).get();
+        return CSVFormat.Builder.create()
+                .setDelimiter(delimiter)
+                .setIgnoreSurroundingSpaces(true)
+                .setAllowMissingColumnNames(true)
+                .get();
     }
 
     private static Map<String, Integer> columns(CSVRecord header) {

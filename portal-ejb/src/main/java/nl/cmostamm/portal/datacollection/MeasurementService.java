@@ -46,12 +46,15 @@ public class MeasurementService {
     public List<GridRow> grid(LocalDate day) {
         admission.currentStanding();
         List<Indicator> indicators = indicators();
-        Map<String, Measurement> existing = existing(
-                indicators.stream().map(i -> i.getFrequency().periodOf(day).start()).collect(Collectors.toSet()));
-        return indicators.stream().map(indicator -> {
-            Frequency.Period period = indicator.getFrequency().periodOf(day);
-            return new GridRow(indicator, period, existing.get(key(indicator.getId(), period.start())));
-        }).toList();
+        Map<String, Measurement> existing = existing(indicators.stream()
+                .map(i -> i.getFrequency().periodOf(day).start())
+                .collect(Collectors.toSet()));
+        return indicators.stream()
+                .map(indicator -> {
+                    Frequency.Period period = indicator.getFrequency().periodOf(day);
+                    return new GridRow(indicator, period, existing.get(key(indicator.getId(), period.start())));
+                })
+                .toList();
     }
 
     /**
@@ -77,7 +80,8 @@ public class MeasurementService {
                 throw new ValidationFailure("field.tooLong", "rows:" + index + ":note");
             }
         }
-        Map<String, Measurement> existing = existing(rows.stream().map(row -> row.getPeriod().start()).collect(Collectors.toSet()));
+        Map<String, Measurement> existing =
+                existing(rows.stream().map(row -> row.getPeriod().start()).collect(Collectors.toSet()));
         Account by = em.getReference(Account.class, Tenancy.requireAccount());
         int saved = 0;
         for (GridRow row : rows) {
@@ -85,16 +89,25 @@ public class MeasurementService {
             if (indicator.isComputed()) {
                 continue;
             }
-            Measurement measurement = existing.get(key(indicator.getId(), row.getPeriod().start()));
-            boolean stale = measurement == null ? row.getMeasurementId() != null
-                    : !measurement.getId().equals(row.getMeasurementId()) || measurement.getVersion() != row.getMeasurementVersion();
+            Measurement measurement =
+                    existing.get(key(indicator.getId(), row.getPeriod().start()));
+            boolean stale = measurement == null
+                    ? row.getMeasurementId() != null
+                    : !measurement.getId().equals(row.getMeasurementId())
+                            || measurement.getVersion() != row.getMeasurementVersion();
             if (stale) {
                 throw new ConcurrentEditException();
             }
-            String note = row.getNote() == null || row.getNote().isBlank() ? null : row.getNote().strip();
+            String note = row.getNote() == null || row.getNote().isBlank()
+                    ? null
+                    : row.getNote().strip();
             if (row.getValue() == null) {
                 if (measurement != null) {
-                    audit.record(AuditAction.DELETE, MEASUREMENT, measurement.getId(), describe(indicator, measurement.getPeriodStart()));
+                    audit.record(
+                            AuditAction.DELETE,
+                            MEASUREMENT,
+                            measurement.getId(),
+                            describe(indicator, measurement.getPeriodStart()));
                     em.remove(measurement);
                     saved++;
                 }
@@ -103,10 +116,18 @@ public class MeasurementService {
                 measurement.record(row.getValue(), note, null, by);
                 em.persist(measurement);
                 em.flush();
-                audit.record(AuditAction.CREATE, MEASUREMENT, measurement.getId(), describe(indicator, row.getPeriod().start()));
+                audit.record(
+                        AuditAction.CREATE,
+                        MEASUREMENT,
+                        measurement.getId(),
+                        describe(indicator, row.getPeriod().start()));
                 saved++;
             } else if (measurement.record(row.getValue(), note, measurement.getSource(), by)) {
-                audit.record(AuditAction.UPDATE, MEASUREMENT, measurement.getId(), describe(indicator, row.getPeriod().start()));
+                audit.record(
+                        AuditAction.UPDATE,
+                        MEASUREMENT,
+                        measurement.getId(),
+                        describe(indicator, row.getPeriod().start()));
                 saved++;
             }
         }
@@ -120,20 +141,22 @@ public class MeasurementService {
      */
     public ImportReport importCsv(byte[] content) {
         admission.currentStanding();
-        Map<String, Indicator> byName = indicators().stream()
-                .collect(Collectors.toMap(i -> i.getName().toLowerCase(Locale.ROOT), i -> i));
+        Map<String, Indicator> byName =
+                indicators().stream().collect(Collectors.toMap(i -> i.getName().toLowerCase(Locale.ROOT), i -> i));
         MeasurementCsv.Parsed parsed = MeasurementCsv.parse(content, name -> byName.get(name.toLowerCase(Locale.ROOT)));
         if (!parsed.ok()) {
             return new ImportReport(parsed.errors(), 0, 0, 0);
         }
         Map<String, Measurement> existing = new HashMap<>();
-        em.createNamedQuery(Measurement.ALL, Measurement.class).getResultStream()
+        em.createNamedQuery(Measurement.ALL, Measurement.class)
+                .getResultStream()
                 .forEach(m -> existing.put(key(m.getIndicator().getId(), m.getPeriodStart()), m));
         Account by = em.getReference(Account.class, Tenancy.requireAccount());
         int added = 0;
         int changed = 0;
         for (MeasurementCsv.Row row : parsed.rows()) {
-            Measurement measurement = existing.get(key(row.indicator().getId(), row.period().start()));
+            Measurement measurement =
+                    existing.get(key(row.indicator().getId(), row.period().start()));
             if (measurement == null) {
                 measurement = new Measurement(row.indicator(), row.period());
                 measurement.record(row.value(), row.note(), row.source(), by);
@@ -145,15 +168,20 @@ public class MeasurementService {
             }
         }
         int unchanged = parsed.rows().size() - added - changed;
-        audit.record(AuditAction.IMPORT, MEASUREMENT, null,
-                parsed.rows().size() + " rows: " + added + " added, " + changed + " changed, " + unchanged + " unchanged");
+        audit.record(
+                AuditAction.IMPORT,
+                MEASUREMENT,
+                null,
+                parsed.rows().size() + " rows: " + added + " added, " + changed + " changed, " + unchanged
+                        + " unchanged");
         return new ImportReport(List.of(), added, changed, unchanged);
     }
 
     /** The CSV template with a row per indicator. */
     public byte[] template(LocalDate today) {
         admission.currentStanding();
-        return MeasurementCsv.template(indicators().stream().filter(i -> !i.isComputed()).toList(), today);
+        return MeasurementCsv.template(
+                indicators().stream().filter(i -> !i.isComputed()).toList(), today);
     }
 
     /** Every measurement as CSV in the import format; audited as an export. */
@@ -173,9 +201,13 @@ public class MeasurementService {
     /** A page of measurements, newest period first, with indicator and goal fetched along. */
     public List<Measurement> page(int first, int size) {
         admission.currentStanding();
-        return em.createQuery("select m from Measurement m join fetch m.indicator i join fetch i.goal "
-                        + "order by m.periodStart desc, i.name", Measurement.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+        return em.createQuery(
+                        "select m from Measurement m join fetch m.indicator i join fetch i.goal "
+                                + "order by m.periodStart desc, i.name",
+                        Measurement.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
     }
 
     public long count() {
@@ -189,20 +221,30 @@ public class MeasurementService {
         if (measurement.getIndicator().isComputed()) {
             throw new ValidationFailure("measurement.computed", null);
         }
-        audit.record(AuditAction.DELETE, MEASUREMENT, id, describe(measurement.getIndicator(), measurement.getPeriodStart()));
+        audit.record(
+                AuditAction.DELETE,
+                MEASUREMENT,
+                id,
+                describe(measurement.getIndicator(), measurement.getPeriodStart()));
         em.remove(measurement);
     }
 
     private List<Measurement> all() {
         admission.currentStanding();
-        return em.createQuery("select m from Measurement m join fetch m.indicator i join fetch i.goal "
-                + "order by i.name, m.periodStart", Measurement.class).getResultList();
+        return em.createQuery(
+                        "select m from Measurement m join fetch m.indicator i join fetch i.goal "
+                                + "order by i.name, m.periodStart",
+                        Measurement.class)
+                .getResultList();
     }
 
     /** The measurements of periods starting on these days, by indicator and period start, in one query. */
     private Map<String, Measurement> existing(Set<LocalDate> starts) {
-        return starts.isEmpty() ? Map.of()
-                : em.createNamedQuery(Measurement.OF_PERIODS, Measurement.class).setParameter("starts", starts).getResultStream()
+        return starts.isEmpty()
+                ? Map.of()
+                : em.createNamedQuery(Measurement.OF_PERIODS, Measurement.class)
+                        .setParameter("starts", starts)
+                        .getResultStream()
                         .collect(Collectors.toMap(m -> key(m.getIndicator().getId(), m.getPeriodStart()), m -> m));
     }
 

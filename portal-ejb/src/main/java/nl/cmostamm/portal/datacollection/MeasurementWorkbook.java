@@ -17,12 +17,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class MeasurementWorkbook {
 
-    private MeasurementWorkbook() {
-    }
+    private MeasurementWorkbook() {}
 
     /** {@code headers}: goal, indicator, unit, from, to, value, note, source, in the reader's language. */
     public static byte[] of(List<Measurement> measurements, List<String> headers, String sheetName) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

@@ -30,12 +30,24 @@ public enum ValueType {
             return "measurement.value.tooLarge";
         }
         return switch (this) {
-            case COUNT -> value.signum() < 0 || value.stripTrailingZeros().scale() > 0 ? "measurement.value.count" : null;
-            case PERCENTAGE -> value.signum() < 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2
-                    ? "measurement.value.percentage" : null;
-            case AMOUNT -> value.signum() < 0 || value.stripTrailingZeros().scale() > 2 ? "measurement.value.amount" : null;
-            case SCORE -> min == null || max == null || value.compareTo(min) < 0 || value.compareTo(max) > 0
-                    || value.stripTrailingZeros().scale() > 2 ? "measurement.value.score" : null;
+            case COUNT ->
+                value.signum() < 0 || value.stripTrailingZeros().scale() > 0 ? "measurement.value.count" : null;
+            case PERCENTAGE ->
+                value.signum() < 0
+                                || value.compareTo(HUNDRED) > 0
+                                || value.stripTrailingZeros().scale() > 2
+                        ? "measurement.value.percentage"
+                        : null;
+            case AMOUNT ->
+                value.signum() < 0 || value.stripTrailingZeros().scale() > 2 ? "measurement.value.amount" : null;
+            case SCORE ->
+                min == null
+                                || max == null
+                                || value.compareTo(min) < 0
+                                || value.compareTo(max) > 0
+                                || value.stripTrailingZeros().scale() > 2
+                        ? "measurement.value.score"
+                        : null;
         };
     }
 }

@@ -1,6 +1,7 @@
 package nl.cmostamm.portal.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import jakarta.annotation.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -59,7 +59,9 @@ public class DemoDataSet {
         }
         try {
             transaction.begin();
-            boolean empty = em.createQuery("select count(i) from Initiative i", Long.class).getSingleResult() == 0;
+            boolean empty = em.createQuery("select count(i) from Initiative i", Long.class)
+                            .getSingleResult()
+                    == 0;
             if (!empty) {
                 transaction.commit();
                 LOG.info("Demo data set not loaded: the database already holds initiatives");
@@ -80,7 +82,8 @@ public class DemoDataSet {
                 initiative.setStartDate(d.start());
                 initiative.setMission(d.mission());
                 em.persist(initiative);
-                Account boardAdmin = account("bestuur." + d.slug() + "@demo.local", "Bestuur " + d.slug(), hash, false, false);
+                Account boardAdmin =
+                        account("bestuur." + d.slug() + "@demo.local", "Bestuur " + d.slug(), hash, false, false);
                 Account member = account("lid." + d.slug() + "@demo.local", "Lid " + d.slug(), hash, false, false);
                 em.flush();
                 plan.add(new long[] {initiative.getId(), boardAdmin.getId(), member.getId()});
@@ -90,7 +93,8 @@ public class DemoDataSet {
                 DemoInitiative d = DemoInitiative.ALL.get(i);
                 long[] ids = plan.get(i);
                 List<Long> advisors = d.slug().equals("smilde") || d.slug().equals("odensehuis")
-                        ? List.of(advisor.getId(), advisor2.getId()) : List.of(advisor.getId());
+                        ? List.of(advisor.getId(), advisor2.getId())
+                        : List.of(advisor.getId());
                 Tenancy.with(new Tenancy.Scope(admin.getId(), ids[0]), () -> {
                     writer.furnish(ids[0], d, advisors, ids[1], ids[2]);
                     return null;

@@ -14,12 +14,22 @@ import nl.cmostamm.portal.datacollection.ValueType;
  */
 final class DemoGoals {
 
-    record Goal(String title, String description, String theme, String targetGroup, List<Indicator> indicators) {
-    }
+    record Goal(String title, String description, String theme, String targetGroup, List<Indicator> indicators) {}
 
     /** {@code countsActivity}: the name of the activity whose participants it counts, or null when typed. */
-    record Indicator(String name, IndicatorKind kind, ValueType type, String unit, double start, double trend,
-            int baseline, int target, Direction direction, String source, String method, String countsActivity) {
+    record Indicator(
+            String name,
+            IndicatorKind kind,
+            ValueType type,
+            String unit,
+            double start,
+            double trend,
+            int baseline,
+            int target,
+            Direction direction,
+            String source,
+            String method,
+            String countsActivity) {
 
         BigDecimal valueInMonth(int month, int wobble) {
             double value = start + trend * month + wobble;
@@ -33,82 +43,199 @@ final class DemoGoals {
     }
 
     private static Indicator count(String name, String unit, double start, double trend, int target, String source) {
-        return new Indicator(name, IndicatorKind.OUTPUT, ValueType.COUNT, unit, start, trend, (int) start, target, Direction.HIGHER,
-                source, "Telling door de coördinator, elke maand in het logboek.", null);
+        return new Indicator(
+                name,
+                IndicatorKind.OUTPUT,
+                ValueType.COUNT,
+                unit,
+                start,
+                trend,
+                (int) start,
+                target,
+                Direction.HIGHER,
+                source,
+                "Telling door de coördinator, elke maand in het logboek.",
+                null);
     }
 
     private static Indicator counted(String name, String activity, int baseline, int target) {
-        return new Indicator(name, IndicatorKind.OUTPUT, ValueType.COUNT, "deelnemers", 0, 0, baseline, target, Direction.HIGHER,
-                "Activiteitenregister", "Berekend uit de registraties van de activiteit " + activity + ".", activity);
+        return new Indicator(
+                name,
+                IndicatorKind.OUTPUT,
+                ValueType.COUNT,
+                "deelnemers",
+                0,
+                0,
+                baseline,
+                target,
+                Direction.HIGHER,
+                "Activiteitenregister",
+                "Berekend uit de registraties van de activiteit " + activity + ".",
+                activity);
     }
 
     private static Indicator share(String name, double start, double trend, int target, Direction direction) {
-        return new Indicator(name, IndicatorKind.OUTCOME, ValueType.PERCENTAGE, "%", start, trend, (int) start, target, direction,
-                "Korte vragenlijst onder deelnemers", "Vijf vragen na de activiteit, op papier of via de link.", null);
+        return new Indicator(
+                name,
+                IndicatorKind.OUTCOME,
+                ValueType.PERCENTAGE,
+                "%",
+                start,
+                trend,
+                (int) start,
+                target,
+                direction,
+                "Korte vragenlijst onder deelnemers",
+                "Vijf vragen na de activiteit, op papier of via de link.",
+                null);
     }
 
     static final Map<String, List<Goal>> BY_INITIATIVE = Map.of(
-            "middelstum", List.of(
-                    new Goal("Hulpvragen snel en dichtbij beantwoord",
-                            "Inwoners kunnen met kleine hulpvragen bij het dorpsloket terecht en worden binnen een week geholpen.",
-                            "Sociale cohesie", "Ouderen", List.of(
-                                    count("Beantwoorde hulpvragen", "hulpvragen", 12, 0.4, 25, "Logboek van het dorpsloket"),
-                                    share("Binnen een week geholpen", 70, 0.8, 90, Direction.HIGHER))),
-                    new Goal("Een sterk netwerk van vrijwilligers",
-                            "Genoeg vrijwilligers, die zich gewaardeerd voelen en niet overbelast raken.",
-                            "Zingeving en eigenaarschap", "Inwoners in het algemeen", List.of(
-                                    count("Actieve vrijwilligers", "vrijwilligers", 110, 1.3, 140, "Vrijwilligersbestand"),
-                                    count("Vrijwilligersuren", "uren", 160, 3, 240, "Logboek van het dorpsloket")))),
-            "smilde", List.of(
-                    new Goal("Erbij horen: iedereen schuift aan",
+            "middelstum",
+                    List.of(
+                            new Goal(
+                                    "Hulpvragen snel en dichtbij beantwoord",
+                                    "Inwoners kunnen met kleine hulpvragen bij het dorpsloket terecht en worden binnen een week geholpen.",
+                                    "Sociale cohesie",
+                                    "Ouderen",
+                                    List.of(
+                                            count(
+                                                    "Beantwoorde hulpvragen",
+                                                    "hulpvragen",
+                                                    12,
+                                                    0.4,
+                                                    25,
+                                                    "Logboek van het dorpsloket"),
+                                            share("Binnen een week geholpen", 70, 0.8, 90, Direction.HIGHER))),
+                            new Goal(
+                                    "Een sterk netwerk van vrijwilligers",
+                                    "Genoeg vrijwilligers, die zich gewaardeerd voelen en niet overbelast raken.",
+                                    "Zingeving en eigenaarschap",
+                                    "Inwoners in het algemeen",
+                                    List.of(
+                                            count(
+                                                    "Actieve vrijwilligers",
+                                                    "vrijwilligers",
+                                                    110,
+                                                    1.3,
+                                                    140,
+                                                    "Vrijwilligersbestand"),
+                                            count(
+                                                    "Vrijwilligersuren",
+                                                    "uren",
+                                                    160,
+                                                    3,
+                                                    240,
+                                                    "Logboek van het dorpsloket")))),
+            "smilde",
+                    List.of(new Goal(
+                            "Erbij horen: iedereen schuift aan",
                             "Het maandelijkse dorpsdiner en de weggeefwinkel brengen dorpsgenoten samen die elkaar anders niet zien.",
-                            "Sociale cohesie", "Inwoners in het algemeen", List.of(
+                            "Sociale cohesie",
+                            "Inwoners in het algemeen",
+                            List.of(
                                     counted("Gasten dorpsdiner", "Dorpsdiner", 38, 70),
                                     share("Gasten die nieuwe mensen leerden kennen", 35, 1.1, 60, Direction.HIGHER)))),
-            "ebbingehof", List.of(
-                    new Goal("Samen ouder worden in de stad",
+            "ebbingehof",
+                    List.of(new Goal(
+                            "Samen ouder worden in de stad",
                             "Bewoners doen mee aan gezamenlijke activiteiten en voelen zich minder eenzaam.",
-                            "Gezondheid en welzijn", "Ouderen", List.of(
+                            "Gezondheid en welzijn",
+                            "Ouderen",
+                            List.of(
                                     counted("Deelnemers koffieochtend", "Koffieochtend", 40, 60),
                                     share("Bewoners die zich soms eenzaam voelen", 32, -0.5, 20, Direction.LOWER)))),
-            "odensehuis", List.of(
-                    new Goal("Een plek om naartoe te gaan, met of zonder diagnose",
+            "odensehuis",
+                    List.of(new Goal(
+                            "Een plek om naartoe te gaan, met of zonder diagnose",
                             "Mensen met beginnende dementie en hun mantelzorgers vinden ontmoeting en steun.",
-                            "Gezondheid en welzijn", "Mantelzorgers", List.of(
-                                    count("Bezoeken aan het inloophuis", "bezoeken", 45, 1.8, 100, "Presentielijst Meppel en Havelte"),
+                            "Gezondheid en welzijn",
+                            "Mantelzorgers",
+                            List.of(
+                                    count(
+                                            "Bezoeken aan het inloophuis",
+                                            "bezoeken",
+                                            45,
+                                            1.8,
+                                            100,
+                                            "Presentielijst Meppel en Havelte"),
                                     share("Mantelzorgers die zich gesteund voelen", 55, 0.9, 75, Direction.HIGHER)))),
-            "westerwolde", List.of(
-                    new Goal("Mantelzorgers houden het vol",
-                            "Ondersteuning zonder wachtlijst of indicatie, zodat mantelzorgers niet overbelast raken.",
-                            "Gezondheid en welzijn", "Mantelzorgers", List.of(
-                                    count("Ondersteunde mantelzorgers", "mantelzorgers", 60, 1.5, 110, "Registratie welzijnswerk"),
-                                    share("Mantelzorgers met overbelasting", 28, -0.4, 18, Direction.LOWER))),
-                    new Goal("Nieuwkomers doen mee",
-                            "Nieuwkomers vinden hun weg in het dorp, via taal, werk en vrijwilligerswerk.",
-                            "Gelijke kansen en inclusie", "Nieuwkomers", List.of(
-                                    count("Nieuwkomers met een maatje", "nieuwkomers", 18, 0.6, 40, "Registratie welzijnswerk")))),
-            "eexterveen", List.of(
-                    new Goal("Jong en oud ontmoeten elkaar in het GroeiHuis",
+            "westerwolde",
+                    List.of(
+                            new Goal(
+                                    "Mantelzorgers houden het vol",
+                                    "Ondersteuning zonder wachtlijst of indicatie, zodat mantelzorgers niet overbelast raken.",
+                                    "Gezondheid en welzijn",
+                                    "Mantelzorgers",
+                                    List.of(
+                                            count(
+                                                    "Ondersteunde mantelzorgers",
+                                                    "mantelzorgers",
+                                                    60,
+                                                    1.5,
+                                                    110,
+                                                    "Registratie welzijnswerk"),
+                                            share("Mantelzorgers met overbelasting", 28, -0.4, 18, Direction.LOWER))),
+                            new Goal(
+                                    "Nieuwkomers doen mee",
+                                    "Nieuwkomers vinden hun weg in het dorp, via taal, werk en vrijwilligerswerk.",
+                                    "Gelijke kansen en inclusie",
+                                    "Nieuwkomers",
+                                    List.of(count(
+                                            "Nieuwkomers met een maatje",
+                                            "nieuwkomers",
+                                            18,
+                                            0.6,
+                                            40,
+                                            "Registratie welzijnswerk")))),
+            "eexterveen",
+                    List.of(new Goal(
+                            "Jong en oud ontmoeten elkaar in het GroeiHuis",
                             "Activiteiten voor alle leeftijden, ook voor de buurtschappen Nieuw Annerveen en Spijkerboor.",
-                            "Sociale cohesie", "Jongeren", List.of(
+                            "Sociale cohesie",
+                            "Jongeren",
+                            List.of(
                                     count("Bezoekers activiteiten", "bezoekers", 30, 2.2, 90, "Presentielijsten"),
                                     count("Activiteiten", "activiteiten", 6, 0.3, 16, "Activiteitenagenda")))));
 
     /** An activity held every {@code everyDays} days, with participants around {@code start} growing by {@code trend} a time. */
-    record Activity(String name, String description, int everyDays, double start, double trend, int volunteers, double hours) {
-    }
+    record Activity(
+            String name, String description, int everyDays, double start, double trend, int volunteers, double hours) {}
 
     static final Map<String, List<Activity>> ACTIVITIES = Map.of(
-            "smilde", List.of(
-                    new Activity("Dorpsdiner", "Elke maand koken vrijwilligers voor wie wil aanschuiven.", 28, 38, 0.8, 6, 4),
-                    new Activity("Weggeefwinkel", "Elke week open: spullen halen en brengen.", 7, 25, 0.1, 3, 3)),
-            "ebbingehof", List.of(
-                    new Activity("Koffieochtend", "Elke week koffie in de gezamenlijke ruimte.", 7, 9, 0.03, 2, 2)),
-            "odensehuis", List.of(
-                    new Activity("Inloopmiddag Meppel", "Twee keer per week open voor mensen met dementie en hun naasten.", 3, 8, 0.03, 4, 4)),
-            "eexterveen", List.of(
-                    new Activity("Spelmiddag jong en oud", "Elke week spelletjes voor kinderen en ouderen samen.", 7, 12, 0.1, 3, 3)));
+            "smilde",
+                    List.of(
+                            new Activity(
+                                    "Dorpsdiner",
+                                    "Elke maand koken vrijwilligers voor wie wil aanschuiven.",
+                                    28,
+                                    38,
+                                    0.8,
+                                    6,
+                                    4),
+                            new Activity(
+                                    "Weggeefwinkel", "Elke week open: spullen halen en brengen.", 7, 25, 0.1, 3, 3)),
+            "ebbingehof",
+                    List.of(new Activity(
+                            "Koffieochtend", "Elke week koffie in de gezamenlijke ruimte.", 7, 9, 0.03, 2, 2)),
+            "odensehuis",
+                    List.of(new Activity(
+                            "Inloopmiddag Meppel",
+                            "Twee keer per week open voor mensen met dementie en hun naasten.",
+                            3,
+                            8,
+                            0.03,
+                            4,
+                            4)),
+            "eexterveen",
+                    List.of(new Activity(
+                            "Spelmiddag jong en oud",
+                            "Elke week spelletjes voor kinderen en ouderen samen.",
+                            7,
+                            12,
+                            0.1,
+                            3,
+                            3)));
 
-    private DemoGoals() {
-    }
+    private DemoGoals() {}
 }

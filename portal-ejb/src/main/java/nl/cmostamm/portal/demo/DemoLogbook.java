@@ -21,16 +21,44 @@ import nl.cmostamm.portal.logbook.Volunteer;
  */
 final class DemoLogbook {
 
-    private static final List<String> NAMES = List.of("Henk Bakker", "Aaltje Dijkstra", "Jan Hovenga", "Grietje Mulder",
-            "Klaas Smit", "Trijntje Bos", "Geert Kuipers", "Hilje Visser", "Roelf Veenstra", "Jantina Boer", "Harm Wiersma",
-            "Fenna Hoekstra", "Berend Post", "Anje Zijlstra", "Wobbe de Vries", "Sientje Huizinga", "Eltjo Pama", "Martje Nienhuis",
-            "Lammert Oosting", "Janna Tammenga", "Derk Wolters", "Geesje Schuur", "Pieter Ritsema", "Alie Kremer");
-    private static final String[] INITIALS = {"mevr. D.", "dhr. K.", "fam. B.", "mevr. H.", "dhr. V.", "mevr. S.", "dhr. P.", "fam. T."};
-    private static final String[] WHAT = {"Rit naar het ziekenhuis in Groningen", "Heg snoeien", "Laptop instellen",
-            "Wekelijks kopje koffie", "Brief van de gemeente uitleggen", "Boodschappen halen"};
+    private static final List<String> NAMES = List.of(
+            "Henk Bakker",
+            "Aaltje Dijkstra",
+            "Jan Hovenga",
+            "Grietje Mulder",
+            "Klaas Smit",
+            "Trijntje Bos",
+            "Geert Kuipers",
+            "Hilje Visser",
+            "Roelf Veenstra",
+            "Jantina Boer",
+            "Harm Wiersma",
+            "Fenna Hoekstra",
+            "Berend Post",
+            "Anje Zijlstra",
+            "Wobbe de Vries",
+            "Sientje Huizinga",
+            "Eltjo Pama",
+            "Martje Nienhuis",
+            "Lammert Oosting",
+            "Janna Tammenga",
+            "Derk Wolters",
+            "Geesje Schuur",
+            "Pieter Ritsema",
+            "Alie Kremer");
+    private static final String[] INITIALS = {
+        "mevr. D.", "dhr. K.", "fam. B.", "mevr. H.", "dhr. V.", "mevr. S.", "dhr. P.", "fam. T."
+    };
+    private static final String[] WHAT = {
+        "Rit naar het ziekenhuis in Groningen",
+        "Heg snoeien",
+        "Laptop instellen",
+        "Wekelijks kopje koffie",
+        "Brief van de gemeente uitleggen",
+        "Boodschappen halen"
+    };
 
-    private DemoLogbook() {
-    }
+    private DemoLogbook() {}
 
     static void write(EntityManager em, Map<String, HelpCategory> categories, Random random) {
         List<HelpCategory> kinds = new ArrayList<>(categories.values());
@@ -40,9 +68,13 @@ final class DemoLogbook {
             Volunteer volunteer = new Volunteer();
             volunteer.setName(NAMES.get(i));
             volunteer.setPhone("06-" + (10000000 + random.nextInt(89999999)));
-            volunteer.setAvailability(i % 3 == 0 ? "Doordeweeks overdag" : i % 3 == 1 ? "Dinsdag- en donderdagochtend" : "Avonden en zaterdag");
+            volunteer.setAvailability(
+                    i % 3 == 0
+                            ? "Doordeweeks overdag"
+                            : i % 3 == 1 ? "Dinsdag- en donderdagochtend" : "Avonden en zaterdag");
             volunteer.setActiveSince(LocalDate.of(2019 + i % 6, 1 + i % 12, 1));
-            volunteer.setAffinities(new ArrayList<>(List.of(kinds.get(i % (kinds.size() - 1)), kinds.get((i + 2) % (kinds.size() - 1)))));
+            volunteer.setAffinities(new ArrayList<>(
+                    List.of(kinds.get(i % (kinds.size() - 1)), kinds.get((i + 2) % (kinds.size() - 1)))));
             em.persist(volunteer);
             volunteers.add(volunteer);
         }
@@ -67,7 +99,8 @@ final class DemoLogbook {
         // this week: Henk Bakker is asked for everything, five requests and well over eight hours
         for (int i = 0; i < 6; i++) {
             HelpRequest request = new HelpRequest();
-            request.setRequestedOn(today.minusDays(Math.min(i, today.getDayOfWeek().getValue() - 1)));
+            request.setRequestedOn(
+                    today.minusDays(Math.min(i, today.getDayOfWeek().getValue() - 1)));
             request.setCategory(kinds.get(i % 2 == 0 ? 0 : 1));
             request.setRequester(INITIALS[i % INITIALS.length]);
             request.setDescription(WHAT[i % 2 == 0 ? 0 : 1]);

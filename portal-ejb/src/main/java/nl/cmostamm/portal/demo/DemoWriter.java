@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import nl.cmostamm.portal.survey.DemoSurveys;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,16 +19,17 @@ import nl.cmostamm.portal.datacollection.Frequency;
 import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.datacollection.Measurement;
 import nl.cmostamm.portal.goal.Goal;
-import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.initiative.DefaultThemes;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
+import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
 import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.security.BoardRole;
+import nl.cmostamm.portal.survey.DemoSurveys;
 import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
@@ -48,7 +48,8 @@ public class DemoWriter {
     @EJB
     ComputedIndicators computed;
 
-    public void furnish(long initiativeId, DemoInitiative demo, List<Long> advisorIds, long boardAdminId, long memberId) {
+    public void furnish(
+            long initiativeId, DemoInitiative demo, List<Long> advisorIds, long boardAdminId, long memberId) {
         Initiative initiative = em.find(Initiative.class, initiativeId);
         Map<String, ValueTheme> themes = new HashMap<>();
         for (int i = 0; i < DefaultThemes.DUTCH.size(); i++) {
@@ -86,7 +87,8 @@ public class DemoWriter {
     }
 
     /** The initiative's goals and indicators with two years of monthly measurements up to last month. */
-    private void goals(DemoInitiative demo, Map<String, ValueTheme> themes, Map<String, TargetGroup> groups, Account recorder) {
+    private void goals(
+            DemoInitiative demo, Map<String, ValueTheme> themes, Map<String, TargetGroup> groups, Account recorder) {
         Random wobble = new Random(demo.slug().hashCode());
         LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(MONTHS);
         Map<String, Activity> activities = activities(demo, first, wobble);
@@ -123,8 +125,10 @@ public class DemoWriter {
                 }
                 em.persist(indicator);
                 for (int month = 0; month < MONTHS; month++) {
-                    Measurement measurement = new Measurement(indicator, Frequency.MONTHLY.periodOf(first.plusMonths(month)));
-                    measurement.record(planned.valueInMonth(month, wobble.nextInt(5) - 2), null, planned.source(), recorder);
+                    Measurement measurement =
+                            new Measurement(indicator, Frequency.MONTHLY.periodOf(first.plusMonths(month)));
+                    measurement.record(
+                            planned.valueInMonth(month, wobble.nextInt(5) - 2), null, planned.source(), recorder);
                     em.persist(measurement);
                 }
             }
@@ -142,11 +146,14 @@ public class DemoWriter {
             em.persist(activity);
             byName.put(plan.name(), activity);
             int time = 0;
-            for (LocalDate day = first.plusDays(3); day.isBefore(LocalDate.now()); day = day.plusDays(plan.everyDays())) {
+            for (LocalDate day = first.plusDays(3);
+                    day.isBefore(LocalDate.now());
+                    day = day.plusDays(plan.everyDays())) {
                 Occurrence occurrence = new Occurrence();
                 occurrence.setActivity(activity);
                 occurrence.setDate(day);
-                occurrence.setParticipants((int) Math.max(0, Math.round(plan.start() + plan.trend() * time++ + wobble.nextInt(5) - 2)));
+                occurrence.setParticipants(
+                        (int) Math.max(0, Math.round(plan.start() + plan.trend() * time++ + wobble.nextInt(5) - 2)));
                 occurrence.setVolunteers(plan.volunteers());
                 occurrence.setVolunteerHours(BigDecimal.valueOf(plan.volunteers() * plan.hours()));
                 em.persist(occurrence);

@@ -45,13 +45,17 @@ public class Goal extends TenantOwned {
     private SocietalEffect societalEffect;
 
     @ManyToMany
-    @JoinTable(name = "goal_value_theme", joinColumns = @JoinColumn(name = "goal_id"),
+    @JoinTable(
+            name = "goal_value_theme",
+            joinColumns = @JoinColumn(name = "goal_id"),
             inverseJoinColumns = @JoinColumn(name = "value_theme_id"))
     @OrderBy("position")
     private List<ValueTheme> themes = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "goal_target_group", joinColumns = @JoinColumn(name = "goal_id"),
+    @JoinTable(
+            name = "goal_target_group",
+            joinColumns = @JoinColumn(name = "goal_id"),
             inverseJoinColumns = @JoinColumn(name = "target_group_id"))
     @OrderBy("position")
     private List<TargetGroup> targetGroups = new ArrayList<>();

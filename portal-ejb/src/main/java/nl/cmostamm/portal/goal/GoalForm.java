@@ -29,9 +29,13 @@ public class GoalForm implements Serializable {
         form.version = goal.getVersion();
         form.title = goal.getTitle();
         form.description = goal.getDescription();
-        form.effectId = goal.getSocietalEffect() == null ? null : goal.getSocietalEffect().getId();
-        form.themeIds = new ArrayList<>(goal.getThemes().stream().map(t -> t.getId()).toList());
-        form.targetGroupIds = new ArrayList<>(goal.getTargetGroups().stream().map(g -> g.getId()).toList());
+        form.effectId = goal.getSocietalEffect() == null
+                ? null
+                : goal.getSocietalEffect().getId();
+        form.themeIds =
+                new ArrayList<>(goal.getThemes().stream().map(t -> t.getId()).toList());
+        form.targetGroupIds = new ArrayList<>(
+                goal.getTargetGroups().stream().map(g -> g.getId()).toList());
         form.periodStart = goal.getPeriodStart();
         form.periodEnd = goal.getPeriodEnd();
         form.status = goal.getStatus();

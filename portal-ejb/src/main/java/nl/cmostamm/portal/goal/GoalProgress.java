@@ -18,6 +18,6 @@ public record GoalProgress(Goal goal, List<IndicatorProgress> indicators) implem
     }
 
     /** One measured value. */
-    public record Point(long indicatorId, LocalDate periodStart, LocalDate periodEnd, BigDecimal value) implements Serializable {
-    }
+    public record Point(long indicatorId, LocalDate periodStart, LocalDate periodEnd, BigDecimal value)
+            implements Serializable {}
 }

@@ -66,19 +66,31 @@ public class GoalService {
                 .setHint(QueryHints.BATCH_TYPE, "IN")
                 .getResultList();
         goals.forEach(GoalService::loadLinks);
-        Map<Long, List<Indicator>> indicators = em.createNamedQuery(Indicator.ALL, Indicator.class).getResultStream()
+        Map<Long, List<Indicator>> indicators = em.createNamedQuery(Indicator.ALL, Indicator.class)
+                .getResultStream()
                 .collect(Collectors.groupingBy(i -> i.getGoal().getId()));
-        Map<Long, List<Point>> points = em.createQuery("select new nl.cmostamm.portal.goal.GoalProgress.Point("
-                        + "m.indicator.id, m.periodStart, m.periodEnd, m.value) from Measurement m order by m.periodStart", Point.class)
-                .getResultStream().collect(Collectors.groupingBy(Point::indicatorId));
-        return goals.stream().map(goal -> new GoalProgress(goal, indicators.getOrDefault(goal.getId(), List.of()).stream()
-                .map(indicator -> progress(indicator, points.getOrDefault(indicator.getId(), List.of())))
-                .toList())).toList();
+        Map<Long, List<Point>> points = em.createQuery(
+                        "select new nl.cmostamm.portal.goal.GoalProgress.Point("
+                                + "m.indicator.id, m.periodStart, m.periodEnd, m.value) from Measurement m order by m.periodStart",
+                        Point.class)
+                .getResultStream()
+                .collect(Collectors.groupingBy(Point::indicatorId));
+        return goals.stream()
+                .map(goal -> new GoalProgress(
+                        goal,
+                        indicators.getOrDefault(goal.getId(), List.of()).stream()
+                                .map(indicator ->
+                                        progress(indicator, points.getOrDefault(indicator.getId(), List.of())))
+                                .toList()))
+                .toList();
     }
 
     private static IndicatorProgress progress(Indicator indicator, List<Point> points) {
-        BigDecimal latest = points.isEmpty() ? null : points.get(points.size() - 1).value();
-        return new IndicatorProgress(indicator, points,
+        BigDecimal latest =
+                points.isEmpty() ? null : points.get(points.size() - 1).value();
+        return new IndicatorProgress(
+                indicator,
+                points,
                 Light.of(indicator.getDirection(), indicator.getBaseline(), indicator.getTarget(), latest));
     }
 
@@ -98,8 +110,11 @@ public class GoalService {
     public List<Indicator> indicatorsOf(long goalId) {
         admission.currentStanding();
         Input.find(em, Goal.class, goalId);
-        return em.createQuery("select i from Indicator i where i.goal.id = :goal order by i.position, i.name", Indicator.class)
-                .setParameter("goal", goalId).getResultList();
+        return em.createQuery(
+                        "select i from Indicator i where i.goal.id = :goal order by i.position, i.name",
+                        Indicator.class)
+                .setParameter("goal", goalId)
+                .getResultList();
     }
 
     public Goal save(GoalForm form) {
@@ -118,7 +133,10 @@ public class GoalService {
         goal.setPeriodStart(form.getPeriodStart());
         goal.setPeriodEnd(form.getPeriodEnd());
         goal.setStatus(form.getStatus());
-        goal.setSocietalEffect(form.getEffectId() == null ? null : known(SocietalEffect.class, form.getEffectId(), "goal.effect.invalid"));
+        goal.setSocietalEffect(
+                form.getEffectId() == null
+                        ? null
+                        : known(SocietalEffect.class, form.getEffectId(), "goal.effect.invalid"));
         goal.setThemes(knownAll(ValueTheme.class, form.getThemeIds(), "goal.themes.invalid"));
         goal.setTargetGroups(knownAll(TargetGroup.class, form.getTargetGroupIds(), "goal.targetGroups.invalid"));
         if (form.isNew()) {
@@ -182,7 +200,9 @@ public class GoalService {
             indicator = new Indicator();
             indicator.setGoal(goal);
             indicator.setPosition(em.createQuery("select count(i) from Indicator i where i.goal.id = :goal", Long.class)
-                    .setParameter("goal", goalId).getSingleResult().intValue());
+                    .setParameter("goal", goalId)
+                    .getSingleResult()
+                    .intValue());
         } else {
             indicator = Input.find(em, Indicator.class, edited.getId(), edited.getVersion());
         }
@@ -202,13 +222,16 @@ public class GoalService {
         indicator.setFrequency(edited.getFrequency());
         boolean wasComputed = indicator.isComputed();
         indicator.setComputedFrom(edited.getComputedFrom());
-        indicator.setComputedActivity(edited.isComputed() && computedActivityId != null
-                ? known(Activity.class, computedActivityId, "indicator.activity.invalid") : null);
+        indicator.setComputedActivity(
+                edited.isComputed() && computedActivityId != null
+                        ? known(Activity.class, computedActivityId, "indicator.activity.invalid")
+                        : null);
         if (created) {
             em.persist(indicator);
         }
         em.flush();
-        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, INDICATOR, indicator.getId(), indicator.getName());
+        audit.record(
+                created ? AuditAction.CREATE : AuditAction.UPDATE, INDICATOR, indicator.getId(), indicator.getName());
         if (indicator.isComputed() || wasComputed) {
             computed.refresh();
         }
@@ -236,7 +259,9 @@ public class GoalService {
         if (form.getStatus() == null) {
             throw new ValidationFailure("goal.status.required", "status");
         }
-        if (form.getPeriodStart() != null && form.getPeriodEnd() != null && form.getPeriodEnd().isBefore(form.getPeriodStart())) {
+        if (form.getPeriodStart() != null
+                && form.getPeriodEnd() != null
+                && form.getPeriodEnd().isBefore(form.getPeriodStart())) {
             throw new ValidationFailure("goal.period.order", "periodEnd");
         }
     }
@@ -250,16 +275,21 @@ public class GoalService {
             throw new ValidationFailure("indicator.name.tooLong", "name");
         }
         boolean taken = em.createQuery("select i.id from Indicator i where lower(i.name) = lower(:name)", Long.class)
-                .setParameter("name", name).getResultStream().anyMatch(id -> !id.equals(indicator.getId()));
+                .setParameter("name", name)
+                .getResultStream()
+                .anyMatch(id -> !id.equals(indicator.getId()));
         if (taken) {
             throw new ValidationFailure("indicator.name.taken", "name");
         }
-        if (indicator.getKind() == null || indicator.getValueType() == null || indicator.getDirection() == null
+        if (indicator.getKind() == null
+                || indicator.getValueType() == null
+                || indicator.getDirection() == null
                 || indicator.getFrequency() == null) {
             throw new ValidationFailure("indicator.choice.required", null);
         }
         if (indicator.getValueType() == ValueType.SCORE
-                && (indicator.getScoreMin() == null || indicator.getScoreMax() == null
+                && (indicator.getScoreMin() == null
+                        || indicator.getScoreMax() == null
                         || indicator.getScoreMax().compareTo(indicator.getScoreMin()) <= 0)) {
             throw new ValidationFailure("indicator.scale.invalid", "scoreMax");
         }
@@ -274,8 +304,6 @@ public class GoalService {
         Input.maxLength(indicator.getSource(), 500, "source");
         Input.maxLength(indicator.getCollectionMethod(), 2000, "collectionMethod");
     }
-
-
 
     private <T> T known(Class<T> type, long id, String messageKey) {
         T found = em.find(type, id);
@@ -311,5 +339,4 @@ public class GoalService {
         }
         return goal;
     }
-
 }

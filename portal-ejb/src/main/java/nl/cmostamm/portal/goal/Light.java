@@ -11,7 +11,10 @@ import nl.cmostamm.portal.datacollection.Direction;
  * measurement or no target yet.
  */
 public enum Light {
-    GREEN, ORANGE, RED, GREY;
+    GREEN,
+    ORANGE,
+    RED,
+    GREY;
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 

@@ -17,22 +17,12 @@ public final class DefaultThemes {
             "Versterking van de lokale democratie");
 
     /** The same list as the migration gives initiatives that existed before target groups. */
-    public static final List<String> TARGET_GROUPS = List.of(
-            "Ouderen",
-            "Jongeren",
-            "Mantelzorgers",
-            "Nieuwkomers",
-            "Inwoners in het algemeen");
+    public static final List<String> TARGET_GROUPS =
+            List.of("Ouderen", "Jongeren", "Mantelzorgers", "Nieuwkomers", "Inwoners in het algemeen");
 
     /** The help desk's categories of help requests, after Dorpsloket Middelstum. */
-    public static final List<String> HELP_CATEGORIES = List.of(
-            "Vervoer",
-            "Klussen in huis en tuin",
-            "Pc-hulp",
-            "Gezelschap",
-            "Administratie",
-            "Overig");
+    public static final List<String> HELP_CATEGORIES =
+            List.of("Vervoer", "Klussen in huis en tuin", "Pc-hulp", "Gezelschap", "Administratie", "Overig");
 
-    private DefaultThemes() {
-    }
+    private DefaultThemes() {}
 }

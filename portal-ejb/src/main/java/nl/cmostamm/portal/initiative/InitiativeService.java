@@ -53,9 +53,12 @@ public class InitiativeService {
         Initiative initiative = em.find(Initiative.class, Tenancy.requireInitiative());
         InitiativeForm form = new InitiativeForm();
         form.setInitiative(initiative);
-        form.setThemes(new ArrayList<>(themes().stream().map(ValueTheme::getName).toList()));
-        form.setEffects(new ArrayList<>(effects().stream().map(SocietalEffect::getName).toList()));
-        form.setTargetGroups(new ArrayList<>(targetGroups().stream().map(TargetGroup::getName).toList()));
+        form.setThemes(
+                new ArrayList<>(themes().stream().map(ValueTheme::getName).toList()));
+        form.setEffects(
+                new ArrayList<>(effects().stream().map(SocietalEffect::getName).toList()));
+        form.setTargetGroups(new ArrayList<>(
+                targetGroups().stream().map(TargetGroup::getName).toList()));
         return form;
     }
 
@@ -78,7 +81,8 @@ public class InitiativeService {
         if (edited.getId() == null || edited.getId() != Tenancy.requireInitiative()) {
             throw new NotFoundException("Initiative");
         }
-        Initiative managed = em.find(Initiative.class, Tenancy.requireInitiative(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Initiative managed =
+                em.find(Initiative.class, Tenancy.requireInitiative(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (managed.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException();
         }
@@ -142,19 +146,23 @@ public class InitiativeService {
             em.persist(new HelpCategory(DefaultThemes.HELP_CATEGORIES.get(i), i));
         }
         if (assignCreator) {
-            em.persist(new AdvisorAssignment(em.find(Initiative.class, Tenancy.requireInitiative()), accounts.get(Tenancy.requireAccount())));
+            em.persist(new AdvisorAssignment(
+                    em.find(Initiative.class, Tenancy.requireInitiative()), accounts.get(Tenancy.requireAccount())));
         }
     }
 
     /** The id of the initiative with this slug; whether the user may enter it is Admission's call. */
     public Optional<Long> idOfSlug(String slug) {
         return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
-                .setParameter("slug", slug).getResultStream().findFirst();
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean slugTaken(String slug, Long exceptId) {
         return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
-                .setParameter("slug", slug).getResultStream()
+                .setParameter("slug", slug)
+                .getResultStream()
                 .anyMatch(id -> !id.equals(exceptId));
     }
 
@@ -174,7 +182,8 @@ public class InitiativeService {
         if (initiative.getMunicipality() == null || initiative.getMunicipality().isBlank()) {
             throw new ValidationFailure("initiative.municipality.required", "municipality");
         }
-        String slug = initiative.getSlug() == null ? "" : initiative.getSlug().strip().toLowerCase(Locale.ROOT);
+        String slug =
+                initiative.getSlug() == null ? "" : initiative.getSlug().strip().toLowerCase(Locale.ROOT);
         if (!slug.matches(Initiative.SLUG_PATTERN) || slug.length() > 60) {
             throw new ValidationFailure("initiative.slug.invalid", "slug");
         }
@@ -188,18 +197,32 @@ public class InitiativeService {
     }
 
     private void replaceThemes(List<String> names) {
-        NamedRows.replace(em, themes(), NamedRows.cleaned(names, "initiative.themes.invalid"),
-                ValueTheme::getName, ValueTheme::setPosition, ValueTheme::new);
+        NamedRows.replace(
+                em,
+                themes(),
+                NamedRows.cleaned(names, "initiative.themes.invalid"),
+                ValueTheme::getName,
+                ValueTheme::setPosition,
+                ValueTheme::new);
     }
 
     private void replaceEffects(List<String> names) {
-        NamedRows.replace(em, effects(), NamedRows.cleaned(names, "initiative.effects.invalid"),
-                SocietalEffect::getName, SocietalEffect::setPosition, (name, position) -> new SocietalEffect(name, null, position));
+        NamedRows.replace(
+                em,
+                effects(),
+                NamedRows.cleaned(names, "initiative.effects.invalid"),
+                SocietalEffect::getName,
+                SocietalEffect::setPosition,
+                (name, position) -> new SocietalEffect(name, null, position));
     }
 
     private void replaceTargetGroups(List<String> names) {
-        NamedRows.replace(em, targetGroups(), NamedRows.cleaned(names, "initiative.targetGroups.invalid"),
-                TargetGroup::getName, TargetGroup::setPosition, TargetGroup::new);
+        NamedRows.replace(
+                em,
+                targetGroups(),
+                NamedRows.cleaned(names, "initiative.targetGroups.invalid"),
+                TargetGroup::getName,
+                TargetGroup::setPosition,
+                TargetGroup::new);
     }
-
 }

@@ -32,8 +32,7 @@ public class SocietalEffect extends TenantOwned {
     @Column(nullable = false)
     private int position;
 
-    protected SocietalEffect() {
-    }
+    protected SocietalEffect() {}
 
     public SocietalEffect(String name, String description, int position) {
         this.name = name;

@@ -28,8 +28,7 @@ public class TargetGroup extends TenantOwned {
     @Column(nullable = false)
     private int position;
 
-    protected TargetGroup() {
-    }
+    protected TargetGroup() {}
 
     public TargetGroup(String name, int position) {
         this.name = name;

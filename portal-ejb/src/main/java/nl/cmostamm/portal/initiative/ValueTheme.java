@@ -27,8 +27,7 @@ public class ValueTheme extends TenantOwned {
     @Column(nullable = false)
     private int position;
 
-    protected ValueTheme() {
-    }
+    protected ValueTheme() {}
 
     public ValueTheme(String name, int position) {
         this.name = name;

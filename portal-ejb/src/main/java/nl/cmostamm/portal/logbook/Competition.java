@@ -5,5 +5,7 @@ package nl.cmostamm.portal.logbook;
  * away from the village's own plumber or gardener.
  */
 public enum Competition {
-    NOT_CHECKED, NO, POSSIBLY
+    NOT_CHECKED,
+    NO,
+    POSSIBLY
 }

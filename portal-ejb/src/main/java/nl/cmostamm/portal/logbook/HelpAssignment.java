@@ -25,8 +25,7 @@ public class HelpAssignment extends TenantOwned {
     @Column(nullable = false, precision = 6, scale = 2)
     private BigDecimal hours = BigDecimal.ZERO;
 
-    protected HelpAssignment() {
-    }
+    protected HelpAssignment() {}
 
     HelpAssignment(HelpRequest request, Volunteer volunteer) {
         this.request = request;

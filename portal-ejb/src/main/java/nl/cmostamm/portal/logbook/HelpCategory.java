@@ -20,8 +20,7 @@ public class HelpCategory extends TenantOwned {
     @Column(nullable = false)
     private int position;
 
-    protected HelpCategory() {
-    }
+    protected HelpCategory() {}
 
     public HelpCategory(String name, int position) {
         this.name = name;

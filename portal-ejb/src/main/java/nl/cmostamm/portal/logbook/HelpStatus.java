@@ -2,5 +2,8 @@ package nl.cmostamm.portal.logbook;
 
 /** Where a help request stands. */
 public enum HelpStatus {
-    OPEN, MATCHED, DONE, REFERRED
+    OPEN,
+    MATCHED,
+    DONE,
+    REFERRED
 }

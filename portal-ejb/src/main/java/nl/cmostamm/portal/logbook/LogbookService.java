@@ -45,6 +45,7 @@ public class LogbookService {
 
     /** The weeks the load view shows, the current one last. */
     public static final int LOAD_WEEKS = 8;
+
     static final String VOLUNTEER = "volunteer";
     static final String REQUEST = "helpRequest";
     static final String SETTINGS = "logbookSettings";
@@ -75,10 +76,14 @@ public class LogbookService {
         if (wanted.isEmpty()) {
             throw new ValidationFailure("logbook.categories.invalid", "categories");
         }
-        List<HelpCategory> existing = em.createNamedQuery(HelpCategory.ALL, HelpCategory.class).getResultList();
+        List<HelpCategory> existing =
+                em.createNamedQuery(HelpCategory.ALL, HelpCategory.class).getResultList();
         for (HelpCategory category : existing) {
-            boolean used = !wanted.contains(category.getName()) && em.createQuery(
-                    "select count(r) from HelpRequest r where r.category = :c", Long.class).setParameter("c", category).getSingleResult() > 0;
+            boolean used = !wanted.contains(category.getName())
+                    && em.createQuery("select count(r) from HelpRequest r where r.category = :c", Long.class)
+                                    .setParameter("c", category)
+                                    .getSingleResult()
+                            > 0;
             if (used) {
                 throw new ValidationFailure("logbook.categories.inUse", "categories");
             }
@@ -92,7 +97,9 @@ public class LogbookService {
     public List<Volunteer> volunteers() {
         Standing standing = admission.currentStanding();
         List<Volunteer> all = em.createNamedQuery(Volunteer.ALL, Volunteer.class)
-                .setHint(QueryHints.BATCH, "v.affinities").setHint(QueryHints.BATCH_TYPE, "IN").getResultList();
+                .setHint(QueryHints.BATCH, "v.affinities")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .getResultList();
         all.forEach(v -> v.getAffinities().size());
         return all.stream().map(v -> withoutContactFor(v, standing)).toList();
     }
@@ -148,7 +155,8 @@ public class LogbookService {
             em.persist(volunteer);
         }
         em.flush();
-        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, VOLUNTEER, volunteer.getId(), volunteer.getName());
+        audit.record(
+                created ? AuditAction.CREATE : AuditAction.UPDATE, VOLUNTEER, volunteer.getId(), volunteer.getName());
         return volunteer;
     }
 
@@ -163,7 +171,9 @@ public class LogbookService {
         requireManager();
         Volunteer volunteer = Input.find(em, Volunteer.class, id, version);
         boolean helped = em.createQuery("select count(a) from HelpAssignment a where a.volunteer = :v", Long.class)
-                .setParameter("v", volunteer).getSingleResult() > 0;
+                        .setParameter("v", volunteer)
+                        .getSingleResult()
+                > 0;
         audit.record(AuditAction.DELETE, VOLUNTEER, id, helped ? "anonymised" : "deleted");
         if (!helped) {
             em.remove(volunteer);
@@ -186,9 +196,12 @@ public class LogbookService {
     public List<HelpRequest> week(LocalDate day) {
         admission.currentStanding();
         LocalDate monday = monday(day);
-        List<HelpRequest> requests = em.createQuery("select r from HelpRequest r join fetch r.category "
-                        + "where r.requestedOn between :from and :to order by r.requestedOn, r.id", HelpRequest.class)
-                .setParameter("from", monday).setParameter("to", monday.plusDays(6))
+        List<HelpRequest> requests = em.createQuery(
+                        "select r from HelpRequest r join fetch r.category "
+                                + "where r.requestedOn between :from and :to order by r.requestedOn, r.id",
+                        HelpRequest.class)
+                .setParameter("from", monday)
+                .setParameter("to", monday.plusDays(6))
                 .setHint(QueryHints.BATCH, "r.assignments")
                 .setHint(QueryHints.BATCH, "r.assignments.volunteer")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
@@ -231,7 +244,8 @@ public class LogbookService {
         request.setDescription(Input.blankToNull(edited.getDescription()));
         request.setStatus(edited.getStatus());
         request.setReferral(edited.getStatus() == HelpStatus.REFERRED ? edited.getReferral() : null);
-        request.setReferralNote(edited.getStatus() == HelpStatus.REFERRED ? Input.blankToNull(edited.getReferralNote()) : null);
+        request.setReferralNote(
+                edited.getStatus() == HelpStatus.REFERRED ? Input.blankToNull(edited.getReferralNote()) : null);
         request.setCompetition(edited.getCompetition());
         request.setNotes(Input.blankToNull(edited.getNotes()));
         assign(request, hours == null ? Map.of() : hours);
@@ -239,7 +253,10 @@ public class LogbookService {
             em.persist(request);
         }
         em.flush();
-        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, REQUEST, request.getId(),
+        audit.record(
+                created ? AuditAction.CREATE : AuditAction.UPDATE,
+                REQUEST,
+                request.getId(),
                 request.getCategory().getName() + " " + request.getRequester());
         computed.refresh(Computation.Source.LOGBOOK);
         return request;
@@ -258,7 +275,9 @@ public class LogbookService {
         request.getAssignments().forEach(a -> current.put(a.getVolunteer().getId(), a));
         for (Map.Entry<Long, BigDecimal> entry : hours.entrySet()) {
             BigDecimal spent = entry.getValue() == null ? BigDecimal.ZERO : entry.getValue();
-            if (spent.signum() < 0 || spent.compareTo(BigDecimal.valueOf(1000)) >= 0 || spent.stripTrailingZeros().scale() > 2) {
+            if (spent.signum() < 0
+                    || spent.compareTo(BigDecimal.valueOf(1000)) >= 0
+                    || spent.stripTrailingZeros().scale() > 2) {
                 throw new ValidationFailure("request.hours.invalid", "hours");
             }
             HelpAssignment assignment = current.remove(entry.getKey());
@@ -282,7 +301,8 @@ public class LogbookService {
         if (request.getRequestedOn().isAfter(LocalDate.now().plusDays(1))) {
             throw new ValidationFailure("request.date.future", "requestedOn");
         }
-        String requester = request.getRequester() == null ? "" : request.getRequester().strip();
+        String requester =
+                request.getRequester() == null ? "" : request.getRequester().strip();
         if (requester.isEmpty() || requester.length() > 40) {
             throw new ValidationFailure("request.requester.invalid", "requester");
         }
@@ -301,21 +321,26 @@ public class LogbookService {
 
     public LogbookSettings settings() {
         admission.currentStanding();
-        return em.createQuery("select s from LogbookSettings s", LogbookSettings.class).getResultStream().findFirst()
+        return em.createQuery("select s from LogbookSettings s", LogbookSettings.class)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(LogbookSettings::new);
     }
 
     public LogbookSettings saveSettings(LogbookSettings edited) {
         requireManager();
-        if (edited.getWeeklyHoursLimit() == null || edited.getWeeklyHoursLimit().signum() <= 0
+        if (edited.getWeeklyHoursLimit() == null
+                || edited.getWeeklyHoursLimit().signum() <= 0
                 || edited.getWeeklyHoursLimit().compareTo(BigDecimal.valueOf(168)) > 0) {
             throw new ValidationFailure("logbook.limit.hours", "hoursLimit");
         }
         if (edited.getWeeklyRequestsLimit() <= 0 || edited.getWeeklyRequestsLimit() > 100) {
             throw new ValidationFailure("logbook.limit.requests", "requestsLimit");
         }
-        LogbookSettings settings = em.createQuery("select s from LogbookSettings s", LogbookSettings.class).getResultStream()
-                .findFirst().orElse(null);
+        LogbookSettings settings = em.createQuery("select s from LogbookSettings s", LogbookSettings.class)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (settings == null) {
             settings = new LogbookSettings();
             em.persist(settings);
@@ -325,8 +350,12 @@ public class LogbookService {
         settings.setWeeklyHoursLimit(edited.getWeeklyHoursLimit());
         settings.setWeeklyRequestsLimit(edited.getWeeklyRequestsLimit());
         em.flush();
-        audit.record(AuditAction.UPDATE, SETTINGS, settings.getId(),
-                settings.getWeeklyHoursLimit().stripTrailingZeros().toPlainString() + " h / " + settings.getWeeklyRequestsLimit());
+        audit.record(
+                AuditAction.UPDATE,
+                SETTINGS,
+                settings.getId(),
+                settings.getWeeklyHoursLimit().stripTrailingZeros().toPlainString() + " h / "
+                        + settings.getWeeklyRequestsLimit());
         return settings;
     }
 
@@ -341,23 +370,38 @@ public class LogbookService {
         LocalDate firstMonday = lastMonday.minusWeeks(LOAD_WEEKS - 1L);
         LocalDate monthStart = today.withDayOfMonth(1);
         LocalDate from = firstMonday.isBefore(monthStart) ? firstMonday : monthStart;
-        List<Object[]> rows = em.createQuery("select a.volunteer.id, r.requestedOn, a.hours from HelpAssignment a join a.request r "
-                + "where r.requestedOn between :from and :to", Object[].class)
-                .setParameter("from", from).setParameter("to", lastMonday.plusDays(6)).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select a.volunteer.id, r.requestedOn, a.hours from HelpAssignment a join a.request r "
+                                + "where r.requestedOn between :from and :to",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", lastMonday.plusDays(6))
+                .getResultList();
         List<VolunteerLoad> loads = new ArrayList<>();
-        for (Volunteer volunteer : em.createQuery("select v from Volunteer v where v.active = true order by v.name", Volunteer.class)
+        for (Volunteer volunteer : em.createQuery(
+                        "select v from Volunteer v where v.active = true order by v.name", Volunteer.class)
                 .getResultList()) {
             List<VolunteerLoad.Week> weeks = new ArrayList<>();
             for (LocalDate monday = firstMonday; !monday.isAfter(lastMonday); monday = monday.plusWeeks(1)) {
                 LocalDate start = monday;
-                List<Object[]> inWeek = rows.stream().filter(row -> row[0].equals(volunteer.getId())
-                        && !((LocalDate) row[1]).isBefore(start) && !((LocalDate) row[1]).isAfter(start.plusDays(6))).toList();
+                List<Object[]> inWeek = rows.stream()
+                        .filter(row -> row[0].equals(volunteer.getId())
+                                && !((LocalDate) row[1]).isBefore(start)
+                                && !((LocalDate) row[1]).isAfter(start.plusDays(6)))
+                        .toList();
                 BigDecimal weekHours = sum(inWeek);
-                weeks.add(new VolunteerLoad.Week(monday, inWeek.size(), weekHours,
-                        weekHours.compareTo(limits.getWeeklyHoursLimit()) > 0 || inWeek.size() > limits.getWeeklyRequestsLimit()));
+                weeks.add(new VolunteerLoad.Week(
+                        monday,
+                        inWeek.size(),
+                        weekHours,
+                        weekHours.compareTo(limits.getWeeklyHoursLimit()) > 0
+                                || inWeek.size() > limits.getWeeklyRequestsLimit()));
             }
-            List<Object[]> inMonth = rows.stream().filter(row -> row[0].equals(volunteer.getId())
-                    && ((LocalDate) row[1]).getMonth() == today.getMonth() && ((LocalDate) row[1]).getYear() == today.getYear()).toList();
+            List<Object[]> inMonth = rows.stream()
+                    .filter(row -> row[0].equals(volunteer.getId())
+                            && ((LocalDate) row[1]).getMonth() == today.getMonth()
+                            && ((LocalDate) row[1]).getYear() == today.getYear())
+                    .toList();
             loads.add(new VolunteerLoad(withoutContactFor(volunteer, standing), weeks, inMonth.size(), sum(inMonth)));
         }
         return loads;
@@ -369,11 +413,13 @@ public class LogbookService {
      */
     public List<Suggestion> suggestions(long categoryId, LocalDate today) {
         admission.currentStanding();
-        Set<Long> liking = new HashSet<>(em.createQuery(
-                        "select v.id from Volunteer v join v.affinities c where c.id = :category", Long.class)
-                .setParameter("category", categoryId).getResultList());
+        Set<Long> liking = new HashSet<>(
+                em.createQuery("select v.id from Volunteer v join v.affinities c where c.id = :category", Long.class)
+                        .setParameter("category", categoryId)
+                        .getResultList());
         return load(today).stream()
-                .map(l -> new Suggestion(l.volunteer(), liking.contains(l.volunteer().getId()), l.current()))
+                .map(l -> new Suggestion(
+                        l.volunteer(), liking.contains(l.volunteer().getId()), l.current()))
                 .sorted(Comparator.comparing((Suggestion s) -> s.week().overloaded())
                         .thenComparing(s -> !s.affinity())
                         .thenComparing(s -> s.week().hours())
@@ -384,10 +430,15 @@ public class LogbookService {
     /** The year's figures for the annual overview. */
     public AnnualOverview annual(int year) {
         admission.currentStanding();
-        List<HelpRequest> requests = em.createQuery("select r from HelpRequest r join fetch r.category "
-                        + "where r.requestedOn between :from and :to", HelpRequest.class)
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-                .setHint(QueryHints.BATCH, "r.assignments").setHint(QueryHints.BATCH_TYPE, "IN").getResultList();
+        List<HelpRequest> requests = em.createQuery(
+                        "select r from HelpRequest r join fetch r.category "
+                                + "where r.requestedOn between :from and :to",
+                        HelpRequest.class)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year, 12, 31))
+                .setHint(QueryHints.BATCH, "r.assignments")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .getResultList();
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal> hours = new HashMap<>();
         categories().forEach(c -> counts.put(c.getName(), new int[1]));
@@ -410,7 +461,8 @@ public class LogbookService {
             }
         }
         List<AnnualOverview.CategoryLine> lines = counts.entrySet().stream()
-                .map(e -> new AnnualOverview.CategoryLine(e.getKey(), e.getValue()[0], hours.getOrDefault(e.getKey(), BigDecimal.ZERO)))
+                .map(e -> new AnnualOverview.CategoryLine(
+                        e.getKey(), e.getValue()[0], hours.getOrDefault(e.getKey(), BigDecimal.ZERO)))
                 .toList();
         return new AnnualOverview(year, lines, requests.size(), total, active.size(), referrals, competing);
     }
@@ -445,7 +497,4 @@ public class LogbookService {
             throw new AccessDeniedException("Only board admins and advisors change the logbook's settings");
         }
     }
-
-
-
 }

@@ -53,7 +53,9 @@ public class Volunteer extends TenantOwned {
     private boolean active = true;
 
     @ManyToMany
-    @JoinTable(name = "volunteer_affinity", joinColumns = @JoinColumn(name = "volunteer_id"),
+    @JoinTable(
+            name = "volunteer_affinity",
+            joinColumns = @JoinColumn(name = "volunteer_id"),
             inverseJoinColumns = @JoinColumn(name = "help_category_id"))
     @OrderBy("position")
     private List<HelpCategory> affinities = new ArrayList<>();

@@ -12,8 +12,7 @@ import java.util.List;
 public record VolunteerLoad(Volunteer volunteer, List<Week> weeks, int requestsThisMonth, BigDecimal hoursThisMonth)
         implements Serializable {
 
-    public record Week(LocalDate monday, int requests, BigDecimal hours, boolean overloaded) implements Serializable {
-    }
+    public record Week(LocalDate monday, int requests, BigDecimal hours, boolean overloaded) implements Serializable {}
 
     public boolean overloaded() {
         return weeks.stream().anyMatch(Week::overloaded);

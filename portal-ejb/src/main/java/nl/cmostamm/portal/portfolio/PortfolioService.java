@@ -32,7 +32,8 @@ public class PortfolioService {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    public List<Initiative> page(PortfolioFilter filter, PortfolioSort sort, boolean ascending, int first, int pageSize) {
+    public List<Initiative> page(
+            PortfolioFilter filter, PortfolioSort sort, boolean ascending, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Initiative> query = cb.createQuery(Initiative.class);
         Root<Initiative> initiative = query.from(Initiative.class);
@@ -58,13 +59,15 @@ public class PortfolioService {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<Initiative> initiative = query.from(Initiative.class);
-        query.select(initiative.get("municipality")).distinct(true)
+        query.select(initiative.get("municipality"))
+                .distinct(true)
                 .where(restrictions(cb, query, initiative, PortfolioFilter.NONE))
                 .orderBy(cb.asc(initiative.get("municipality")));
         return em.createQuery(query).getResultList();
     }
 
-    private Predicate[] restrictions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Initiative> initiative, PortfolioFilter filter) {
+    private Predicate[] restrictions(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Initiative> initiative, PortfolioFilter filter) {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(visibleToCurrentAccount(cb, query, initiative));
         if (filter.text() != null && !filter.text().isBlank()) {

@@ -2,7 +2,11 @@ package nl.cmostamm.portal.portfolio;
 
 /** The columns the portfolio can be sorted on; anything else from a request is ignored. */
 public enum PortfolioSort {
-    NAME("name"), MUNICIPALITY("municipality"), PROVINCE("province"), STATUS("status"), START_DATE("startDate");
+    NAME("name"),
+    MUNICIPALITY("municipality"),
+    PROVINCE("province"),
+    STATUS("status"),
+    START_DATE("startDate");
 
     private final String attribute;
 

@@ -22,7 +22,9 @@ import java.util.Locale;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
-@NamedQuery(name = Account.ADVISORS, query = "select a from Account a where a.advisor = true or a.admin = true order by a.displayName")
+@NamedQuery(
+        name = Account.ADVISORS,
+        query = "select a from Account a where a.advisor = true or a.admin = true order by a.displayName")
 public class Account implements Serializable {
 
     public static final String BY_EMAIL = "Account.byEmail";
@@ -68,8 +70,7 @@ public class Account implements Serializable {
     @Column(nullable = false)
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String email, String displayName) {
         this.email = normalise(email);

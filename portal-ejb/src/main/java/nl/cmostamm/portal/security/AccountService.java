@@ -73,7 +73,9 @@ public class AccountService {
             return Optional.empty();
         }
         Account account = found.get();
-        TrustedDevice trusted = trustedDevice(device).filter(d -> d.vouchesFor(account, maxFailures, now)).orElse(null);
+        TrustedDevice trusted = trustedDevice(device)
+                .filter(d -> d.vouchesFor(account, maxFailures, now))
+                .orElse(null);
         if (trusted == null && throttle.isLocked(account.getLockedUntil(), now)) {
             hasher.verifyNothing(password);
             return Optional.empty();
@@ -114,8 +116,7 @@ public class AccountService {
     }
 
     /** A successful login: the account, and the token of the browser's trusted-device cookie. */
-    public record SignIn(Account account, String deviceToken) {
-    }
+    public record SignIn(Account account, String deviceToken) {}
 
     private Optional<TrustedDevice> trustedDevice(String token) {
         if (!SecretTokens.isWellFormed(token)) {
@@ -123,13 +124,15 @@ public class AccountService {
         }
         return em.createNamedQuery(TrustedDevice.BY_HASH, TrustedDevice.class)
                 .setParameter("hash", SecretTokens.hash(token))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalise(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -171,7 +174,8 @@ public class AccountService {
                 .getResultList()
                 .forEach(open -> open.markUsed(clock.instant()));
         String token = SecretTokens.newToken();
-        em.persist(new AuthToken(managed, purpose, SecretTokens.hash(token), clock.instant().plus(TOKEN_LIFETIME)));
+        em.persist(new AuthToken(
+                managed, purpose, SecretTokens.hash(token), clock.instant().plus(TOKEN_LIFETIME)));
         return token;
     }
 

@@ -29,7 +29,8 @@ public class Admission {
         if (account == null || !account.isActive() || initiative == null) {
             throw new NotFoundException("Initiative");
         }
-        return new Admittance(initiative.getId(), initiative.getSlug(), initiative.getName(), standing(account, initiativeId));
+        return new Admittance(
+                initiative.getId(), initiative.getSlug(), initiative.getName(), standing(account, initiativeId));
     }
 
     /** The standing of the current account in the initiative of the current scope. */
@@ -59,10 +60,14 @@ public class Admission {
 
     /** The boards the current account sits on, for the initiative switcher. */
     public List<Admittance> myBoards() {
-        return em.createNamedQuery(BoardMembership.OF_ACCOUNT, BoardMembership.class)
+        return em
+                .createNamedQuery(BoardMembership.OF_ACCOUNT, BoardMembership.class)
                 .setParameter("account", Tenancy.requireAccount())
-                .getResultList().stream()
-                .map(m -> new Admittance(m.getInitiative().getId(), m.getInitiative().getSlug(),
+                .getResultList()
+                .stream()
+                .map(m -> new Admittance(
+                        m.getInitiative().getId(),
+                        m.getInitiative().getSlug(),
                         m.getInitiative().getName(),
                         m.getRole() == BoardRole.BOARD_ADMIN ? Standing.BOARD_ADMIN : Standing.BOARD_MEMBER))
                 .toList();
@@ -72,14 +77,19 @@ public class Admission {
         if (account.isAdmin()) {
             return Standing.ADMIN;
         }
-        if (account.isAdvisor() && !em.createNamedQuery(AdvisorAssignment.ONE, AdvisorAssignment.class)
-                .setParameter("initiative", initiativeId).setParameter("account", account.getId())
-                .getResultList().isEmpty()) {
+        if (account.isAdvisor()
+                && !em.createNamedQuery(AdvisorAssignment.ONE, AdvisorAssignment.class)
+                        .setParameter("initiative", initiativeId)
+                        .setParameter("account", account.getId())
+                        .getResultList()
+                        .isEmpty()) {
             return Standing.ADVISOR;
         }
         return em.createNamedQuery(BoardMembership.ONE, BoardMembership.class)
-                .setParameter("initiative", initiativeId).setParameter("account", account.getId())
-                .getResultStream().findFirst()
+                .setParameter("initiative", initiativeId)
+                .setParameter("account", account.getId())
+                .getResultStream()
+                .findFirst()
                 .map(m -> m.getRole() == BoardRole.BOARD_ADMIN ? Standing.BOARD_ADMIN : Standing.BOARD_MEMBER)
                 .orElseThrow(() -> new NotFoundException("Initiative"));
     }

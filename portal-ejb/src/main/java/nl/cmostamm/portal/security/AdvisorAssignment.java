@@ -18,9 +18,12 @@ import nl.cmostamm.portal.initiative.Initiative;
  */
 @Entity
 @Table(name = "advisor_assignment")
-@NamedQuery(name = AdvisorAssignment.OF_INITIATIVE,
-        query = "select a from AdvisorAssignment a join fetch a.advisor where a.initiative.id = :initiative order by a.advisor.displayName")
-@NamedQuery(name = AdvisorAssignment.ONE,
+@NamedQuery(
+        name = AdvisorAssignment.OF_INITIATIVE,
+        query =
+                "select a from AdvisorAssignment a join fetch a.advisor where a.initiative.id = :initiative order by a.advisor.displayName")
+@NamedQuery(
+        name = AdvisorAssignment.ONE,
         query = "select a from AdvisorAssignment a where a.initiative.id = :initiative and a.advisor.id = :account")
 public class AdvisorAssignment implements Serializable {
 
@@ -39,8 +42,7 @@ public class AdvisorAssignment implements Serializable {
     @JoinColumn(name = "account_id", nullable = false, updatable = false)
     private Account advisor;
 
-    protected AdvisorAssignment() {
-    }
+    protected AdvisorAssignment() {}
 
     public AdvisorAssignment(Initiative initiative, Account advisor) {
         this.initiative = initiative;

@@ -62,7 +62,8 @@ public class AdvisorService {
     public List<AdvisorAssignment> assignments() {
         admission.currentStanding();
         return em.createNamedQuery(AdvisorAssignment.OF_INITIATIVE, AdvisorAssignment.class)
-                .setParameter("initiative", Tenancy.requireInitiative()).getResultList();
+                .setParameter("initiative", Tenancy.requireInitiative())
+                .getResultList();
     }
 
     public void assign(long advisorId) {
@@ -73,7 +74,10 @@ public class AdvisorService {
             throw new NotFoundException("Advisor");
         }
         if (!em.createNamedQuery(AdvisorAssignment.ONE, AdvisorAssignment.class)
-                .setParameter("initiative", initiativeId).setParameter("account", advisorId).getResultList().isEmpty()) {
+                .setParameter("initiative", initiativeId)
+                .setParameter("account", advisorId)
+                .getResultList()
+                .isEmpty()) {
             throw new ValidationFailure("advisor.alreadyAssigned", "advisor");
         }
         em.persist(new AdvisorAssignment(em.find(Initiative.class, initiativeId), advisor));
@@ -81,7 +85,9 @@ public class AdvisorService {
 
     public void unassign(long assignmentId) {
         admission.requireAdmin();
-        AdvisorAssignment assignment = assignments().stream().filter(a -> a.getId() == assignmentId).findFirst()
+        AdvisorAssignment assignment = assignments().stream()
+                .filter(a -> a.getId() == assignmentId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Assignment"));
         em.remove(assignment);
     }

@@ -20,8 +20,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "auth_token")
-@NamedQuery(name = AuthToken.BY_HASH, query = "select t from AuthToken t join fetch t.account where t.tokenHash = :hash")
-@NamedQuery(name = AuthToken.OPEN_OF_ACCOUNT,
+@NamedQuery(
+        name = AuthToken.BY_HASH,
+        query = "select t from AuthToken t join fetch t.account where t.tokenHash = :hash")
+@NamedQuery(
+        name = AuthToken.OPEN_OF_ACCOUNT,
         query = "select t from AuthToken t where t.account.id = :account and t.usedAt is null")
 public class AuthToken implements Serializable {
 
@@ -30,7 +33,8 @@ public class AuthToken implements Serializable {
 
     /** What the link is for; both end with a password being set. */
     public enum Purpose {
-        INVITATION, PASSWORD_RESET
+        INVITATION,
+        PASSWORD_RESET
     }
 
     @Id
@@ -54,8 +58,7 @@ public class AuthToken implements Serializable {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected AuthToken() {
-    }
+    protected AuthToken() {}
 
     AuthToken(Account account, Purpose purpose, String tokenHash, Instant expiresAt) {
         this.account = account;

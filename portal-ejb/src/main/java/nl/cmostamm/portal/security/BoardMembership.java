@@ -24,11 +24,16 @@ import nl.cmostamm.portal.initiative.Initiative;
  */
 @Entity
 @Table(name = "board_membership")
-@NamedQuery(name = BoardMembership.OF_ACCOUNT,
-        query = "select m from BoardMembership m join fetch m.initiative i where m.account.id = :account order by i.name")
-@NamedQuery(name = BoardMembership.OF_INITIATIVE,
-        query = "select m from BoardMembership m join fetch m.account a where m.initiative.id = :initiative order by a.displayName")
-@NamedQuery(name = BoardMembership.ONE,
+@NamedQuery(
+        name = BoardMembership.OF_ACCOUNT,
+        query =
+                "select m from BoardMembership m join fetch m.initiative i where m.account.id = :account order by i.name")
+@NamedQuery(
+        name = BoardMembership.OF_INITIATIVE,
+        query =
+                "select m from BoardMembership m join fetch m.account a where m.initiative.id = :initiative order by a.displayName")
+@NamedQuery(
+        name = BoardMembership.ONE,
         query = "select m from BoardMembership m where m.initiative.id = :initiative and m.account.id = :account")
 public class BoardMembership implements Serializable {
 
@@ -56,8 +61,7 @@ public class BoardMembership implements Serializable {
     @Column(nullable = false)
     private long version;
 
-    protected BoardMembership() {
-    }
+    protected BoardMembership() {}
 
     public BoardMembership(Initiative initiative, Account account, BoardRole role) {
         this.initiative = initiative;

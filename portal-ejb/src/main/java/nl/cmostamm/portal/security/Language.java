@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The two languages of the user interface; Dutch is the default. */
 public enum Language {
-    NL(Locale.forLanguageTag("nl-NL")), EN(Locale.forLanguageTag("en-GB"));
+    NL(Locale.forLanguageTag("nl-NL")),
+    EN(Locale.forLanguageTag("en-GB"));
 
     private final Locale locale;
 

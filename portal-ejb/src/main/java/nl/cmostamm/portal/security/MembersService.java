@@ -44,8 +44,10 @@ public class MembersService {
         long initiativeId = Tenancy.requireInitiative();
         Account account = accounts.findOrCreateInvitee(email, displayName);
         if (!em.createNamedQuery(BoardMembership.ONE, BoardMembership.class)
-                .setParameter("initiative", initiativeId).setParameter("account", account.getId())
-                .getResultList().isEmpty()) {
+                .setParameter("initiative", initiativeId)
+                .setParameter("account", account.getId())
+                .getResultList()
+                .isEmpty()) {
             throw new ValidationFailure("member.exists", "email");
         }
         Initiative initiative = em.find(Initiative.class, initiativeId);
@@ -59,10 +61,15 @@ public class MembersService {
         List<BoardMembership> board = em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
                 .setParameter("initiative", Tenancy.requireInitiative())
                 .getResultList();
-        BoardMembership membership = board.stream().filter(m -> m.getId() == membershipId).findFirst()
+        BoardMembership membership = board.stream()
+                .filter(m -> m.getId() == membershipId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Membership"));
         if (membership.getRole() == BoardRole.BOARD_ADMIN
-                && board.stream().filter(m -> m.getRole() == BoardRole.BOARD_ADMIN).count() == 1) {
+                && board.stream()
+                                .filter(m -> m.getRole() == BoardRole.BOARD_ADMIN)
+                                .count()
+                        == 1) {
             throw new ValidationFailure("member.lastAdmin", null);
         }
         em.remove(membership);

@@ -12,8 +12,7 @@ public final class PasswordPolicy {
     public static final int MINIMUM_LENGTH = 12;
     public static final int MAXIMUM_LENGTH = 128;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static Optional<String> refusal(String password, String email) {
         if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {

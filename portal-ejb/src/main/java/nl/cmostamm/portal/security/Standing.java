@@ -5,7 +5,10 @@ package nl.cmostamm.portal.security;
  * and the initiative's advisors may do everything a board admin may.
  */
 public enum Standing {
-    ADMIN, ADVISOR, BOARD_ADMIN, BOARD_MEMBER;
+    ADMIN,
+    ADVISOR,
+    BOARD_ADMIN,
+    BOARD_MEMBER;
 
     public boolean mayManage() {
         return this != BOARD_MEMBER;

@@ -51,8 +51,7 @@ public class TrustedDevice {
     @Column(name = "last_used_at", nullable = false)
     private Instant lastUsedAt;
 
-    protected TrustedDevice() {
-    }
+    protected TrustedDevice() {}
 
     TrustedDevice(Account account, String tokenHash, Instant now) {
         this.account = account;

@@ -26,15 +26,19 @@ public final class CsvExport {
      */
     private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     /** The file: the header and the rows, each cell defused. */
     public static byte[] write(List<String> header, List<? extends List<String>> rows) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader(header.stream().map(CsvExport::defused).toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.Builder.create()
+                        .setDelimiter(';')
+                        .setRecordSeparator("\r\n")
+                        .setHeader(header.stream().map(CsvExport::defused).toArray(String[]::new))
+                        .get())) {
             for (List<String> row : rows) {
                 printer.printRecord(row.stream().map(CsvExport::defused).toList());
             }

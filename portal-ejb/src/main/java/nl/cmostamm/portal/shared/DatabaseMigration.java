@@ -59,7 +59,8 @@ public class DatabaseMigration {
             throw new IllegalStateException("PORTAL_DB_USER must be a plain lower-case role name");
         }
         var result = flyway(ownerUser.get(), ownerPassword.orElse("")).migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied)");
     }
 
     /** Whether every migration shipped with this build has been applied; read as the app role. */

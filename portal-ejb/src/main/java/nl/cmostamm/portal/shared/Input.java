@@ -18,13 +18,13 @@ public final class Input {
      * Dates as the Netherlands writes them, for audit summaries and exports. Strict, so that
      * whatever parses with it refuses 31-02-2026 instead of moving it to the 28th.
      */
-    public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter DUTCH_DATE =
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Digits with one decimal comma or point; no thousands separators, which would be ambiguous. */
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}([.,]\\d+)?");
 
-    private Input() {
-    }
+    private Input() {}
 
     /**
      * A typed number: "12", "12,5", "12.5", "-3", "€ 12,50", "85%". Null when the text is not exactly

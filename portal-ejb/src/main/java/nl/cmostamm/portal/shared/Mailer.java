@@ -66,7 +66,8 @@ public class Mailer {
 
     /** The absolute link to the page where a one-time token sets a password. */
     public String passwordLink(String token) {
-        return baseUrl.replaceAll("/+$", "") + "/set-password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return baseUrl.replaceAll("/+$", "") + "/set-password.xhtml?token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     public boolean sendInvitation(String to, String name, String initiative, String token) {

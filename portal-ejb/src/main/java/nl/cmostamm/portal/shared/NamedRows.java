@@ -17,20 +17,28 @@ public final class NamedRows {
 
     /** The most names a list may hold, and the longest name. */
     public static final int MAX_NAMES = 30;
+
     public static final int MAX_LENGTH = 120;
 
-    private NamedRows() {
-    }
+    private NamedRows() {}
 
-    public static <T> void replace(EntityManager em, List<T> existing, List<String> wanted, Function<T, String> name,
-            ObjIntConsumer<T> position, BiFunction<String, Integer, T> create) {
+    public static <T> void replace(
+            EntityManager em,
+            List<T> existing,
+            List<String> wanted,
+            Function<T, String> name,
+            ObjIntConsumer<T> position,
+            BiFunction<String, Integer, T> create) {
         existing.stream().filter(row -> !wanted.contains(name.apply(row))).forEach(em::remove);
         em.flush();
         for (int i = 0; i < wanted.size(); i++) {
             String wantedName = wanted.get(i);
             int index = i;
-            existing.stream().filter(row -> name.apply(row).equals(wantedName)).findFirst()
-                    .ifPresentOrElse(row -> position.accept(row, index), () -> em.persist(create.apply(wantedName, index)));
+            existing.stream()
+                    .filter(row -> name.apply(row).equals(wantedName))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            row -> position.accept(row, index), () -> em.persist(create.apply(wantedName, index)));
         }
     }
 

@@ -26,6 +26,5 @@ public final class PortalConfig {
     public static final String SURVEY_SUBMITS_PER_MINUTE = "portal.survey.submits.per.minute";
     public static final String SURVEY_UNKNOWN_LINKS_PER_MINUTE = "portal.survey.unknown.links.per.minute";
 
-    private PortalConfig() {
-    }
+    private PortalConfig() {}
 }

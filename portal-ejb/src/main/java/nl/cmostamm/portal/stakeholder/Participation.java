@@ -27,8 +27,7 @@ public class Participation extends TenantOwned {
     @Column(nullable = false)
     private int participants;
 
-    protected Participation() {
-    }
+    protected Participation() {}
 
     public Participation(InvolvementSession session, StakeholderGroup group, int participants) {
         this.session = session;

@@ -56,19 +56,24 @@ public class StakeholderService {
         Input.maxLength(name, 120, "name");
         Input.maxLength(edited.getDescription(), 2000, "description");
         Input.maxLength(edited.getContactPerson(), 120, "contactPerson");
-        if (edited.getEstimatedSize() != null && (edited.getEstimatedSize() < 0 || edited.getEstimatedSize() > 10_000_000)) {
+        if (edited.getEstimatedSize() != null
+                && (edited.getEstimatedSize() < 0 || edited.getEstimatedSize() > 10_000_000)) {
             throw new ValidationFailure("stakeholder.size.invalid", "estimatedSize");
         }
         if (edited.getInvolvement() == null) {
             throw new ValidationFailure("stakeholder.involvement.required", "involvement");
         }
-        boolean taken = em.createQuery("select g.id from StakeholderGroup g where lower(g.name) = lower(:name)", Long.class)
-                .setParameter("name", name).getResultStream().anyMatch(id -> !id.equals(edited.getId()));
+        boolean taken = em.createQuery(
+                        "select g.id from StakeholderGroup g where lower(g.name) = lower(:name)", Long.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .anyMatch(id -> !id.equals(edited.getId()));
         if (taken) {
             throw new ValidationFailure("stakeholder.name.taken", "name");
         }
         boolean created = edited.getId() == null;
-        StakeholderGroup group = created ? new StakeholderGroup()
+        StakeholderGroup group = created
+                ? new StakeholderGroup()
                 : Input.find(em, StakeholderGroup.class, edited.getId(), edited.getVersion());
         group.setName(name);
         group.setDescription(Input.blankToNull(edited.getDescription()));
@@ -88,7 +93,8 @@ public class StakeholderService {
         admission.currentStanding();
         StakeholderGroup group = Input.find(em, StakeholderGroup.class, id, version);
         long used = em.createQuery("select count(p) from Participation p where p.group.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         if (used > 0) {
             throw new ValidationFailure("stakeholder.inUse", null);
         }
@@ -99,9 +105,11 @@ public class StakeholderService {
     /** A page of the involvement log, newest first; the participations come in one more query. */
     public List<InvolvementSession> sessions(int first, int size) {
         admission.currentStanding();
-        List<InvolvementSession> sessions = em.createQuery("select s from InvolvementSession s order by s.heldOn desc, s.id desc",
+        List<InvolvementSession> sessions = em.createQuery(
+                        "select s from InvolvementSession s order by s.heldOn desc, s.id desc",
                         InvolvementSession.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100))
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
                 .getResultList();
         // batch fetching loads every page's participations, and their groups, in one query each
         sessions.forEach(s -> s.getParticipations().forEach(p -> p.getGroup().getName()));
@@ -110,7 +118,8 @@ public class StakeholderService {
 
     public long countSessions() {
         admission.currentStanding();
-        return em.createQuery("select count(s) from InvolvementSession s", Long.class).getSingleResult();
+        return em.createQuery("select count(s) from InvolvementSession s", Long.class)
+                .getSingleResult();
     }
 
     public InvolvementSession session(long id) {
@@ -151,17 +160,23 @@ public class StakeholderService {
             }
         });
         boolean created = edited.getId() == null;
-        InvolvementSession session = created ? new InvolvementSession()
+        InvolvementSession session = created
+                ? new InvolvementSession()
                 : Input.find(em, InvolvementSession.class, edited.getId(), edited.getVersion());
         session.setHeldOn(edited.getHeldOn());
         session.setMethod(edited.getMethod());
         session.setTitle(title);
         session.setOutcome(Input.blankToNull(edited.getOutcome()));
-        session.getParticipations().removeIf(p -> !counts.containsKey(p.getGroup().getId()));
+        session.getParticipations()
+                .removeIf(p -> !counts.containsKey(p.getGroup().getId()));
         counts.forEach((groupId, count) -> session.getParticipations().stream()
-                .filter(p -> p.getGroup().getId().equals(groupId)).findFirst()
-                .ifPresentOrElse(p -> p.setParticipants(count), () -> session.getParticipations()
-                        .add(new Participation(session, Input.find(em, StakeholderGroup.class, groupId), count))));
+                .filter(p -> p.getGroup().getId().equals(groupId))
+                .findFirst()
+                .ifPresentOrElse(
+                        p -> p.setParticipants(count),
+                        () -> session.getParticipations()
+                                .add(new Participation(
+                                        session, Input.find(em, StakeholderGroup.class, groupId), count))));
         if (created) {
             em.persist(session);
         } else {
@@ -169,7 +184,10 @@ public class StakeholderService {
             em.lock(session, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         em.flush();
-        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, SESSION, session.getId(),
+        audit.record(
+                created ? AuditAction.CREATE : AuditAction.UPDATE,
+                SESSION,
+                session.getId(),
                 session.getHeldOn().format(Input.DUTCH_DATE) + " " + session.getTitle());
         return session;
     }
@@ -177,7 +195,11 @@ public class StakeholderService {
     public void deleteSession(long id, long version) {
         admission.currentStanding();
         InvolvementSession session = Input.find(em, InvolvementSession.class, id, version);
-        audit.record(AuditAction.DELETE, SESSION, id, session.getHeldOn().format(Input.DUTCH_DATE) + " " + session.getTitle());
+        audit.record(
+                AuditAction.DELETE,
+                SESSION,
+                id,
+                session.getHeldOn().format(Input.DUTCH_DATE) + " " + session.getTitle());
         em.remove(session);
     }
 }

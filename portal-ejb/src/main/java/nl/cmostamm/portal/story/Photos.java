@@ -35,15 +35,14 @@ public final class Photos {
     static final long MAX_PIXELS = 25_000_000;
     /** How many photos are decoded at once, across all initiatives. */
     static final int CONCURRENT_DECODES = 2;
+
     private static final Duration WAIT_FOR_SLOT = Duration.ofSeconds(3);
     private static final Semaphore DECODES = new Semaphore(CONCURRENT_DECODES, true);
 
-    private Photos() {
-    }
+    private Photos() {}
 
     /** A photo that passed, re-encoded. */
-    public record Checked(String contentType, byte[] content) {
-    }
+    public record Checked(String contentType, byte[] content) {}
 
     public static Checked check(byte[] upload) {
         return check(upload, DECODES, WAIT_FOR_SLOT);

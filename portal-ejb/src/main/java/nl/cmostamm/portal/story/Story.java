@@ -46,13 +46,18 @@ public class Story extends TenantOwned {
     private Account createdBy;
 
     @ManyToMany
-    @JoinTable(name = "story_value_theme", joinColumns = @JoinColumn(name = "story_id"),
+    @JoinTable(
+            name = "story_value_theme",
+            joinColumns = @JoinColumn(name = "story_id"),
             inverseJoinColumns = @JoinColumn(name = "value_theme_id"))
     @OrderBy("position")
     private List<ValueTheme> themes = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "story_goal", joinColumns = @JoinColumn(name = "story_id"), inverseJoinColumns = @JoinColumn(name = "goal_id"))
+    @JoinTable(
+            name = "story_goal",
+            joinColumns = @JoinColumn(name = "story_id"),
+            inverseJoinColumns = @JoinColumn(name = "goal_id"))
     @OrderBy("title")
     private List<Goal> goals = new ArrayList<>();
 

@@ -27,8 +27,10 @@ public class StoryForm implements Serializable {
         form.toldOn = story.getToldOn();
         form.tellerRole = story.getTellerRole();
         form.pseudonym = story.getPseudonym();
-        form.themeIds = new ArrayList<>(story.getThemes().stream().map(t -> t.getId()).toList());
-        form.goalIds = new ArrayList<>(story.getGoals().stream().map(g -> g.getId()).toList());
+        form.themeIds =
+                new ArrayList<>(story.getThemes().stream().map(t -> t.getId()).toList());
+        form.goalIds =
+                new ArrayList<>(story.getGoals().stream().map(g -> g.getId()).toList());
         return form;
     }
 

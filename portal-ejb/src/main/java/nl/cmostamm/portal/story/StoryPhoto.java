@@ -28,8 +28,7 @@ public class StoryPhoto extends TenantOwned {
     @Column(name = "byte_size", nullable = false)
     private int byteSize;
 
-    protected StoryPhoto() {
-    }
+    protected StoryPhoto() {}
 
     StoryPhoto(Story story) {
         this.story = story;

@@ -49,15 +49,21 @@ public class StoryService {
     /** Stories that may be used for internal learning, newest first; titles and tags only, no text. */
     public List<Story> list(int first, int size) {
         admission.currentStanding();
-        return em.createQuery("select s from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true "
-                        + "order by s.toldOn desc, s.id desc", Story.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 100)).getResultList();
+        return em.createQuery(
+                        "select s from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true "
+                                + "order by s.toldOn desc, s.id desc",
+                        Story.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .getResultList();
     }
 
     public long count() {
         admission.currentStanding();
-        return em.createQuery("select count(s) from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true",
-                Long.class).getSingleResult();
+        return em.createQuery(
+                        "select count(s) from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true",
+                        Long.class)
+                .getSingleResult();
     }
 
     /**
@@ -66,8 +72,11 @@ public class StoryService {
      */
     public List<Story> awaitingConsent() {
         admission.currentStanding();
-        return em.createQuery("select s from Story s where not exists (select c from StoryConsent c where c.story = s) "
-                + "order by s.toldOn desc", Story.class).getResultList();
+        return em.createQuery(
+                        "select s from Story s where not exists (select c from StoryConsent c where c.story = s) "
+                                + "order by s.toldOn desc",
+                        Story.class)
+                .getResultList();
     }
 
     /** One story with its consent and tags, for its own page; the read is audited. */
@@ -97,7 +106,9 @@ public class StoryService {
     public boolean hasPhoto(long storyId) {
         admission.currentStanding();
         return em.createQuery("select count(p) from StoryPhoto p where p.story.id = :id", Long.class)
-                .setParameter("id", storyId).getSingleResult() > 0;
+                        .setParameter("id", storyId)
+                        .getSingleResult()
+                > 0;
     }
 
     public Story save(StoryForm form) {
@@ -134,7 +145,10 @@ public class StoryService {
         story.setBody(form.getBody().strip());
         story.setToldOn(form.getToldOn());
         story.setTellerRole(form.getTellerRole());
-        story.setPseudonym(form.getPseudonym() == null || form.getPseudonym().isBlank() ? null : form.getPseudonym().strip());
+        story.setPseudonym(
+                form.getPseudonym() == null || form.getPseudonym().isBlank()
+                        ? null
+                        : form.getPseudonym().strip());
         story.setThemes(known(ValueTheme.class, form.getThemeIds()));
         story.setGoals(known(Goal.class, form.getGoalIds()));
         if (created) {
@@ -159,8 +173,10 @@ public class StoryService {
         if (edited.getGivenBy() == null) {
             throw new ValidationFailure("consent.givenBy.required", "givenBy");
         }
-        String representative = edited.getRepresentative() == null || edited.getRepresentative().isBlank() ? null
-                : edited.getRepresentative().strip();
+        String representative =
+                edited.getRepresentative() == null || edited.getRepresentative().isBlank()
+                        ? null
+                        : edited.getRepresentative().strip();
         if (edited.getGivenBy() == ConsentGiver.REPRESENTATIVE && representative == null) {
             throw new ValidationFailure("consent.representative.required", "representative");
         }
@@ -217,7 +233,10 @@ public class StoryService {
         Story story = find(storyId);
         Photos.Checked checked = Photos.check(upload);
         StoryPhoto photo = em.createQuery("select p from StoryPhoto p where p.story.id = :id", StoryPhoto.class)
-                .setParameter("id", storyId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", storyId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (photo == null) {
             photo = new StoryPhoto(story);
             photo.replace(checked);
@@ -232,8 +251,11 @@ public class StoryService {
     public Optional<StoryPhoto> photo(long storyId) {
         admission.currentStanding();
         Story story = find(storyId);
-        Optional<StoryPhoto> photo = em.createQuery("select p from StoryPhoto p where p.story.id = :id", StoryPhoto.class)
-                .setParameter("id", storyId).getResultStream().findFirst();
+        Optional<StoryPhoto> photo = em.createQuery(
+                        "select p from StoryPhoto p where p.story.id = :id", StoryPhoto.class)
+                .setParameter("id", storyId)
+                .getResultStream()
+                .findFirst();
         photo.ifPresent(p -> {
             p.getContent();
             audit.record(AuditAction.READ, STORY, storyId, story.getTitle() + " – photo");
@@ -250,13 +272,20 @@ public class StoryService {
         if (!admission.currentStanding().mayManage()) {
             throw new AccessDeniedException("Only board admins and advisors export stories");
         }
-        List<Story> stories = em.createQuery("select s from Story s join s.consent c where c.withdrawnOn is null and c.reports = true "
-                + "order by s.toldOn", Story.class).getResultList();
+        List<Story> stories = em.createQuery(
+                        "select s from Story s join s.consent c where c.withdrawnOn is null and c.reports = true "
+                                + "order by s.toldOn",
+                        Story.class)
+                .getResultList();
         List<List<String>> rows = new ArrayList<>();
         for (Story story : stories) {
-            rows.add(List.of(story.getTitle(), Input.DUTCH_DATE.format(story.getToldOn()), String.valueOf(story.getTellerRole()),
+            rows.add(List.of(
+                    story.getTitle(),
+                    Input.DUTCH_DATE.format(story.getToldOn()),
+                    String.valueOf(story.getTellerRole()),
                     story.getPseudonym() == null ? "" : story.getPseudonym(),
-                    story.getThemes().stream().map(ValueTheme::getName).collect(Collectors.joining(", ")), story.getBody()));
+                    story.getThemes().stream().map(ValueTheme::getName).collect(Collectors.joining(", ")),
+                    story.getBody()));
             audit.record(AuditAction.EXPORT, STORY, story.getId(), story.getTitle());
         }
         return CsvExport.write(List.of("titel", "datum", "verteller", "schuilnaam", "themas", "verhaal"), rows);

@@ -2,5 +2,9 @@ package nl.cmostamm.portal.story;
 
 /** Who told the story. */
 public enum TellerRole {
-    PARTICIPANT, CARER, VOLUNTEER, RESIDENT, PROFESSIONAL
+    PARTICIPANT,
+    CARER,
+    VOLUNTEER,
+    RESIDENT,
+    PROFESSIONAL
 }

@@ -34,8 +34,7 @@ public class Answer extends TenantOwned {
     @Column(name = "text_value", length = 4000, updatable = false)
     private String text;
 
-    protected Answer() {
-    }
+    protected Answer() {}
 
     private Answer(Response response, Question question) {
         this.response = response;

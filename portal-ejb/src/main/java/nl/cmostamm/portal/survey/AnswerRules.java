@@ -18,15 +18,13 @@ public final class AnswerRules {
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}([.,]\\d{1,2})?");
 
     /** What a question allows. {@code options} is the number of options (2 for yes/no). */
-    public record Rule(long questionId, QuestionType type, boolean required, int options, BigDecimal min, BigDecimal max) {
-    }
+    public record Rule(
+            long questionId, QuestionType type, boolean required, int options, BigDecimal min, BigDecimal max) {}
 
     /** One stored answer: exactly one of choice, number and text. */
-    public record Value(long questionId, Integer choice, BigDecimal number, String text) {
-    }
+    public record Value(long questionId, Integer choice, BigDecimal number, String text) {}
 
-    private AnswerRules() {
-    }
+    private AnswerRules() {}
 
     /**
      * The answers to store for {@code given} (raw values per question id; ids of other questions are
@@ -37,7 +35,9 @@ public final class AnswerRules {
         Map<Long, String> problems = new LinkedHashMap<>();
         for (Rule rule : rules) {
             List<String> raw = given.getOrDefault(rule.questionId(), List.of()).stream()
-                    .map(v -> v == null ? "" : v.strip()).filter(v -> !v.isEmpty()).toList();
+                    .map(v -> v == null ? "" : v.strip())
+                    .filter(v -> !v.isEmpty())
+                    .toList();
             String problem = collect(rule, raw, values);
             if (problem != null) {
                 problems.put(rule.questionId(), problem);
@@ -75,7 +75,8 @@ public final class AnswerRules {
                     return "answer.number.invalid";
                 }
                 BigDecimal number = new BigDecimal(value.replace(',', '.'));
-                if (rule.min() != null && number.compareTo(rule.min()) < 0 || rule.max() != null && number.compareTo(rule.max()) > 0) {
+                if (rule.min() != null && number.compareTo(rule.min()) < 0
+                        || rule.max() != null && number.compareTo(rule.max()) > 0) {
                     return "answer.number.range";
                 }
                 values.add(new Value(rule.questionId(), null, number, null));
@@ -105,7 +106,8 @@ public final class AnswerRules {
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 return false;
             }
-            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) {
+            if (Character.isHighSurrogate(c)
+                    && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))) {
                 return false;
             }
             if (Character.isLowSurrogate(c)) {

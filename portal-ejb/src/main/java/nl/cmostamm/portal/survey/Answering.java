@@ -27,16 +27,28 @@ public class Answering {
         boolean english = survey.isEnglish() && "en".equals(language);
         String initiative = em.find(Initiative.class, link.getInitiativeId()).getName();
         boolean open = wave.isOpenOn(LocalDate.now()) && (!link.isOneTime() || link.getUsedAt() == null);
-        List<PublicQuestion> questions = survey.getQuestions().stream().filter(q -> !q.isArchived())
-                .map(q -> publicQuestion(q.getId(), q.getContent(), english)).toList();
+        List<PublicQuestion> questions = survey.getQuestions().stream()
+                .filter(q -> !q.isArchived())
+                .map(q -> publicQuestion(q.getId(), q.getContent(), english))
+                .toList();
         String intro = english && survey.getIntroEn() != null ? survey.getIntroEn() : survey.getIntro();
-        return new PublicForm(initiative, survey.getName(), intro, survey.isEnglish(), english ? "en" : "nl", open, questions);
+        return new PublicForm(
+                initiative, survey.getName(), intro, survey.isEnglish(), english ? "en" : "nl", open, questions);
     }
 
     private static PublicQuestion publicQuestion(long id, QuestionContent c, boolean english) {
         String text = english && c.getTextEn() != null ? c.getTextEn() : c.getText();
         String help = english && c.getTextEn() != null ? c.getHelpEn() : c.getHelp();
         List<String> options = c.getType().hasOptions() ? (english ? c.optionListEn() : c.optionList()) : List.of();
-        return new PublicQuestion(id, c.getType(), c.getSection(), text, help, options, c.isRequired(), c.getNumberMin(), c.getNumberMax());
+        return new PublicQuestion(
+                id,
+                c.getType(),
+                c.getSection(),
+                text,
+                help,
+                options,
+                c.isRequired(),
+                c.getNumberMin(),
+                c.getNumberMax());
     }
 }

@@ -8,8 +8,7 @@ import nl.cmostamm.portal.shared.SecretTokens;
  */
 public final class LinkTokens {
 
-    private LinkTokens() {
-    }
+    private LinkTokens() {}
 
     public static String newToken() {
         return SecretTokens.newToken();

@@ -20,7 +20,8 @@ import nl.cmostamm.portal.tenant.Tenancy;
 @ApplicationScoped
 public class PublicSurveys {
 
-    private static final Pattern SUBMISSION_KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    private static final Pattern SUBMISSION_KEY =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

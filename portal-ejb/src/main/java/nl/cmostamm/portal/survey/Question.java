@@ -41,8 +41,7 @@ public class Question extends TenantOwned {
     @Column(length = 20)
     private Feed feed;
 
-    public Question() {
-    }
+    public Question() {}
 
     public Question(Survey survey, int position, QuestionContent content) {
         this.survey = survey;

@@ -83,7 +83,10 @@ public class QuestionContent implements Serializable {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     public String getSection() {

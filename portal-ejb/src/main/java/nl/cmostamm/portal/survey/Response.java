@@ -34,8 +34,7 @@ public class Response extends TenantOwned {
     @Column(nullable = false, length = 2, updatable = false)
     private String language;
 
-    protected Response() {
-    }
+    protected Response() {}
 
     Response(Wave wave, String submissionKey, LocalDate submittedOn, Long helpCategoryId, String language) {
         this.wave = wave;

@@ -41,12 +41,14 @@ public class ResponseWriter {
      * The response and all its answers in one statement; no row for the response (and so none for
      * its answers) when this submission key was stored before.
      */
-    private static final String STORE = "with response as (insert into survey_response (initiative_id, wave_id, submission_key, "
-            + "submitted_on, help_category_id, language) values (?, ?, ?, ?, ?, ?) on conflict (wave_id, submission_key) do nothing "
-            + "returning id, initiative_id), answers as (insert into survey_answer (initiative_id, response_id, question_id, choice, "
-            + "number_value, text_value) select r.initiative_id, r.id, u.q, u.c, u.n, u.t from response r, "
-            + "unnest(?::bigint[], ?::smallint[], ?::numeric[], ?::text[]) as u(q, c, n, t) returning 1) "
-            + "select (select id from response), (select count(*) from answers)";
+    private static final String STORE =
+            "with response as (insert into survey_response (initiative_id, wave_id, submission_key, "
+                    + "submitted_on, help_category_id, language) values (?, ?, ?, ?, ?, ?) on conflict (wave_id, submission_key) do nothing "
+                    + "returning id, initiative_id), answers as (insert into survey_answer (initiative_id, response_id, question_id, choice, "
+                    + "number_value, text_value) select r.initiative_id, r.id, u.q, u.c, u.n, u.t from response r, "
+                    + "unnest(?::bigint[], ?::smallint[], ?::numeric[], ?::text[]) as u(q, c, n, t) returning 1) "
+                    + "select (select id from response), (select count(*) from answers)";
+
     private static final String USE = "update survey_link set used_at = now() where token_hash = ? and used_at is null";
 
     @Resource(lookup = "java:app/jdbc/portal")
@@ -111,12 +113,21 @@ public class ResponseWriter {
                 if (!row.next()) {
                     return SubmitOutcome.UNKNOWN;
                 }
-                open = !today.isBefore(row.getDate(1).toLocalDate()) && !today.isAfter(row.getDate(2).toLocalDate());
+                open = !today.isBefore(row.getDate(1).toLocalDate())
+                        && !today.isAfter(row.getDate(2).toLocalDate());
                 do {
                     if (row.getObject(3) != null) {
                         QuestionType type = QuestionType.valueOf(row.getString(4));
-                        int options = type == QuestionType.YES_NO ? 2 : QuestionContent.lines(row.getString(6)).size();
-                        rules.add(new AnswerRules.Rule(row.getLong(3), type, row.getBoolean(5), options, row.getBigDecimal(7), row.getBigDecimal(8)));
+                        int options = type == QuestionType.YES_NO
+                                ? 2
+                                : QuestionContent.lines(row.getString(6)).size();
+                        rules.add(new AnswerRules.Rule(
+                                row.getLong(3),
+                                type,
+                                row.getBoolean(5),
+                                options,
+                                row.getBigDecimal(7),
+                                row.getBigDecimal(8)));
                     }
                 } while (row.next());
             }
@@ -144,10 +155,25 @@ public class ResponseWriter {
             s.setDate(4, Date.valueOf(today));
             s.setObject(5, category);
             s.setString(6, "en".equals(submission.language()) ? "en" : "nl");
-            s.setArray(7, c.createArrayOf("bigint", values.stream().map(AnswerRules.Value::questionId).toArray()));
-            s.setArray(8, c.createArrayOf("smallint", values.stream().map(AnswerRules.Value::choice).toArray()));
-            s.setArray(9, c.createArrayOf("numeric", values.stream().map(AnswerRules.Value::number).toArray(BigDecimal[]::new)));
-            s.setArray(10, c.createArrayOf("text", values.stream().map(AnswerRules.Value::text).toArray(String[]::new)));
+            s.setArray(
+                    7,
+                    c.createArrayOf(
+                            "bigint",
+                            values.stream().map(AnswerRules.Value::questionId).toArray()));
+            s.setArray(
+                    8,
+                    c.createArrayOf(
+                            "smallint",
+                            values.stream().map(AnswerRules.Value::choice).toArray()));
+            s.setArray(
+                    9,
+                    c.createArrayOf(
+                            "numeric",
+                            values.stream().map(AnswerRules.Value::number).toArray(BigDecimal[]::new)));
+            s.setArray(
+                    10,
+                    c.createArrayOf(
+                            "text", values.stream().map(AnswerRules.Value::text).toArray(String[]::new)));
             try (ResultSet row = s.executeQuery()) {
                 row.next();
                 if (row.getObject(1) == null) {

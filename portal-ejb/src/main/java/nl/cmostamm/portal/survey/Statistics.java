@@ -12,8 +12,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public final class Statistics {
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     /** A sample's size, mean and sample variance (n − 1 in the denominator). */
     public record Sample(long n, double mean, double variance) implements Serializable {
@@ -46,7 +45,8 @@ public final class Statistics {
     }
 
     /** The difference {@code after − before} with its confidence interval and degrees of freedom. */
-    public record Difference(double estimate, double low, double high, double degreesOfFreedom) implements Serializable {
+    public record Difference(double estimate, double low, double high, double degreesOfFreedom)
+            implements Serializable {
 
         /** Whether the interval excludes zero: the waves differ beyond chance at this confidence. */
         public boolean isSignificant() {

@@ -58,7 +58,8 @@ public class Survey extends TenantOwned {
         survey.introEn = template.getIntroEn();
         survey.english = template.isEnglish();
         for (TemplateQuestion source : template.getQuestions()) {
-            survey.questions.add(new Question(survey, source.getPosition(), source.getContent().copy()));
+            survey.questions.add(new Question(
+                    survey, source.getPosition(), source.getContent().copy()));
         }
         return survey;
     }

@@ -46,7 +46,11 @@ final class SurveyExport {
             Long category = entry.getKey().getHelpCategoryId();
             row.add(category == null ? "" : categories.getOrDefault(category, ""));
             for (Question question : questions) {
-                row.add(cell(question, entry.getValue().stream().filter(a -> a.getQuestion().equals(question)).toList()));
+                row.add(cell(
+                        question,
+                        entry.getValue().stream()
+                                .filter(a -> a.getQuestion().equals(question))
+                                .toList()));
             }
             rows.add(row);
         }
@@ -63,8 +67,12 @@ final class SurveyExport {
         if (type.isText()) {
             return answers.get(0).getText();
         }
-        List<String> labels = type == QuestionType.YES_NO ? List.of("ja", "nee") : question.getContent().optionList();
-        return answers.stream().map(a -> a.getChoice() <= labels.size() ? labels.get(a.getChoice() - 1) : String.valueOf(a.getChoice()))
+        List<String> labels = type == QuestionType.YES_NO
+                ? List.of("ja", "nee")
+                : question.getContent().optionList();
+        return answers.stream()
+                .map(a ->
+                        a.getChoice() <= labels.size() ? labels.get(a.getChoice() - 1) : String.valueOf(a.getChoice()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -73,7 +81,11 @@ final class SurveyExport {
     }
 
     byte[] csv() {
-        return CsvExport.write(header, rows.stream().map(row -> row.stream().map(SurveyExport::text).toList()).toList());
+        return CsvExport.write(
+                header,
+                rows.stream()
+                        .map(row -> row.stream().map(SurveyExport::text).toList())
+                        .toList());
     }
 
     private static String text(Object cell) {
@@ -87,7 +99,8 @@ final class SurveyExport {
     }
 
     byte[] excel(String sheetName) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

@@ -35,8 +35,7 @@ public class SurveyLink implements Serializable {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected SurveyLink() {
-    }
+    protected SurveyLink() {}
 
     SurveyLink(String tokenHash, long initiativeId, long waveId, Long helpCategoryId, boolean oneTime) {
         this.tokenHash = tokenHash;

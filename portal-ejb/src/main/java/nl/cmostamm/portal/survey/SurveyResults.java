@@ -18,13 +18,13 @@ import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.datacollection.Measurement;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.shared.Input;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.story.Story;
 import nl.cmostamm.portal.story.StoryForm;
 import nl.cmostamm.portal.story.StoryService;
 import nl.cmostamm.portal.story.TellerRole;
-import nl.cmostamm.portal.shared.Input;
-import nl.cmostamm.portal.shared.NotFoundException;
-import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
 
@@ -55,7 +55,8 @@ public class SurveyResults {
     public long responses(long waveId) {
         admission.currentStanding();
         return em.createQuery("select count(r) from Response r where r.wave.id = :wave", Long.class)
-                .setParameter("wave", waveId).getSingleResult();
+                .setParameter("wave", waveId)
+                .getSingleResult();
     }
 
     /** Every question of the wave's survey (archived ones too, when answered) with its result. */
@@ -65,9 +66,13 @@ public class SurveyResults {
         Figures figures = figures(waveId);
         Map<Long, List<QuestionResult.OpenAnswer>> open = new HashMap<>();
         Map<Long, Long> openCounts = new HashMap<>();
-        em.createQuery("select a.id, a.question.id, a.text from Answer a where a.response.wave.id = :wave and a.text is not null "
-                        + "order by a.id desc", Object[].class)
-                .setParameter("wave", waveId).getResultStream().forEach(row -> {
+        em.createQuery(
+                        "select a.id, a.question.id, a.text from Answer a where a.response.wave.id = :wave and a.text is not null "
+                                + "order by a.id desc",
+                        Object[].class)
+                .setParameter("wave", waveId)
+                .getResultStream()
+                .forEach(row -> {
                     long question = (Long) row[1];
                     openCounts.merge(question, 1L, Long::sum);
                     List<QuestionResult.OpenAnswer> list = open.computeIfAbsent(question, q -> new ArrayList<>());
@@ -87,14 +92,22 @@ public class SurveyResults {
             Map<Integer, Long> choices = figures.choices.getOrDefault(question.getId(), Map.of());
             List<QuestionResult.Bar> bars = new ArrayList<>();
             if (question.getType().isChoice()) {
-                List<String> labels = question.getType() == QuestionType.YES_NO ? List.of("Ja", "Nee") : question.getContent().optionList();
+                List<String> labels = question.getType() == QuestionType.YES_NO
+                        ? List.of("Ja", "Nee")
+                        : question.getContent().optionList();
                 for (int i = 0; i < labels.size(); i++) {
                     long count = choices.getOrDefault(i + 1, 0L);
-                    bars.add(new QuestionResult.Bar(labels.get(i), count, answered == 0 ? 0 : 100.0 * count / answered));
+                    bars.add(
+                            new QuestionResult.Bar(labels.get(i), count, answered == 0 ? 0 : 100.0 * count / answered));
                 }
             }
-            results.add(new QuestionResult(question, answered, bars, figures.sample(question),
-                    open.getOrDefault(question.getId(), List.of()), openCounts.getOrDefault(question.getId(), 0L)));
+            results.add(new QuestionResult(
+                    question,
+                    answered,
+                    bars,
+                    figures.sample(question),
+                    open.getOrDefault(question.getId(), List.of()),
+                    openCounts.getOrDefault(question.getId(), 0L)));
         }
         return results;
     }
@@ -141,10 +154,15 @@ public class SurveyResults {
     private SurveyExport export(long waveId) {
         admission.currentStanding();
         Wave wave = Input.find(em, Wave.class, waveId);
-        List<Answer> answers = em.createQuery("select a from Answer a join fetch a.response r where r.wave.id = :wave "
-                + "order by r.id, a.id", Answer.class).setParameter("wave", waveId).getResultList();
+        List<Answer> answers = em.createQuery(
+                        "select a from Answer a join fetch a.response r where r.wave.id = :wave "
+                                + "order by r.id, a.id",
+                        Answer.class)
+                .setParameter("wave", waveId)
+                .getResultList();
         Map<Long, String> categories = new HashMap<>();
-        em.createQuery("select c.id, c.name from HelpCategory c", Object[].class).getResultStream()
+        em.createQuery("select c.id, c.name from HelpCategory c", Object[].class)
+                .getResultStream()
                 .forEach(row -> categories.put((Long) row[0], (String) row[1]));
         return new SurveyExport(wave.getSurvey().getQuestions(), answers, categories);
     }
@@ -195,10 +213,16 @@ public class SurveyResults {
                 throw new ValidationFailure("results.feed.refused", null);
             }
             Frequency.Period period = indicator.getFrequency().periodOf(day);
-            Measurement measurement = em.createQuery("select m from Measurement m where m.indicator.id = :indicator and m.periodStart = :start",
-                            Measurement.class).setParameter("indicator", indicator.getId()).setParameter("start", period.start())
-                    .getResultStream().findFirst().orElse(null);
-            String note = wave.getSurvey().getName() + ", " + wave.getName() + ": n = " + figures.answered.getOrDefault(question.getId(), 0L);
+            Measurement measurement = em.createQuery(
+                            "select m from Measurement m where m.indicator.id = :indicator and m.periodStart = :start",
+                            Measurement.class)
+                    .setParameter("indicator", indicator.getId())
+                    .setParameter("start", period.start())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            String note = wave.getSurvey().getName() + ", " + wave.getName() + ": n = "
+                    + figures.answered.getOrDefault(question.getId(), 0L);
             boolean created = measurement == null;
             if (created) {
                 measurement = new Measurement(indicator, period);
@@ -208,7 +232,10 @@ public class SurveyResults {
             } else {
                 measurement.record(value, note, "Vragenlijst", by);
             }
-            audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "measurement", measurement.getId(),
+            audit.record(
+                    created ? AuditAction.CREATE : AuditAction.UPDATE,
+                    "measurement",
+                    measurement.getId(),
                     indicator.getName() + " " + period.start().format(Input.DUTCH_DATE) + " (" + note + ")");
             fed++;
         }
@@ -233,20 +260,34 @@ public class SurveyResults {
     /** The aggregates of one wave: answers per question, counts per choice, number sums. */
     private Figures figures(long waveId) {
         Figures figures = new Figures();
-        em.createQuery("select a.question.id, count(distinct a.response.id) from Answer a where a.response.wave.id = :wave "
-                        + "group by a.question.id", Object[].class)
-                .setParameter("wave", waveId).getResultStream()
+        em.createQuery(
+                        "select a.question.id, count(distinct a.response.id) from Answer a where a.response.wave.id = :wave "
+                                + "group by a.question.id",
+                        Object[].class)
+                .setParameter("wave", waveId)
+                .getResultStream()
                 .forEach(row -> figures.answered.put((Long) row[0], (Long) row[1]));
-        em.createQuery("select a.question.id, a.choice, count(a) from Answer a where a.response.wave.id = :wave and a.choice is not null "
-                        + "group by a.question.id, a.choice", Object[].class)
-                .setParameter("wave", waveId).getResultStream()
-                .forEach(row -> figures.choices.computeIfAbsent((Long) row[0], q -> new HashMap<>())
+        em.createQuery(
+                        "select a.question.id, a.choice, count(a) from Answer a where a.response.wave.id = :wave and a.choice is not null "
+                                + "group by a.question.id, a.choice",
+                        Object[].class)
+                .setParameter("wave", waveId)
+                .getResultStream()
+                .forEach(row -> figures.choices
+                        .computeIfAbsent((Long) row[0], q -> new HashMap<>())
                         .put(((Number) row[1]).intValue(), (Long) row[2]));
-        em.createQuery("select a.question.id, count(a), sum(a.number), sum(a.number * a.number) from Answer a "
-                        + "where a.response.wave.id = :wave and a.number is not null group by a.question.id", Object[].class)
-                .setParameter("wave", waveId).getResultStream()
-                .forEach(row -> figures.numbers.put((Long) row[0], Statistics.Sample.ofSums((Long) row[1],
-                        ((BigDecimal) row[2]).doubleValue(), ((BigDecimal) row[3]).doubleValue())));
+        em.createQuery(
+                        "select a.question.id, count(a), sum(a.number), sum(a.number * a.number) from Answer a "
+                                + "where a.response.wave.id = :wave and a.number is not null group by a.question.id",
+                        Object[].class)
+                .setParameter("wave", waveId)
+                .getResultStream()
+                .forEach(row -> figures.numbers.put(
+                        (Long) row[0],
+                        Statistics.Sample.ofSums(
+                                (Long) row[1],
+                                ((BigDecimal) row[2]).doubleValue(),
+                                ((BigDecimal) row[3]).doubleValue())));
         return figures;
     }
 
@@ -260,7 +301,8 @@ public class SurveyResults {
             Map<Integer, Long> counts = choices.getOrDefault(question.getId(), Map.of());
             return switch (question.getType()) {
                 case LIKERT -> Statistics.Sample.ofCounts(counts);
-                case YES_NO -> Statistics.Sample.ofCounts(Map.of(1, counts.getOrDefault(1, 0L), 0, counts.getOrDefault(2, 0L)));
+                case YES_NO ->
+                    Statistics.Sample.ofCounts(Map.of(1, counts.getOrDefault(1, 0L), 0, counts.getOrDefault(2, 0L)));
                 case NUMBER -> numbers.getOrDefault(question.getId(), Statistics.Sample.EMPTY);
                 default -> Statistics.Sample.EMPTY;
             };

@@ -38,8 +38,10 @@ public class SurveyService {
     static final String SURVEY = "survey";
     static final String QUESTION = "surveyQuestion";
     static final String WAVE = "surveyWave";
-    static final List<String> LIKERT_NL = List.of("Helemaal mee oneens", "Mee oneens", "Neutraal", "Mee eens", "Helemaal mee eens");
-    static final List<String> LIKERT_EN = List.of("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree");
+    static final List<String> LIKERT_NL =
+            List.of("Helemaal mee oneens", "Mee oneens", "Neutraal", "Mee eens", "Helemaal mee eens");
+    static final List<String> LIKERT_EN =
+            List.of("Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree");
     private static final int MAX_OPTIONS = 20;
     private static final int MAX_QUESTIONS = 100;
 
@@ -56,18 +58,31 @@ public class SurveyService {
     public List<SurveySummary> summaries() {
         admission.currentStanding();
         List<Survey> surveys = em.createNamedQuery(Survey.ALL, Survey.class).getResultList();
-        Map<Long, Long> questions = counts("select q.survey.id, count(q) from Question q where q.archived = false group by q.survey.id");
+        Map<Long, Long> questions =
+                counts("select q.survey.id, count(q) from Question q where q.archived = false group by q.survey.id");
         Map<Long, Long> waves = counts("select w.survey.id, count(w) from Wave w group by w.survey.id");
-        Map<Long, Long> responses = counts("select r.wave.survey.id, count(r) from Response r group by r.wave.survey.id");
+        Map<Long, Long> responses =
+                counts("select r.wave.survey.id, count(r) from Response r group by r.wave.survey.id");
         LocalDate today = LocalDate.now();
-        Set<Long> open = em.createQuery("select distinct w.survey.id from Wave w where w.opensOn <= :today and w.closesOn >= :today", Long.class)
-                .setParameter("today", today).getResultStream().collect(Collectors.toSet());
-        return surveys.stream().map(s -> new SurveySummary(s, questions.getOrDefault(s.getId(), 0L),
-                waves.getOrDefault(s.getId(), 0L), responses.getOrDefault(s.getId(), 0L), open.contains(s.getId()))).toList();
+        Set<Long> open = em.createQuery(
+                        "select distinct w.survey.id from Wave w where w.opensOn <= :today and w.closesOn >= :today",
+                        Long.class)
+                .setParameter("today", today)
+                .getResultStream()
+                .collect(Collectors.toSet());
+        return surveys.stream()
+                .map(s -> new SurveySummary(
+                        s,
+                        questions.getOrDefault(s.getId(), 0L),
+                        waves.getOrDefault(s.getId(), 0L),
+                        responses.getOrDefault(s.getId(), 0L),
+                        open.contains(s.getId())))
+                .toList();
     }
 
     private Map<Long, Long> counts(String query) {
-        return em.createQuery(query, Object[].class).getResultStream()
+        return em.createQuery(query, Object[].class)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
@@ -86,19 +101,25 @@ public class SurveyService {
     /** The questions that have answers: their type is fixed and removing them archives them. */
     public Set<Long> answeredQuestions(long surveyId) {
         admission.currentStanding();
-        return new HashSet<>(em.createQuery("select distinct a.question.id from Answer a where a.question.survey.id = :survey", Long.class)
-                .setParameter("survey", surveyId).getResultList());
+        return new HashSet<>(em.createQuery(
+                        "select distinct a.question.id from Answer a where a.question.survey.id = :survey", Long.class)
+                .setParameter("survey", surveyId)
+                .getResultList());
     }
 
     /** The indicators a question may feed: those not computed from the registers. */
     public List<Indicator> feedableIndicators() {
         admission.currentStanding();
-        return em.createNamedQuery(Indicator.ALL, Indicator.class).getResultStream().filter(i -> !i.isComputed()).toList();
+        return em.createNamedQuery(Indicator.ALL, Indicator.class)
+                .getResultStream()
+                .filter(i -> !i.isComputed())
+                .toList();
     }
 
     public List<SurveyTemplate> templates() {
         admission.currentStanding();
-        List<SurveyTemplate> templates = em.createNamedQuery(SurveyTemplate.ALL, SurveyTemplate.class).getResultList();
+        List<SurveyTemplate> templates =
+                em.createNamedQuery(SurveyTemplate.ALL, SurveyTemplate.class).getResultList();
         templates.forEach(t -> t.getQuestions().size());
         return templates;
     }
@@ -129,7 +150,8 @@ public class SurveyService {
     public Survey createFromTemplate(long templateId, String name) {
         admission.currentStanding();
         SurveyTemplate template = Input.find(em, SurveyTemplate.class, templateId);
-        Survey survey = Survey.copyOf(template, checkedName(name == null || name.isBlank() ? template.getName() : name, null));
+        Survey survey =
+                Survey.copyOf(template, checkedName(name == null || name.isBlank() ? template.getName() : name, null));
         em.persist(survey);
         survey.getQuestions().forEach(em::persist);
         em.flush();
@@ -144,7 +166,9 @@ public class SurveyService {
         }
         Input.maxLength(name, 200, "name");
         boolean taken = em.createQuery("select s.id from Survey s where lower(s.name) = lower(:name)", Long.class)
-                .setParameter("name", name).getResultStream().anyMatch(other -> !other.equals(id));
+                .setParameter("name", name)
+                .getResultStream()
+                .anyMatch(other -> !other.equals(id));
         if (taken) {
             throw new ValidationFailure("survey.name.taken", "name");
         }
@@ -160,15 +184,21 @@ public class SurveyService {
         }
         audit.record(AuditAction.DELETE, SURVEY, id, survey.getName());
         em.createQuery("delete from SurveyLink l where l.waveId in (select w.id from Wave w where w.survey.id = :id)")
-                .setParameter("id", id).executeUpdate();
-        em.createQuery("delete from Wave w where w.survey.id = :id").setParameter("id", id).executeUpdate();
-        em.createQuery("delete from Question q where q.survey.id = :id").setParameter("id", id).executeUpdate();
+                .setParameter("id", id)
+                .executeUpdate();
+        em.createQuery("delete from Wave w where w.survey.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+        em.createQuery("delete from Question q where q.survey.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         em.remove(survey);
     }
 
     private long responses(long surveyId) {
         return em.createQuery("select count(r) from Response r where r.wave.survey.id = :id", Long.class)
-                .setParameter("id", surveyId).getSingleResult();
+                .setParameter("id", surveyId)
+                .getSingleResult();
     }
 
     /**
@@ -195,7 +225,8 @@ public class SurveyService {
         Question question;
         if (created) {
             long count = em.createQuery("select count(q) from Question q where q.survey.id = :id", Long.class)
-                    .setParameter("id", surveyId).getSingleResult();
+                    .setParameter("id", surveyId)
+                    .getSingleResult();
             if (count >= MAX_QUESTIONS) {
                 throw new ValidationFailure("question.tooMany", null);
             }
@@ -210,7 +241,8 @@ public class SurveyService {
                 if (before.getType() != content.getType()) {
                     throw new ValidationFailure("question.type.locked", "type");
                 }
-                if (content.getType().hasOptions() && content.optionList().size() < before.optionList().size()) {
+                if (content.getType().hasOptions()
+                        && content.optionList().size() < before.optionList().size()) {
                     throw new ValidationFailure("question.options.locked", "options");
                 }
             }
@@ -223,7 +255,11 @@ public class SurveyService {
             survey.getQuestions().add(question);
         }
         em.flush();
-        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, QUESTION, question.getId(), survey.getName() + ": " + content.getText());
+        audit.record(
+                created ? AuditAction.CREATE : AuditAction.UPDATE,
+                QUESTION,
+                question.getId(),
+                survey.getName() + ": " + content.getText());
         return question;
     }
 
@@ -240,13 +276,17 @@ public class SurveyService {
 
     private int nextPosition(long surveyId) {
         Integer max = em.createQuery("select max(q.position) from Question q where q.survey.id = :id", Integer.class)
-                .setParameter("id", surveyId).getSingleResult();
+                .setParameter("id", surveyId)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
     private boolean hasAnswers(long questionId) {
         return !em.createQuery("select a.id from Answer a where a.question.id = :id", Long.class)
-                .setParameter("id", questionId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("id", questionId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The content as it will be saved, or the first refusal, at its field. */
@@ -301,7 +341,8 @@ public class SurveyService {
             BigDecimal min = content.getNumberMin();
             BigDecimal max = content.getNumberMax();
             BigDecimal limit = new BigDecimal("1000000000");
-            if (min != null && min.abs().compareTo(limit) >= 0 || max != null && max.abs().compareTo(limit) >= 0) {
+            if (min != null && min.abs().compareTo(limit) >= 0
+                    || max != null && max.abs().compareTo(limit) >= 0) {
                 throw new ValidationFailure("question.number.range", "numberMin");
             }
             if (min != null && max != null && min.compareTo(max) >= 0) {
@@ -318,7 +359,8 @@ public class SurveyService {
     public boolean removeQuestion(long id, long version) {
         admission.currentStanding();
         Question question = Input.find(em, Question.class, id, version);
-        String summary = question.getSurvey().getName() + ": " + question.getContent().getText();
+        String summary =
+                question.getSurvey().getName() + ": " + question.getContent().getText();
         if (hasAnswers(id)) {
             question.setArchived(true);
             audit.record(AuditAction.UPDATE, QUESTION, id, summary + " (gearchiveerd)");
@@ -335,15 +377,21 @@ public class SurveyService {
         admission.currentStanding();
         Question question = Input.find(em, Question.class, id, version);
         question.setArchived(false);
-        audit.record(AuditAction.UPDATE, QUESTION, id, question.getSurvey().getName() + ": " + question.getContent().getText() + " (teruggezet)");
+        audit.record(
+                AuditAction.UPDATE,
+                QUESTION,
+                id,
+                question.getSurvey().getName() + ": " + question.getContent().getText() + " (teruggezet)");
     }
 
     /** Swaps a question with its neighbour above ({@code up}) or below. */
     public void moveQuestion(long id, boolean up) {
         admission.currentStanding();
         Question question = Input.find(em, Question.class, id);
-        List<Question> questions = em.createQuery("select q from Question q where q.survey.id = :survey order by q.position", Question.class)
-                .setParameter("survey", question.getSurvey().getId()).getResultList();
+        List<Question> questions = em.createQuery(
+                        "select q from Question q where q.survey.id = :survey order by q.position", Question.class)
+                .setParameter("survey", question.getSurvey().getId())
+                .getResultList();
         int index = questions.indexOf(question);
         int other = up ? index - 1 : index + 1;
         if (other < 0 || other >= questions.size()) {
@@ -354,18 +402,27 @@ public class SurveyService {
         // the unique-free positions let two rows swap in one flush
         question.setPosition(neighbour.getPosition());
         neighbour.setPosition(position);
-        audit.record(AuditAction.UPDATE, QUESTION, id, question.getSurvey().getName() + ": " + question.getContent().getText() + " (verplaatst)");
+        audit.record(
+                AuditAction.UPDATE,
+                QUESTION,
+                id,
+                question.getSurvey().getName() + ": " + question.getContent().getText() + " (verplaatst)");
     }
 
     public List<WaveSummary> waves(long surveyId) {
         admission.currentStanding();
         Input.find(em, Survey.class, surveyId);
-        Map<Long, Long> responses = em.createQuery("select r.wave.id, count(r) from Response r where r.wave.survey.id = :id group by r.wave.id",
-                        Object[].class).setParameter("id", surveyId).getResultStream()
+        Map<Long, Long> responses = em.createQuery(
+                        "select r.wave.id, count(r) from Response r where r.wave.survey.id = :id group by r.wave.id",
+                        Object[].class)
+                .setParameter("id", surveyId)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return em.createQuery("select w from Wave w where w.survey.id = :id order by w.opensOn, w.id", Wave.class)
-                .setParameter("id", surveyId).getResultStream()
-                .map(w -> new WaveSummary(w, responses.getOrDefault(w.getId(), 0L))).toList();
+                .setParameter("id", surveyId)
+                .getResultStream()
+                .map(w -> new WaveSummary(w, responses.getOrDefault(w.getId(), 0L)))
+                .toList();
     }
 
     /** A wave with its survey loaded. */
@@ -417,10 +474,12 @@ public class SurveyService {
         if (created) {
             em.persist(wave);
             em.flush();
-            em.persist(new SurveyLink(LinkTokens.hash(wave.getToken()), Tenancy.requireInitiative(), wave.getId(), null, false));
+            em.persist(new SurveyLink(
+                    LinkTokens.hash(wave.getToken()), Tenancy.requireInitiative(), wave.getId(), null, false));
         }
         em.flush();
-        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, WAVE, wave.getId(), survey.getName() + ": " + name);
+        audit.record(
+                created ? AuditAction.CREATE : AuditAction.UPDATE, WAVE, wave.getId(), survey.getName() + ": " + name);
         return wave;
     }
 
@@ -443,12 +502,15 @@ public class SurveyService {
         admission.currentStanding();
         Wave wave = Input.find(em, Wave.class, id, version);
         long responses = em.createQuery("select count(r) from Response r where r.wave.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         if (responses > 0) {
             throw new ValidationFailure("wave.hasResponses", null);
         }
         audit.record(AuditAction.DELETE, WAVE, id, wave.getSurvey().getName() + ": " + wave.getName());
-        em.createQuery("delete from SurveyLink l where l.waveId = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from SurveyLink l where l.waveId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         em.remove(wave);
     }
 
@@ -466,15 +528,30 @@ public class SurveyService {
             throw new ValidationFailure("closure.notDone", null);
         }
         LocalDate today = LocalDate.now();
-        Wave wave = em.createQuery("select w from Wave w where w.kind = :kind and w.opensOn <= :today and w.closesOn >= :today "
-                        + "order by w.opensOn desc, w.id desc", Wave.class)
-                .setParameter("kind", WaveKind.CLOSURE).setParameter("today", today).setMaxResults(1)
-                .getResultStream().findFirst().orElseThrow(() -> new ValidationFailure("closure.noWave", null));
+        Wave wave = em.createQuery(
+                        "select w from Wave w where w.kind = :kind and w.opensOn <= :today and w.closesOn >= :today "
+                                + "order by w.opensOn desc, w.id desc",
+                        Wave.class)
+                .setParameter("kind", WaveKind.CLOSURE)
+                .setParameter("today", today)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ValidationFailure("closure.noWave", null));
         String token = LinkTokens.newToken();
-        em.persist(new SurveyLink(LinkTokens.hash(token), Tenancy.requireInitiative(), wave.getId(), request.getCategory().getId(), true));
+        em.persist(new SurveyLink(
+                LinkTokens.hash(token),
+                Tenancy.requireInitiative(),
+                wave.getId(),
+                request.getCategory().getId(),
+                true));
         em.flush();
-        audit.record(AuditAction.CREATE, "surveyLink", wave.getId(),
-                wave.getSurvey().getName() + ", " + wave.getName() + ": eenmalige link (" + request.getCategory().getName() + ")");
+        audit.record(
+                AuditAction.CREATE,
+                "surveyLink",
+                wave.getId(),
+                wave.getSurvey().getName() + ", " + wave.getName() + ": eenmalige link ("
+                        + request.getCategory().getName() + ")");
         return token;
     }
 
@@ -487,8 +564,11 @@ public class SurveyService {
             throw new ValidationFailure("template.name.required", "templateName");
         }
         Input.maxLength(templateName, 200, "templateName");
-        boolean taken = !em.createQuery("select t.id from SurveyTemplate t where lower(t.name) = lower(:name)", Long.class)
-                .setParameter("name", templateName).getResultList().isEmpty();
+        boolean taken = !em.createQuery(
+                        "select t.id from SurveyTemplate t where lower(t.name) = lower(:name)", Long.class)
+                .setParameter("name", templateName)
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw new ValidationFailure("template.name.taken", "templateName");
         }
@@ -501,7 +581,9 @@ public class SurveyService {
         int position = 1;
         for (Question question : survey.getQuestions()) {
             if (!question.isArchived()) {
-                template.getQuestions().add(new TemplateQuestion(template, position++, question.getContent().copy()));
+                template.getQuestions()
+                        .add(new TemplateQuestion(
+                                template, position++, question.getContent().copy()));
             }
         }
         em.persist(template);

@@ -31,8 +31,7 @@ public class TemplateQuestion implements Serializable {
     @Embedded
     private QuestionContent content = new QuestionContent();
 
-    protected TemplateQuestion() {
-    }
+    protected TemplateQuestion() {}
 
     public TemplateQuestion(SurveyTemplate template, int position, QuestionContent content) {
         this.template = template;

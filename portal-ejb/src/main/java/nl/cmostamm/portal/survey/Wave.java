@@ -39,8 +39,7 @@ public class Wave extends TenantOwned {
     @Column(nullable = false, length = 64, updatable = false)
     private String token;
 
-    public Wave() {
-    }
+    public Wave() {}
 
     Wave(Survey survey, String token) {
         this.survey = survey;

@@ -31,8 +31,7 @@ public final class Tenancy {
 
     private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
 
-    private Tenancy() {
-    }
+    private Tenancy() {}
 
     public static Scope current() {
         Scope scope = CURRENT.get();

@@ -30,7 +30,8 @@ public class TenantInterceptor {
         Tenancy.Scope scope = Tenancy.current();
         Object already = em.getProperties().get(TenantOwned.TENANT_PROPERTY);
         if (already != null && !Objects.equals(String.valueOf(already), String.valueOf(scope.initiativeId()))) {
-            throw new IllegalStateException("One transaction, one tenant: refusing to switch initiative mid-transaction");
+            throw new IllegalStateException(
+                    "One transaction, one tenant: refusing to switch initiative mid-transaction");
         }
         if (scope.initiativeId() != null && already == null) {
             em.setProperty(TenantOwned.TENANT_PROPERTY, scope.initiativeId());

@@ -19,7 +19,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "initiative_id", contextProperty = TenantOwned.TENANT_PROPERTY,
+@TenantDiscriminatorColumn(
+        name = "initiative_id",
+        contextProperty = TenantOwned.TENANT_PROPERTY,
         discriminatorType = jakarta.persistence.DiscriminatorType.INTEGER)
 public abstract class TenantOwned implements Serializable {
 

@@ -24,7 +24,8 @@ class MeasurementCsvTest {
     private final Map<String, Indicator> byName = Map.of("gasten dorpsdiner", guests, "tevredenheid", satisfaction);
 
     private Parsed parse(String csv) {
-        return MeasurementCsv.parse(csv.getBytes(StandardCharsets.UTF_8), name -> byName.get(name.toLowerCase(Locale.ROOT)));
+        return MeasurementCsv.parse(
+                csv.getBytes(StandardCharsets.UTF_8), name -> byName.get(name.toLowerCase(Locale.ROOT)));
     }
 
     @Test
@@ -40,7 +41,9 @@ class MeasurementCsvTest {
         assertEquals(new BigDecimal("42"), parsed.rows().get(0).value());
         assertEquals("Oogstdiner", parsed.rows().get(0).note());
         // no end date: the indicator's quarter around the start date
-        assertEquals(new Frequency.Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)), parsed.rows().get(1).period());
+        assertEquals(
+                new Frequency.Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)),
+                parsed.rows().get(1).period());
         assertEquals(new BigDecimal("7.5"), parsed.rows().get(1).value());
     }
 
@@ -58,13 +61,15 @@ class MeasurementCsvTest {
                 """);
 
         assertEquals(List.of(), parsed.rows());
-        assertEquals(List.of(
-                new RowError(3, "import.indicator.unknown", "Onbekend"),
-                new RowError(4, "import.date.invalid", "32-10-2026"),
-                new RowError(5, "import.value.invalid", "drie"),
-                new RowError(6, "measurement.value.count", "4,5"),
-                new RowError(7, "measurement.value.score", "11"),
-                new RowError(8, "import.row.duplicate", "Gasten dorpsdiner")), parsed.errors());
+        assertEquals(
+                List.of(
+                        new RowError(3, "import.indicator.unknown", "Onbekend"),
+                        new RowError(4, "import.date.invalid", "32-10-2026"),
+                        new RowError(5, "import.value.invalid", "drie"),
+                        new RowError(6, "measurement.value.count", "4,5"),
+                        new RowError(7, "measurement.value.score", "11"),
+                        new RowError(8, "import.row.duplicate", "Gasten dorpsdiner")),
+                parsed.errors());
     }
 
     @Test
@@ -79,14 +84,17 @@ class MeasurementCsvTest {
                 """);
 
         assertEquals(List.of(), parsed.rows());
-        assertEquals(List.of(
-                new RowError(3, "import.period.frequency.MONTHLY", "01-02-2026 – 28-02-2026"),
-                new RowError(4, "import.period.frequency.MONTHLY", "01-03-2026 – 31-03-2026"),
-                new RowError(5, "import.period.frequency.QUARTERLY", "01-10-2026 – 31-12-2026")), parsed.errors());
+        assertEquals(
+                List.of(
+                        new RowError(3, "import.period.frequency.MONTHLY", "01-02-2026 – 28-02-2026"),
+                        new RowError(4, "import.period.frequency.MONTHLY", "01-03-2026 – 31-03-2026"),
+                        new RowError(5, "import.period.frequency.QUARTERLY", "01-10-2026 – 31-12-2026")),
+                parsed.errors());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31-02-2026", "29-02-2026", "31/04/2026", "2026-02-30", "31-11-2026", "00-01-2026", "1-13-2026"})
+    @ValueSource(
+            strings = {"31-02-2026", "29-02-2026", "31/04/2026", "2026-02-30", "31-11-2026", "00-01-2026", "1-13-2026"})
     void anImpossibleDateIsRefusedNotMovedToTheMonthsEnd(String impossible) {
         assertNull(MeasurementCsv.date(impossible));
 
@@ -106,7 +114,8 @@ class MeasurementCsvTest {
     @Test
     void commasIsoDatesEnglishHeadersAndOldExcelEncodingAreAccepted() {
         String csv = "Indicator,Period start,Value,Note\r\nGasten dorpsdiner,2026-10-01,42,Café\r\n";
-        Parsed parsed = MeasurementCsv.parse(csv.getBytes(Charset.forName("windows-1252")), name -> byName.get(name.toLowerCase(Locale.ROOT)));
+        Parsed parsed = MeasurementCsv.parse(
+                csv.getBytes(Charset.forName("windows-1252")), name -> byName.get(name.toLowerCase(Locale.ROOT)));
 
         assertTrue(parsed.ok(), parsed.errors().toString());
         assertEquals("Café", parsed.rows().get(0).note());
@@ -115,11 +124,14 @@ class MeasurementCsvTest {
 
     @Test
     void filesThatAreNoCsvAreRefusedAsAWhole() {
-        assertEquals("import.file.notText", only(MeasurementCsv.parse(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}, n -> null)));
+        assertEquals(
+                "import.file.notText",
+                only(MeasurementCsv.parse(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}, n -> null)));
         assertEquals("import.file.empty", only(parse("")));
         assertEquals("import.header.missing", only(parse("naam;datum\nx;y\n")));
         assertEquals("import.file.noRows", only(parse("indicator;periode_van;waarde\n;;\n")));
-        assertEquals("import.file.tooLarge", only(MeasurementCsv.parse(new byte[MeasurementCsv.MAX_BYTES + 1], n -> null)));
+        assertEquals(
+                "import.file.tooLarge", only(MeasurementCsv.parse(new byte[MeasurementCsv.MAX_BYTES + 1], n -> null)));
     }
 
     @Test

@@ -29,7 +29,10 @@ class PhotosTest {
         Photos.Checked checked = Photos.check(png);
 
         assertEquals("image/png", checked.contentType());
-        assertEquals(40, ImageIO.read(new java.io.ByteArrayInputStream(checked.content())).getWidth());
+        assertEquals(
+                40,
+                ImageIO.read(new java.io.ByteArrayInputStream(checked.content()))
+                        .getWidth());
     }
 
     @Test
@@ -47,14 +50,25 @@ class PhotosTest {
     @Test
     void contentDecidesNotTheName() {
         byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
-        assertEquals("photo.notImage", assertThrows(ValidationFailure.class, () -> Photos.check(script)).getMessageKey());
+        assertEquals(
+                "photo.notImage",
+                assertThrows(ValidationFailure.class, () -> Photos.check(script))
+                        .getMessageKey());
 
         byte[] fakeJpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3, 4, 5};
-        assertEquals("photo.notImage", assertThrows(ValidationFailure.class, () -> Photos.check(fakeJpeg)).getMessageKey());
+        assertEquals(
+                "photo.notImage",
+                assertThrows(ValidationFailure.class, () -> Photos.check(fakeJpeg))
+                        .getMessageKey());
 
-        assertEquals("photo.empty", assertThrows(ValidationFailure.class, () -> Photos.check(new byte[0])).getMessageKey());
-        assertEquals("photo.tooLarge", assertThrows(ValidationFailure.class,
-                () -> Photos.check(new byte[Photos.MAX_BYTES + 1])).getMessageKey());
+        assertEquals(
+                "photo.empty",
+                assertThrows(ValidationFailure.class, () -> Photos.check(new byte[0]))
+                        .getMessageKey());
+        assertEquals(
+                "photo.tooLarge",
+                assertThrows(ValidationFailure.class, () -> Photos.check(new byte[Photos.MAX_BYTES + 1]))
+                        .getMessageKey());
     }
 
     @Test
@@ -67,8 +81,8 @@ class PhotosTest {
     void aHeaderDeclaringHugeDimensionsIsRefusedBeforeDecoding() throws IOException {
         byte[] headerOnly = png(26_000, 26_000, 2, new byte[0]);
 
-        ValidationFailure refused = assertTimeoutPreemptively(Duration.ofSeconds(1),
-                () -> assertThrows(ValidationFailure.class, () -> Photos.check(headerOnly)));
+        ValidationFailure refused = assertTimeoutPreemptively(
+                Duration.ofSeconds(1), () -> assertThrows(ValidationFailure.class, () -> Photos.check(headerOnly)));
 
         assertEquals("photo.tooManyPixels", refused.getMessageKey());
     }
@@ -88,8 +102,8 @@ class PhotosTest {
         byte[] bomb = png(side, side, 0, packed.toByteArray());
         assertTrue(bomb.length < Photos.MAX_BYTES, "small enough to pass the size check");
 
-        ValidationFailure refused = assertTimeoutPreemptively(Duration.ofMillis(500),
-                () -> assertThrows(ValidationFailure.class, () -> Photos.check(bomb)));
+        ValidationFailure refused = assertTimeoutPreemptively(
+                Duration.ofMillis(500), () -> assertThrows(ValidationFailure.class, () -> Photos.check(bomb)));
 
         assertEquals("photo.tooManyPixels", refused.getMessageKey());
     }
@@ -99,8 +113,10 @@ class PhotosTest {
         byte[] png = image("png");
         Semaphore allTaken = new Semaphore(0);
 
-        assertEquals("photo.busy", assertThrows(ValidationFailure.class,
-                () -> Photos.check(png, allTaken, Duration.ZERO)).getMessageKey());
+        assertEquals(
+                "photo.busy",
+                assertThrows(ValidationFailure.class, () -> Photos.check(png, allTaken, Duration.ZERO))
+                        .getMessageKey());
 
         allTaken.release();
         assertEquals("image/png", Photos.check(png, allTaken, Duration.ZERO).contentType());

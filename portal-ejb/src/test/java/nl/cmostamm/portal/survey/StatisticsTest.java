@@ -63,7 +63,8 @@ class StatisticsTest {
     void aClearImprovementIsSignificant() {
         // 1, 1, 2, 2 before (mean 1.5, var 1/3) and 4, 4, 5, 5 after (mean 4.5, var 1/3):
         // se = sqrt(2 · 1/12) = 0.40825, df = 6, t(0.975; 6) = 2.4469: 3 ± 0.9990
-        Difference difference = Statistics.welch(Sample.ofCounts(Map.of(1, 2L, 2, 2L)), Sample.ofCounts(Map.of(4, 2L, 5, 2L)), 0.95);
+        Difference difference =
+                Statistics.welch(Sample.ofCounts(Map.of(1, 2L, 2, 2L)), Sample.ofCounts(Map.of(4, 2L, 5, 2L)), 0.95);
         assertEquals(2.0010, difference.low(), 0.0005);
         assertEquals(3.9990, difference.high(), 0.0005);
         assertTrue(difference.isSignificant());

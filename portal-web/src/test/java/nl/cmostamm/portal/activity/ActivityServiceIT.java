@@ -65,25 +65,41 @@ class ActivityServiceIT {
         Activity dinner = Tenancy.with(scope, () -> activities.save(activity("Dorpsdiner")));
         Activity coffee = Tenancy.with(scope, () -> activities.save(activity("Koffieochtend")));
         Goal goal = Tenancy.with(scope, () -> goals.save(goal("Erbij horen")));
-        Indicator guests = Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(),
-                computed("Gasten dorpsdiner per kwartaal", Computation.ACTIVITY_PARTICIPANTS, Frequency.QUARTERLY), dinner.getId()));
-        Indicator hours = Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(),
-                computed("Vrijwilligersuren per jaar", Computation.ACTIVITY_VOLUNTEER_HOURS, Frequency.YEARLY), null));
+        Indicator guests = Tenancy.with(
+                scope,
+                () -> goals.saveIndicator(
+                        goal.getId(),
+                        computed(
+                                "Gasten dorpsdiner per kwartaal",
+                                Computation.ACTIVITY_PARTICIPANTS,
+                                Frequency.QUARTERLY),
+                        dinner.getId()));
+        Indicator hours = Tenancy.with(
+                scope,
+                () -> goals.saveIndicator(
+                        goal.getId(),
+                        computed("Vrijwilligersuren per jaar", Computation.ACTIVITY_VOLUNTEER_HOURS, Frequency.YEARLY),
+                        null));
 
         assertTrue(Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-07-10", 40, "12"))));
         assertTrue(Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-08-14", 46, "14.5"))));
         assertTrue(Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-10-09", 51, "15"))));
         assertTrue(Tenancy.with(scope, () -> activities.register(coffee.getId(), figures("2026-10-13", 18, "3"))));
 
-        assertEquals(List.of(86, 51), values(scope, guests), "the dinner's guests summed per quarter; the coffee morning not counted");
+        assertEquals(
+                List.of(86, 51),
+                values(scope, guests),
+                "the dinner's guests summed per quarter; the coffee morning not counted");
         assertEquals(List.of(44.5), decimals(scope, hours), "every activity's hours in the year");
 
-        assertFalse(Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-08-14", 48, "14.5"))),
+        assertFalse(
+                Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-08-14", 48, "14.5"))),
                 "the same day again corrects it");
         assertEquals(List.of(88, 51), values(scope, guests));
         assertEquals(3L, Tenancy.with(scope, () -> activities.countOccurrences(dinner.getId())));
 
-        Occurrence october = Tenancy.with(scope, () -> activities.occurrences(dinner.getId(), 0, 10)).get(0);
+        Occurrence october = Tenancy.with(scope, () -> activities.occurrences(dinner.getId(), 0, 10))
+                .get(0);
         Tenancy.with(scope, () -> {
             activities.deleteOccurrence(october.getId(), october.getVersion());
             return null;
@@ -92,7 +108,9 @@ class ActivityServiceIT {
 
         LocalDate inQuarter = LocalDate.of(2026, 8, 1);
         GridRow row = Tenancy.with(scope, () -> measurements.grid(inQuarter)).stream()
-                .filter(r -> r.getIndicatorId() == guests.getId()).findFirst().orElseThrow();
+                .filter(r -> r.getIndicatorId() == guests.getId())
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.isComputed());
         row.setValue(BigDecimal.valueOf(999));
         Tenancy.with(scope, () -> measurements.recordPeriod(List.of(row)));
@@ -104,21 +122,30 @@ class ActivityServiceIT {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Activity dinner = Tenancy.with(scope, () -> activities.save(activity("Dorpsdiner")));
 
-        ValidationFailure negative = assertThrows(ValidationFailure.class,
+        ValidationFailure negative = assertThrows(
+                ValidationFailure.class,
                 () -> Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-07-10", -3, "1"))));
         assertEquals("participants", negative.getField());
-        ValidationFailure future = assertThrows(ValidationFailure.class, () -> Tenancy.with(scope,
-                () -> activities.register(dinner.getId(), figures(LocalDate.now().plusDays(10).toString(), 3, "1"))));
+        ValidationFailure future = assertThrows(
+                ValidationFailure.class,
+                () -> Tenancy.with(
+                        scope,
+                        () -> activities.register(
+                                dinner.getId(),
+                                figures(LocalDate.now().plusDays(10).toString(), 3, "1"))));
         assertEquals("occurrence.date.future", future.getMessageKey());
-        ValidationFailure twice = assertThrows(ValidationFailure.class, () -> Tenancy.with(scope, () -> activities.save(activity("DORPSDINER"))));
+        ValidationFailure twice = assertThrows(
+                ValidationFailure.class, () -> Tenancy.with(scope, () -> activities.save(activity("DORPSDINER"))));
         assertEquals("activity.name.taken", twice.getMessageKey());
         assertEquals(0L, Tenancy.with(scope, () -> activities.countOccurrences(dinner.getId())));
 
         Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-07-10", 3, "1")));
-        ValidationFailure inUse = assertThrows(ValidationFailure.class, () -> Tenancy.with(scope, () -> {
-            activities.delete(dinner.getId(), dinner.getVersion());
-            return null;
-        }));
+        ValidationFailure inUse = assertThrows(
+                ValidationFailure.class,
+                () -> Tenancy.with(scope, () -> {
+                    activities.delete(dinner.getId(), dinner.getVersion());
+                    return null;
+                }));
         assertEquals("activity.inUse", inUse.getMessageKey());
     }
 
@@ -130,24 +157,40 @@ class ActivityServiceIT {
         Goal goalOfB = Tenancy.with(b, () -> goals.save(goal("Doel van B")));
 
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> activities.activity(ofA.getId())));
-        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> activities.register(ofA.getId(), figures("2026-07-10", 3, "1"))));
-        ValidationFailure foreign = assertThrows(ValidationFailure.class, () -> Tenancy.with(b, () -> goals.saveIndicator(goalOfB.getId(),
-                computed("Telt A", Computation.ACTIVITY_PARTICIPANTS, Frequency.MONTHLY), ofA.getId())));
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(b, () -> activities.register(ofA.getId(), figures("2026-07-10", 3, "1"))));
+        ValidationFailure foreign = assertThrows(
+                ValidationFailure.class,
+                () -> Tenancy.with(
+                        b,
+                        () -> goals.saveIndicator(
+                                goalOfB.getId(),
+                                computed("Telt A", Computation.ACTIVITY_PARTICIPANTS, Frequency.MONTHLY),
+                                ofA.getId())));
         assertEquals("indicator.activity.invalid", foreign.getMessageKey());
         assertEquals(0L, Tenancy.with(a, () -> activities.countOccurrences(ofA.getId())));
     }
 
     private List<Integer> values(Tenancy.Scope scope, Indicator indicator) {
-        return points(scope, indicator).stream().map(p -> p.value().intValueExact()).toList();
+        return points(scope, indicator).stream()
+                .map(p -> p.value().intValueExact())
+                .toList();
     }
 
     private List<Double> decimals(Tenancy.Scope scope, Indicator indicator) {
-        return points(scope, indicator).stream().map(p -> p.value().doubleValue()).toList();
+        return points(scope, indicator).stream()
+                .map(p -> p.value().doubleValue())
+                .toList();
     }
 
     private List<GoalProgress.Point> points(Tenancy.Scope scope, Indicator indicator) {
-        return Tenancy.with(scope, goals::overview).stream().flatMap(g -> g.indicators().stream())
-                .filter(i -> i.indicator().getId().equals(indicator.getId())).findFirst().orElseThrow().points();
+        return Tenancy.with(scope, goals::overview).stream()
+                .flatMap(g -> g.indicators().stream())
+                .filter(i -> i.indicator().getId().equals(indicator.getId()))
+                .findFirst()
+                .orElseThrow()
+                .points();
     }
 
     private static Activity activity(String name) {

@@ -68,7 +68,8 @@ class MeasurementServiceIT {
     void anImportWithOneBadRowSavesNothingAndTheSameRowsTwiceSaveThemOnce() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Goal goal = Tenancy.with(scope, () -> goals.save(goal("Meer ontmoeting")));
-        Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(), indicator("Gasten dorpsdiner", ValueType.COUNT, 60)));
+        Tenancy.with(
+                scope, () -> goals.saveIndicator(goal.getId(), indicator("Gasten dorpsdiner", ValueType.COUNT, 60)));
 
         ImportReport refused = Tenancy.with(scope, () -> measurements.importCsv(csv("""
                 indicator;periode_van;periode_tot;waarde
@@ -94,12 +95,22 @@ class MeasurementServiceIT {
         assertEquals(List.of(0, 1, 2), List.of(corrected.added(), corrected.changed(), corrected.unchanged()));
         assertEquals(3, Tenancy.with(scope, measurements::count));
 
-        GoalProgress.IndicatorProgress progress = Tenancy.with(scope, goals::overview).get(0).indicators().get(0);
+        GoalProgress.IndicatorProgress progress =
+                Tenancy.with(scope, goals::overview).get(0).indicators().get(0);
         assertEquals(3, progress.points().size());
         assertEquals(0, new BigDecimal("52").compareTo(progress.latest().value()));
         assertEquals(Light.ORANGE, progress.light(), "52 of 60 from zero is more than halfway");
-        List<AuditAction> logged = Tenancy.with(scope, () -> audit.page(0, 20)).stream().map(AuditEntry::getAction).toList();
-        assertEquals(List.of(AuditAction.IMPORT, AuditAction.IMPORT, AuditAction.IMPORT, AuditAction.CREATE, AuditAction.CREATE), logged,
+        List<AuditAction> logged = Tenancy.with(scope, () -> audit.page(0, 20)).stream()
+                .map(AuditEntry::getAction)
+                .toList();
+        assertEquals(
+                List.of(
+                        AuditAction.IMPORT,
+                        AuditAction.IMPORT,
+                        AuditAction.IMPORT,
+                        AuditAction.CREATE,
+                        AuditAction.CREATE),
+                logged,
                 "three imports that saved, indicator and goal created; the refused import left no trace");
     }
 
@@ -107,26 +118,37 @@ class MeasurementServiceIT {
     void theGridRecordsAPeriodAndRefusesValuesSomeoneElseChangedMeanwhile() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Goal goal = Tenancy.with(scope, () -> goals.save(goal("Minder eenzaamheid")));
-        Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(), indicator("Bezoekers koffieochtend", ValueType.COUNT, 30)));
-        Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(), indicator("Tevredenheid", ValueType.PERCENTAGE, 80)));
+        Tenancy.with(
+                scope,
+                () -> goals.saveIndicator(goal.getId(), indicator("Bezoekers koffieochtend", ValueType.COUNT, 30)));
+        Tenancy.with(
+                scope, () -> goals.saveIndicator(goal.getId(), indicator("Tevredenheid", ValueType.PERCENTAGE, 80)));
         LocalDate day = LocalDate.of(2026, 11, 12);
 
         List<GridRow> mine = Tenancy.with(scope, () -> measurements.grid(day));
         List<GridRow> theirs = Tenancy.with(scope, () -> measurements.grid(day));
         mine.get(0).setValue(new BigDecimal("22"));
         mine.get(1).setValue(new BigDecimal("130"));
-        ValidationFailure tooMuch = assertThrows(ValidationFailure.class, () -> Tenancy.with(scope, () -> measurements.recordPeriod(mine)));
+        ValidationFailure tooMuch =
+                assertThrows(ValidationFailure.class, () -> Tenancy.with(scope, () -> measurements.recordPeriod(mine)));
         assertEquals("rows:1:value", tooMuch.getField());
         assertEquals(0, Tenancy.with(scope, measurements::count), "a refused grid saves no row at all");
 
         mine.get(1).setValue(new BigDecimal("75"));
         assertEquals(2, Tenancy.with(scope, () -> measurements.recordPeriod(mine)));
-        assertEquals(0, Tenancy.with(scope, () -> measurements.recordPeriod(Tenancy.with(scope, () -> measurements.grid(day)))),
+        assertEquals(
+                0,
+                Tenancy.with(scope, () -> measurements.recordPeriod(Tenancy.with(scope, () -> measurements.grid(day)))),
                 "saving the same values again changes nothing");
 
         theirs.get(0).setValue(new BigDecimal("25"));
         assertThrows(ConcurrentEditException.class, () -> Tenancy.with(scope, () -> measurements.recordPeriod(theirs)));
-        assertEquals(0, new BigDecimal("22").compareTo(Tenancy.with(scope, () -> measurements.grid(day)).get(0).getValue()),
+        assertEquals(
+                0,
+                new BigDecimal("22")
+                        .compareTo(Tenancy.with(scope, () -> measurements.grid(day))
+                                .get(0)
+                                .getValue()),
                 "the first save is kept");
         assertEquals(LocalDate.of(2026, 11, 1), mine.get(0).getPeriod().start());
     }
@@ -143,7 +165,9 @@ class MeasurementServiceIT {
         second.setTitle("Jongeren doen een beetje mee");
 
         assertThrows(ConcurrentEditException.class, () -> Tenancy.with(scope, () -> goals.save(second)));
-        assertEquals("Jongeren doen volop mee", Tenancy.with(scope, () -> goals.form(goal.getId())).getTitle());
+        assertEquals(
+                "Jongeren doen volop mee",
+                Tenancy.with(scope, () -> goals.form(goal.getId())).getTitle());
     }
 
     @Test
@@ -151,22 +175,33 @@ class MeasurementServiceIT {
         Tenancy.Scope a = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Tenancy.Scope b = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Goal goalOfA = Tenancy.with(a, () -> goals.save(goal("Doel")));
-        Indicator indicatorOfA = Tenancy.with(a, () -> goals.saveIndicator(goalOfA.getId(), indicator("Alleen van A", ValueType.COUNT, 5)));
+        Indicator indicatorOfA = Tenancy.with(
+                a, () -> goals.saveIndicator(goalOfA.getId(), indicator("Alleen van A", ValueType.COUNT, 5)));
 
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> goals.form(goalOfA.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> goals.indicator(indicatorOfA.getId())));
-        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> goals.saveIndicator(goalOfA.getId(),
-                indicator("Ingeschoven", ValueType.COUNT, 1))));
-        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> {
-            goals.delete(goalOfA.getId(), goalOfA.getVersion());
-            return null;
-        }));
-        ImportReport report = Tenancy.with(b, () -> measurements.importCsv(csv("indicator;periode_van;waarde\nAlleen van A;01-10-2026;3\n")));
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(
+                        b, () -> goals.saveIndicator(goalOfA.getId(), indicator("Ingeschoven", ValueType.COUNT, 1))));
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(b, () -> {
+                    goals.delete(goalOfA.getId(), goalOfA.getVersion());
+                    return null;
+                }));
+        ImportReport report = Tenancy.with(
+                b, () -> measurements.importCsv(csv("indicator;periode_van;waarde\nAlleen van A;01-10-2026;3\n")));
         assertEquals("import.indicator.unknown", report.errors().get(0).messageKey());
         assertTrue(Tenancy.with(b, goals::overview).isEmpty());
         Tenancy.with(a, () -> measurements.importCsv(csv("indicator;periode_van;waarde\nAlleen van A;01-10-2026;3\n")));
-        assertEquals(List.of("Doel", "Alleen van A"), excelRow(Tenancy.with(a, () -> measurements.exportExcel(HEADERS, "Metingen")), 1));
-        assertEquals(List.of(), excelRow(Tenancy.with(b, () -> measurements.exportExcel(HEADERS, "Metingen")), 1), "B's export holds no row of A");
+        assertEquals(
+                List.of("Doel", "Alleen van A"),
+                excelRow(Tenancy.with(a, () -> measurements.exportExcel(HEADERS, "Metingen")), 1));
+        assertEquals(
+                List.of(),
+                excelRow(Tenancy.with(b, () -> measurements.exportExcel(HEADERS, "Metingen")), 1),
+                "B's export holds no row of A");
         assertEquals(1, Tenancy.with(a, goals::overview).size(), "A's goal is untouched");
     }
 
@@ -176,22 +211,32 @@ class MeasurementServiceIT {
         Goal goal = Tenancy.with(scope, () -> goals.save(goal("Gezonde dorpsbewoners")));
         Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(), indicator("Wandelaars", ValueType.COUNT, 20)));
 
-        ValidationFailure percentage = assertThrows(ValidationFailure.class, () -> Tenancy.with(scope,
-                () -> goals.saveIndicator(goal.getId(), indicator("Bewegers", ValueType.PERCENTAGE, 120))));
+        ValidationFailure percentage = assertThrows(
+                ValidationFailure.class,
+                () -> Tenancy.with(
+                        scope,
+                        () -> goals.saveIndicator(goal.getId(), indicator("Bewegers", ValueType.PERCENTAGE, 120))));
         assertEquals("target", percentage.getField());
-        ValidationFailure taken = assertThrows(ValidationFailure.class, () -> Tenancy.with(scope,
-                () -> goals.saveIndicator(goal.getId(), indicator("WANDELAARS", ValueType.COUNT, 3))));
+        ValidationFailure taken = assertThrows(
+                ValidationFailure.class,
+                () -> Tenancy.with(
+                        scope, () -> goals.saveIndicator(goal.getId(), indicator("WANDELAARS", ValueType.COUNT, 3))));
         assertEquals("indicator.name.taken", taken.getMessageKey());
-        assertEquals(1, Tenancy.with(scope, () -> goals.indicatorsOf(goal.getId())).size());
+        assertEquals(
+                1, Tenancy.with(scope, () -> goals.indicatorsOf(goal.getId())).size());
     }
 
-    private static final List<String> HEADERS = List.of("Doel", "Indicator", "Eenheid", "Van", "Tot", "Waarde", "Toelichting", "Bron");
+    private static final List<String> HEADERS =
+            List.of("Doel", "Indicator", "Eenheid", "Van", "Tot", "Waarde", "Toelichting", "Bron");
 
     /** The first two cells of a row of the exported workbook, or nothing when there is no such row. */
     private static List<String> excelRow(byte[] workbook, int index) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Row row = book.getSheetAt(0).getRow(index);
-            return row == null ? List.of() : List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+            return row == null
+                    ? List.of()
+                    : List.of(
+                            row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

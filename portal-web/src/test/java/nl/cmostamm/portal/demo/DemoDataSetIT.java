@@ -35,8 +35,13 @@ class DemoDataSetIT {
         environment.put("PORTAL_DB_URL", database.createDatabase("portal_demo"));
         environment.put("PORTAL_DEMO", "true");
         Path work = Files.createDirectories(Path.of(System.getProperty("portal.test.work", "target/it-work")));
-        demo = PortalServer.start(Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("portal.war")),
-                Path.of(System.getProperty("portal.config.dir")), 18082, environment, work.resolve("payara-demo.log"),
+        demo = PortalServer.start(
+                Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("portal.war")),
+                Path.of(System.getProperty("portal.config.dir")),
+                18082,
+                environment,
+                work.resolve("payara-demo.log"),
                 Duration.ofMinutes(4));
     }
 
@@ -49,17 +54,26 @@ class DemoDataSetIT {
 
     @Test
     void theAdminSeesAllSixInitiatives() {
-        String portfolio = login("beheer@demo.local").get("/app/portfolio/portfolio.xhtml").body();
+        String portfolio =
+                login("beheer@demo.local").get("/app/portfolio/portfolio.xhtml").body();
 
-        for (String name : new String[] {"Dorpsloket Middelstum", "Dorpshuis Smilde", "Ebbingehof", "Odensehuis Meppel-Westerveld",
-            "Welzijn Westerwolde", "GroeiHuis Eexterveen"}) {
+        for (String name : new String[] {
+            "Dorpsloket Middelstum",
+            "Dorpshuis Smilde",
+            "Ebbingehof",
+            "Odensehuis Meppel-Westerveld",
+            "Welzijn Westerwolde",
+            "GroeiHuis Eexterveen"
+        }) {
             assertTrue(portfolio.contains(name), name);
         }
     }
 
     @Test
     void theSecondAdvisorSeesOnlySmildeAndTheOdensehuis() {
-        String portfolio = login("adviseur2@demo.local").get("/app/portfolio/portfolio.xhtml").body();
+        String portfolio = login("adviseur2@demo.local")
+                .get("/app/portfolio/portfolio.xhtml")
+                .body();
 
         assertTrue(portfolio.contains("Dorpshuis Smilde"));
         assertTrue(portfolio.contains("Odensehuis Meppel-Westerveld"));
@@ -69,18 +83,33 @@ class DemoDataSetIT {
 
     @Test
     void everyBoardAdminAndMemberLandsInTheirOwnInitiative() {
-        Map<String, String> initiatives = Map.of("middelstum", "Dorpsloket Middelstum", "smilde", "Dorpshuis Smilde",
-                "ebbingehof", "Ebbingehof", "odensehuis", "Odensehuis Meppel-Westerveld",
-                "westerwolde", "Welzijn Westerwolde", "eexterveen", "GroeiHuis Eexterveen");
+        Map<String, String> initiatives = Map.of(
+                "middelstum",
+                "Dorpsloket Middelstum",
+                "smilde",
+                "Dorpshuis Smilde",
+                "ebbingehof",
+                "Ebbingehof",
+                "odensehuis",
+                "Odensehuis Meppel-Westerveld",
+                "westerwolde",
+                "Welzijn Westerwolde",
+                "eexterveen",
+                "GroeiHuis Eexterveen");
         initiatives.forEach((slug, name) -> {
             for (String role : new String[] {"bestuur", "lid"}) {
-                HttpResponse<String> home = login(role + "." + slug + "@demo.local").get("/app/initiative/home.xhtml");
+                HttpResponse<String> home =
+                        login(role + "." + slug + "@demo.local").get("/app/initiative/home.xhtml");
                 assertEquals(200, home.statusCode(), role + "." + slug);
                 assertTrue(home.body().contains(name), role + "." + slug);
             }
         });
-        assertTrue(login("bestuur.westerwolde@demo.local").get("/app/initiative/home.xhtml").body()
-                .contains("Autonomie &amp; meedoen"), "Westerwolde's three societal effects");
+        assertTrue(
+                login("bestuur.westerwolde@demo.local")
+                        .get("/app/initiative/home.xhtml")
+                        .body()
+                        .contains("Autonomie &amp; meedoen"),
+                "Westerwolde's three societal effects");
     }
 
     @Test
@@ -89,14 +118,25 @@ class DemoDataSetIT {
         String overview = middelstum.get("/app/goal/goal-overview.xhtml").body();
         assertTrue(overview.contains("Hulpvragen snel en dichtbij beantwoord"), overview);
         assertTrue(overview.contains("Vrijwilligersuren"), overview);
-        assertEquals(4, PortalClient.page(middelstum.get("/app/goal/goal-overview.xhtml")).select("div.ui-chart").size(),
+        assertEquals(
+                4,
+                PortalClient.page(middelstum.get("/app/goal/goal-overview.xhtml"))
+                        .select("div.ui-chart")
+                        .size(),
                 "a chart for each of Middelstum's four indicators");
-        String measurements = middelstum.get("/app/datacollection/measurements.xhtml").body();
+        String measurements =
+                middelstum.get("/app/datacollection/measurements.xhtml").body();
         assertTrue(measurements.contains("/ 96"), "4 indicators x 24 months");
         assertTrue(middelstum.get("/app/logbook/annual.xhtml").body().contains("Actieve vrijwilligers"));
-        assertTrue(PortalClient.page(middelstum.get("/app/logbook/load.xhtml")).select("#warnings").text().contains("Henk Bakker"),
+        assertTrue(
+                PortalClient.page(middelstum.get("/app/logbook/load.xhtml"))
+                        .select("#warnings")
+                        .text()
+                        .contains("Henk Bakker"),
                 "the demo's busiest volunteer is over the limit this week");
-        String stories = login("bestuur.odensehuis@demo.local").get("/app/story/stories.xhtml").body();
+        String stories = login("bestuur.odensehuis@demo.local")
+                .get("/app/story/stories.xhtml")
+                .body();
         assertTrue(stories.contains("Vader zingt weer"), "a story with consent is listed");
         assertTrue(stories.contains("Verhalen die wachten op toestemming"), "a story without consent waits for it");
     }

@@ -48,8 +48,7 @@ public final class Benchmark {
             "goal overview", "/app/goal/goal-overview.xhtml",
             "logbook week view", "/app/logbook/week.xhtml");
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path war = Path.of(System.getProperty("portal.war"));
@@ -57,25 +56,34 @@ public final class Benchmark {
         Path configDir = Path.of(System.getProperty("portal.config.dir"));
         Path work = Files.createTempDirectory("portal-bench-");
         int port = Integer.getInteger("bench.port", 18380);
-        try (PortalDatabase database = PortalDatabase.embedded(work.resolve("postgres"), Integer.getInteger("bench.dbPort", 15532),
-                "bench-owner", "bench-app")) {
+        try (PortalDatabase database = PortalDatabase.embedded(
+                work.resolve("postgres"), Integer.getInteger("bench.dbPort", 15532), "bench-owner", "bench-app")) {
             Map<String, String> environment = new HashMap<>(database.portalEnvironment());
             environment.put("PORTAL_DEMO", "false");
             environment.put("PORTAL_BASE_URL", "http://localhost:" + port);
-            try (PortalServer server = PortalServer.start(microJar, war, configDir, port, environment, work.resolve("payara.log"),
-                    Duration.ofMinutes(5))) {
+            try (PortalServer server = PortalServer.start(
+                    microJar, war, configDir, port, environment, work.resolve("payara.log"), Duration.ofMinutes(5))) {
                 long loading = System.nanoTime();
                 List<String> boardMembers = load(database);
-                System.out.printf("Loaded %d initiatives x %d indicators x %d months and %d logbook requests each in %d s%n",
-                        INITIATIVES, INDICATORS, MONTHS, REQUESTS, Duration.ofNanos(System.nanoTime() - loading).toSeconds());
+                System.out.printf(
+                        "Loaded %d initiatives x %d indicators x %d months and %d logbook requests each in %d s%n",
+                        INITIATIVES,
+                        INDICATORS,
+                        MONTHS,
+                        REQUESTS,
+                        Duration.ofNanos(System.nanoTime() - loading).toSeconds());
                 measure(server.baseUrl(), boardMembers);
             }
         } finally {
             if (Boolean.getBoolean("bench.keepLog")) {
-                Files.copy(work.resolve("payara.log"), work.getParent().resolve("bench-payara.log"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        work.resolve("payara.log"),
+                        work.getParent().resolve("bench-payara.log"),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
             try (var files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             }
         }
     }
@@ -87,38 +95,54 @@ public final class Benchmark {
         try (Connection c = database.connectAsOwner()) {
             c.setAutoCommit(false);
             for (int i = 1; i <= INITIATIVES; i++) {
-                long initiative = id(c, "insert into initiative (slug, name, municipality, province, social_basis_level) "
-                        + "values ('bench-" + i + "', 'Bench-initiatief " + i + "', 'Gemeente " + (i % 40) + "', 'GRONINGEN', 'COMMUNAL') returning id");
-                long account = id(c, "insert into account (email, display_name, password_hash) values ('bestuur" + i
-                        + "@bench.local', 'Bestuur " + i + "', '" + hash + "') returning id");
+                long initiative = id(
+                        c,
+                        "insert into initiative (slug, name, municipality, province, social_basis_level) "
+                                + "values ('bench-" + i + "', 'Bench-initiatief " + i + "', 'Gemeente " + (i % 40)
+                                + "', 'GRONINGEN', 'COMMUNAL') returning id");
+                long account = id(
+                        c,
+                        "insert into account (email, display_name, password_hash) values ('bestuur" + i
+                                + "@bench.local', 'Bestuur " + i + "', '" + hash + "') returning id");
                 emails.add("bestuur" + i + "@bench.local");
                 try (Statement s = c.createStatement()) {
                     s.execute("select set_config('app.tenant_id', '" + initiative + "', true)");
-                    s.execute("insert into board_membership (initiative_id, account_id, role) values (" + initiative + ", " + account + ", 'BOARD_ADMIN')");
-                    s.execute("insert into value_theme (initiative_id, name, position) values (" + initiative + ", 'Sociale cohesie', 0)");
+                    s.execute("insert into board_membership (initiative_id, account_id, role) values (" + initiative
+                            + ", " + account + ", 'BOARD_ADMIN')");
+                    s.execute("insert into value_theme (initiative_id, name, position) values (" + initiative
+                            + ", 'Sociale cohesie', 0)");
                     for (int g = 0; g < 4; g++) {
-                        s.execute("insert into goal (initiative_id, title) values (" + initiative + ", 'Doel " + g + "')");
+                        s.execute("insert into goal (initiative_id, title) values (" + initiative + ", 'Doel " + g
+                                + "')");
                     }
-                    s.execute("insert into indicator (initiative_id, goal_id, name, kind, value_type, target, position) "
-                            + "select " + initiative + ", (select id from goal where initiative_id = " + initiative
-                            + " order by id offset (n % 4) limit 1), 'Indicator ' || n, 'OUTPUT', 'COUNT', 100, n "
-                            + "from generate_series(1, " + INDICATORS + ") n");
+                    s.execute(
+                            "insert into indicator (initiative_id, goal_id, name, kind, value_type, target, position) "
+                                    + "select " + initiative + ", (select id from goal where initiative_id = "
+                                    + initiative
+                                    + " order by id offset (n % 4) limit 1), 'Indicator ' || n, 'OUTPUT', 'COUNT', 100, n "
+                                    + "from generate_series(1, " + INDICATORS + ") n");
                     s.execute("insert into measurement (initiative_id, indicator_id, period_start, period_end, value) "
-                            + "select " + initiative + ", i.id, d::date, (d + interval '1 month - 1 day')::date, (random() * 100)::int "
-                            + "from indicator i, generate_series(date_trunc('month', current_date) - interval '" + MONTHS + " months', "
+                            + "select " + initiative
+                            + ", i.id, d::date, (d + interval '1 month - 1 day')::date, (random() * 100)::int "
+                            + "from indicator i, generate_series(date_trunc('month', current_date) - interval '"
+                            + MONTHS + " months', "
                             + "date_trunc('month', current_date) - interval '1 month', interval '1 month') d "
                             + "where i.initiative_id = " + initiative);
                     s.execute("insert into help_category (initiative_id, name, position) select " + initiative
                             + ", 'Categorie ' || n, n from generate_series(1, 6) n");
                     s.execute("insert into volunteer (initiative_id, name) select " + initiative
                             + ", 'Vrijwilliger ' || n from generate_series(1, 25) n");
-                    s.execute("insert into help_request (initiative_id, requested_on, help_category_id, requester, status) "
-                            + "select " + initiative + ", current_date - (n % 365), "
-                            + "(select id from help_category where initiative_id = " + initiative + " order by id offset (n % 6) limit 1), "
-                            + "'mevr. ' || n, 'DONE' from generate_series(1, " + REQUESTS + ") n");
+                    s.execute(
+                            "insert into help_request (initiative_id, requested_on, help_category_id, requester, status) "
+                                    + "select " + initiative + ", current_date - (n % 365), "
+                                    + "(select id from help_category where initiative_id = " + initiative
+                                    + " order by id offset (n % 6) limit 1), "
+                                    + "'mevr. ' || n, 'DONE' from generate_series(1, " + REQUESTS + ") n");
                     s.execute("insert into help_assignment (initiative_id, help_request_id, volunteer_id, hours) "
-                            + "select " + initiative + ", r.id, (select id from volunteer where initiative_id = " + initiative
-                            + " order by id offset (r.id % 25) limit 1), 1.5 from help_request r where r.initiative_id = " + initiative);
+                            + "select " + initiative + ", r.id, (select id from volunteer where initiative_id = "
+                            + initiative
+                            + " order by id offset (r.id % 25) limit 1), 1.5 from help_request r where r.initiative_id = "
+                            + initiative);
                 }
                 c.commit();
             }
@@ -131,7 +155,8 @@ public final class Benchmark {
         for (int users : new int[] {10, 20}) {
             List<PortalClient> clients = new ArrayList<>();
             for (int u = 0; u < users; u++) {
-                PortalClient client = PortalClient.loggedIn(new PortalClient(baseUrl), emails.get(u * (emails.size() / 20)), PASSWORD);
+                PortalClient client = PortalClient.loggedIn(
+                        new PortalClient(baseUrl), emails.get(u * (emails.size() / 20)), PASSWORD);
                 if (client.get("/app/goal/goal-overview.xhtml").statusCode() != 200) {
                     throw new IllegalStateException("A board member did not reach their goal overview");
                 }
@@ -159,21 +184,32 @@ public final class Benchmark {
                             if (response.statusCode() != 200) {
                                 throw new IllegalStateException(page.getValue() + " gave " + response.statusCode());
                             }
-                            mine.computeIfAbsent(page.getKey(), k -> new ArrayList<>()).add(elapsed);
+                            mine.computeIfAbsent(page.getKey(), k -> new ArrayList<>())
+                                    .add(elapsed);
                         }
                     }
                     return mine;
                 }));
             }
             for (Future<Map<String, List<Long>>> run : runs) {
-                run.get().forEach((page, list) -> timings.computeIfAbsent(page, k -> new ArrayList<>()).addAll(list));
+                run.get()
+                        .forEach((page, list) -> timings.computeIfAbsent(page, k -> new ArrayList<>())
+                                .addAll(list));
             }
             pool.shutdown();
             double trivialP95 = percentile(timings.get("trivial page (profile)"), 95);
             for (String page : List.of("trivial page (profile)", "goal overview", "logbook week view")) {
                 List<Long> list = timings.get(page);
-                System.out.printf("%-24s %5d %9.1f %9.1f %9d %9d%s%n", page, users, percentile(list, 50), percentile(list, 95), list.size(),
-                        sizes.get(page) / 1024, page.startsWith("trivial") ? ""
+                System.out.printf(
+                        "%-24s %5d %9.1f %9.1f %9d %9d%s%n",
+                        page,
+                        users,
+                        percentile(list, 50),
+                        percentile(list, 95),
+                        list.size(),
+                        sizes.get(page) / 1024,
+                        page.startsWith("trivial")
+                                ? ""
                                 : String.format("   p95 = %.2f x trivial", percentile(list, 95) / trivialP95));
             }
         }
@@ -187,7 +223,8 @@ public final class Benchmark {
     }
 
     private static long id(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rows = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }

@@ -39,8 +39,13 @@ public final class PortalDatabase implements AutoCloseable {
     private String superuser;
     private String superPassword;
 
-    private PortalDatabase(int port, String ownerPassword, String appPassword, EmbeddedPostgres embedded,
-            Path systemDataDir, Path pgBin) {
+    private PortalDatabase(
+            int port,
+            String ownerPassword,
+            String appPassword,
+            EmbeddedPostgres embedded,
+            Path systemDataDir,
+            Path pgBin) {
         this.port = port;
         this.ownerPassword = ownerPassword;
         this.appPassword = appPassword;
@@ -71,13 +76,38 @@ public final class PortalDatabase implements AutoCloseable {
         Path passwordFile = Files.createTempFile("portal-pg-pw-", ".txt");
         Files.writeString(passwordFile, SUPERUSER_PASSWORD);
         run("chown", "-R", "postgres:postgres", dataDir.toString(), passwordFile.toString());
-        run("runuser", "-u", "postgres", "--", pgBin.resolve("initdb").toString(), "-D", dataDir.toString(),
-                "-U", "postgres", "--pwfile=" + passwordFile, "--auth-local=trust", "--auth-host=scram-sha-256",
-                "-E", "UTF8", "--locale=C.UTF-8");
+        run(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                pgBin.resolve("initdb").toString(),
+                "-D",
+                dataDir.toString(),
+                "-U",
+                "postgres",
+                "--pwfile=" + passwordFile,
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8");
         Files.delete(passwordFile);
-        run("runuser", "-u", "postgres", "--", pgBin.resolve("pg_ctl").toString(), "-D", dataDir.toString(),
-                "-l", dataDir.resolve("server.log").toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dataDir
+        run(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                pgBin.resolve("pg_ctl").toString(),
+                "-D",
+                dataDir.toString(),
+                "-l",
+                dataDir.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dataDir
                         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
                 "start");
         PortalDatabase database = new PortalDatabase(port, ownerPassword, appPassword, null, dataDir, pgBin);
@@ -90,9 +120,11 @@ public final class PortalDatabase implements AutoCloseable {
         if (!"root".equals(System.getProperty("user.name"))) {
             return null;
         }
-        for (String candidate : List.of("/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin")) {
+        for (String candidate :
+                List.of("/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin")) {
             Path bin = Paths.get(candidate);
-            if (Files.isExecutable(bin.resolve("pg_ctl")) && Files.isExecutable(bin.resolve("initdb"))
+            if (Files.isExecutable(bin.resolve("pg_ctl"))
+                    && Files.isExecutable(bin.resolve("initdb"))
                     && Files.isExecutable(Paths.get("/usr/sbin/runuser"))) {
                 return bin;
             }
@@ -181,8 +213,18 @@ public final class PortalDatabase implements AutoCloseable {
             embedded.close();
         }
         if (systemDataDir != null) {
-            run("runuser", "-u", "postgres", "--", pgBin.resolve("pg_ctl").toString(), "-D", systemDataDir.toString(),
-                    "-m", "fast", "-w", "stop");
+            run(
+                    "runuser",
+                    "-u",
+                    "postgres",
+                    "--",
+                    pgBin.resolve("pg_ctl").toString(),
+                    "-D",
+                    systemDataDir.toString(),
+                    "-m",
+                    "fast",
+                    "-w",
+                    "stop");
             run("rm", "-rf", systemDataDir.toString());
         }
     }

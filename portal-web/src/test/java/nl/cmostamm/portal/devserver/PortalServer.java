@@ -32,25 +32,46 @@ public final class PortalServer implements AutoCloseable {
      * Starts Payara Micro with the JDK running this code (21+) and waits until the portal reports
      * ready. Output goes to {@code log}, or to this console when {@code log} is null.
      */
-    public static PortalServer start(Path microJar, Path war, Path configDir, int port, Map<String, String> environment,
-            Path log, Duration timeout) throws IOException, InterruptedException {
+    public static PortalServer start(
+            Path microJar,
+            Path war,
+            Path configDir,
+            int port,
+            Map<String, String> environment,
+            Path log,
+            Duration timeout)
+            throws IOException, InterruptedException {
         return start(microJar, war, configDir, port, 0, environment, log, timeout);
     }
 
     /** As above, with HTTPS (Payara's own self-signed certificate) on {@code sslPort} when it is not 0. */
-    public static PortalServer start(Path microJar, Path war, Path configDir, int port, int sslPort,
-            Map<String, String> environment, Path log, Duration timeout) throws IOException, InterruptedException {
+    public static PortalServer start(
+            Path microJar,
+            Path war,
+            Path configDir,
+            int port,
+            int sslPort,
+            Map<String, String> environment,
+            Path log,
+            Duration timeout)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
-                "-jar", microJar.toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", String.valueOf(port),
+                "-jar",
+                microJar.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
                 "--nohazelcast",
                 "--disablephonehome",
-                "--prebootcommandfile", configDir.resolve("pre-boot-commands.txt").toString(),
-                "--logproperties", configDir.resolve("logging.properties").toString()));
+                "--prebootcommandfile",
+                configDir.resolve("pre-boot-commands.txt").toString(),
+                "--logproperties",
+                configDir.resolve("logging.properties").toString()));
         if (sslPort != 0) {
             command.addAll(List.of("--sslport", String.valueOf(sslPort)));
         }
@@ -80,9 +101,14 @@ public final class PortalServer implements AutoCloseable {
             return;
         }
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(process.pid()), "Thread.print")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(process.pid()),
+                            "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
             jcmd.waitFor(30, TimeUnit.SECONDS);
         } catch (IOException e) {
             // no dump then; the start-up failure itself is reported by the caller
@@ -90,7 +116,8 @@ public final class PortalServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -100,11 +127,17 @@ public final class PortalServer implements AutoCloseable {
                 // the login page first: Payara's health endpoint, asked while the portal is still
                 // being deployed, answered with stack traces in the log
                 HttpResponse<Void> page = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/login.xhtml")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/login.xhtml"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
-                HttpResponse<Void> response = page.statusCode() != 200 ? page : client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = page.statusCode() != 200
+                        ? page
+                        : client.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -114,7 +147,8 @@ public final class PortalServer implements AutoCloseable {
             // Polling a starting server: the wait is for its socket, not a guess at timing.
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        throw new IOException("Payara Micro was not ready within " + timeout.toSeconds() + " s (its thread dump is at the end of its log)");
+        throw new IOException("Payara Micro was not ready within " + timeout.toSeconds()
+                + " s (its thread dump is at the end of its log)");
     }
 
     public String baseUrl() {

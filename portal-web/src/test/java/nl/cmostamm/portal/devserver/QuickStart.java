@@ -16,8 +16,7 @@ public final class QuickStart {
 
     private static final int EMBEDDED_PORT = 15432;
 
-    private QuickStart() {
-    }
+    private QuickStart() {}
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
@@ -25,22 +24,26 @@ public final class QuickStart {
         Path microJar = Path.of(System.getProperty("payara.microJar"));
         Path configDir = Path.of(System.getProperty("portal.config.dir"));
         Path dataDir = Path.of(System.getProperty("portal.data.dir"));
-        int port = Integer.parseInt(Optional.ofNullable(System.getenv("PORTAL_HTTP_PORT")).orElse("8080"));
+        int port = Integer.parseInt(
+                Optional.ofNullable(System.getenv("PORTAL_HTTP_PORT")).orElse("8080"));
 
         Map<String, String> environment = new HashMap<>();
         PortalDatabase database = null;
         if (System.getenv("PORTAL_DB_URL") == null) {
             System.out.println("Starting the embedded PostgreSQL (data in " + dataDir.resolve("postgres") + ") ...");
-            database = PortalDatabase.embedded(dataDir.resolve("postgres"), EMBEDDED_PORT, "quickstart-owner", "quickstart-app");
+            database = PortalDatabase.embedded(
+                    dataDir.resolve("postgres"), EMBEDDED_PORT, "quickstart-owner", "quickstart-app");
             environment.putAll(database.portalEnvironment());
         } else {
             System.out.println("Using the external PostgreSQL at " + System.getenv("PORTAL_DB_URL"));
         }
-        environment.putIfAbsent("PORTAL_DEMO", Optional.ofNullable(System.getenv("PORTAL_DEMO")).orElse("true"));
+        environment.putIfAbsent(
+                "PORTAL_DEMO", Optional.ofNullable(System.getenv("PORTAL_DEMO")).orElse("true"));
         environment.putIfAbsent("PORTAL_BASE_URL", "http://localhost:" + port);
 
         System.out.println("Starting Payara Micro with the portal ...");
-        PortalServer server = PortalServer.start(microJar, war, configDir, port, environment, null, Duration.ofMinutes(5));
+        PortalServer server =
+                PortalServer.start(microJar, war, configDir, port, environment, null, Duration.ofMinutes(5));
         PortalDatabase db = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the portal ...");
@@ -53,7 +56,8 @@ public final class QuickStart {
                 System.err.println("Stopping failed: " + e.getMessage());
             }
         }));
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 ================================================================
                  The portal runs at http://localhost:%d/  (ready in %d s)

@@ -26,6 +26,5 @@ public class TrivialPost {
 
     /** The JAX-RS application of the benchmark's WAR copy. */
     @ApplicationPath("/bench-api")
-    public static class BenchApi extends Application {
-    }
+    public static class BenchApi extends Application {}
 }

@@ -52,10 +52,14 @@ class InitiativeServiceIT {
         Initiative created = Tenancy.with(advisor, () -> initiatives.create(form("nieuw-" + run, List.of())));
 
         Tenancy.Scope inside = advisor.withInitiative(created.getId());
-        assertEquals(DefaultThemes.DUTCH, Tenancy.with(inside, initiatives::current).getThemes());
+        assertEquals(
+                DefaultThemes.DUTCH, Tenancy.with(inside, initiatives::current).getThemes());
         Account admin = accounts.get(account(run + "-beheer", true, false));
-        assertEquals(List.of(advisorId), Tenancy.with(new Tenancy.Scope(admin.getId(), created.getId()), advisors::assignments)
-                .stream().map(a -> a.getAdvisor().getId()).toList());
+        assertEquals(
+                List.of(advisorId),
+                Tenancy.with(new Tenancy.Scope(admin.getId(), created.getId()), advisors::assignments).stream()
+                        .map(a -> a.getAdvisor().getId())
+                        .toList());
     }
 
     @Test
@@ -63,8 +67,15 @@ class InitiativeServiceIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Tenancy.Scope member = new Tenancy.Scope(account(run, false, false), null);
 
-        assertThrows(AccessDeniedException.class, () -> Tenancy.with(member, () -> initiatives.create(form("mag-niet-" + run, List.of()))));
-        assertThrows(AccessDeniedException.class, () -> Tenancy.with(member, () -> initiatives.insert(form("ook-niet-" + run, List.of()).getInitiative())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Tenancy.with(member, () -> initiatives.create(form("mag-niet-" + run, List.of()))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Tenancy.with(
+                        member,
+                        () -> initiatives.insert(
+                                form("ook-niet-" + run, List.of()).getInitiative())));
         assertTrue(initiatives.idOfSlug("mag-niet-" + run).isEmpty());
         assertTrue(initiatives.idOfSlug("ook-niet-" + run).isEmpty());
     }
@@ -74,8 +85,10 @@ class InitiativeServiceIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Tenancy.Scope advisor = new Tenancy.Scope(account(run, false, true), null);
 
-        ValidationFailure refused = assertThrows(ValidationFailure.class, () -> Tenancy.with(advisor,
-                () -> initiatives.create(form("te-lang-" + run, List.of("x".repeat(121))))));
+        ValidationFailure refused = assertThrows(
+                ValidationFailure.class,
+                () -> Tenancy.with(
+                        advisor, () -> initiatives.create(form("te-lang-" + run, List.of("x".repeat(121))))));
 
         assertEquals("initiative.themes.invalid", refused.getMessageKey());
         assertTrue(initiatives.idOfSlug("te-lang-" + run).isEmpty(), "nothing half-made remains");

@@ -69,8 +69,10 @@ class LogbookServiceIT {
         List<HelpCategory> categories = Tenancy.with(scope, logbook::categories);
         assertEquals(6, categories.size(), "a new help desk starts with the six default categories");
         HelpCategory transport = categories.get(0);
-        Volunteer henk = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk"), List.of(transport.getId())));
-        Volunteer aaltje = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Aaltje"), List.of(transport.getId())));
+        Volunteer henk =
+                Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk"), List.of(transport.getId())));
+        Volunteer aaltje =
+                Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Aaltje"), List.of(transport.getId())));
         Volunteer jan = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Jan"), List.of()));
 
         for (int i = 0; i < 3; i++) {
@@ -80,15 +82,19 @@ class LogbookServiceIT {
         HelpRequest referred = request("fam. B.");
         referred.setStatus(HelpStatus.REFERRED);
         referred.setReferral(Referral.MINING_DAMAGE);
-        Tenancy.with(scope, () -> logbook.saveRequest(referred, categories.get(4).getId(), Map.of()));
+        Tenancy.with(
+                scope, () -> logbook.saveRequest(referred, categories.get(4).getId(), Map.of()));
 
         VolunteerLoad henksLoad = Tenancy.with(scope, () -> logbook.load(TODAY)).stream()
-                .filter(l -> l.volunteer().getId().equals(henk.getId())).findFirst().orElseThrow();
+                .filter(l -> l.volunteer().getId().equals(henk.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(0, new BigDecimal("9").compareTo(henksLoad.current().hours()));
         assertTrue(henksLoad.current().overloaded(), "9 hours is over the default 8 a week");
 
         List<String> order = Tenancy.with(scope, () -> logbook.suggestions(transport.getId(), TODAY)).stream()
-                .map(s -> s.volunteer().getName()).toList();
+                .map(s -> s.volunteer().getName())
+                .toList();
         assertEquals(List.of("Aaltje", "Jan", "Henk"), order, "likes it and has time first, the overloaded last");
 
         AnnualOverview year = Tenancy.with(scope, () -> logbook.annual(TODAY.getYear()));
@@ -101,7 +107,8 @@ class LogbookServiceIT {
         LogbookSettings limits = Tenancy.with(scope, logbook::settings);
         limits.setWeeklyHoursLimit(BigDecimal.TEN);
         Tenancy.with(scope, () -> logbook.saveSettings(limits));
-        assertFalse(Tenancy.with(scope, () -> logbook.load(TODAY)).stream().anyMatch(VolunteerLoad::overloaded),
+        assertFalse(
+                Tenancy.with(scope, () -> logbook.load(TODAY)).stream().anyMatch(VolunteerLoad::overloaded),
                 "with a limit of 10 hours nobody is overloaded");
     }
 
@@ -111,12 +118,16 @@ class LogbookServiceIT {
         HelpCategory transport = Tenancy.with(scope, logbook::categories).get(0);
         Volunteer henk = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk"), List.of()));
         Goal goal = Tenancy.with(scope, () -> goals.save(goal()));
-        Indicator requests = Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(),
-                computed("Hulpvragen per jaar", Computation.LOGBOOK_REQUESTS), null));
-        Indicator hours = Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(),
-                computed("Uren per jaar", Computation.LOGBOOK_HOURS), null));
+        Indicator requests = Tenancy.with(
+                scope,
+                () -> goals.saveIndicator(
+                        goal.getId(), computed("Hulpvragen per jaar", Computation.LOGBOOK_REQUESTS), null));
+        Indicator hours = Tenancy.with(
+                scope,
+                () -> goals.saveIndicator(goal.getId(), computed("Uren per jaar", Computation.LOGBOOK_HOURS), null));
 
-        HelpRequest first = Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "2")));
+        HelpRequest first = Tenancy.with(
+                scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "2")));
         Tenancy.with(scope, () -> logbook.saveRequest(request("dhr. K."), transport.getId(), hours(henk, "1.5")));
 
         assertEquals(List.of("2"), values(scope, requests));
@@ -137,27 +148,51 @@ class LogbookServiceIT {
 
         HelpRequest referredNowhere = request("mevr. D.");
         referredNowhere.setStatus(HelpStatus.REFERRED);
-        assertEquals("request.referral.required", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(a, () -> logbook.saveRequest(referredNowhere, transport.getId(), Map.of()))).getMessageKey());
-        assertEquals("request.hours.invalid", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(a, () -> logbook.saveRequest(request("x"), transport.getId(), hours(henk, "-1")))).getMessageKey());
+        assertEquals(
+                "request.referral.required",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(
+                                        a, () -> logbook.saveRequest(referredNowhere, transport.getId(), Map.of())))
+                        .getMessageKey());
+        assertEquals(
+                "request.hours.invalid",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(
+                                        a,
+                                        () -> logbook.saveRequest(request("x"), transport.getId(), hours(henk, "-1"))))
+                        .getMessageKey());
         assertTrue(Tenancy.with(a, () -> logbook.week(TODAY)).isEmpty(), "refused requests leave nothing behind");
 
-        HelpRequest saved = Tenancy.with(a, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "1")));
+        HelpRequest saved =
+                Tenancy.with(a, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "1")));
         HelpRequest mine = Tenancy.with(a, () -> logbook.request(saved.getId()));
         HelpRequest theirs = Tenancy.with(a, () -> logbook.request(saved.getId()));
         mine.setNotes("Eerste");
         Tenancy.with(a, () -> logbook.saveRequest(mine, transport.getId(), hours(henk, "1")));
         theirs.setNotes("Tweede");
-        assertThrows(ConcurrentEditException.class, () -> Tenancy.with(a, () -> logbook.saveRequest(theirs, transport.getId(), hours(henk, "1"))));
+        assertThrows(
+                ConcurrentEditException.class,
+                () -> Tenancy.with(a, () -> logbook.saveRequest(theirs, transport.getId(), hours(henk, "1"))));
 
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> logbook.request(saved.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> logbook.volunteer(henk.getId())));
         HelpCategory ofB = Tenancy.with(b, logbook::categories).get(0);
-        assertEquals("request.volunteer.invalid", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(b, () -> logbook.saveRequest(request("x"), ofB.getId(), hours(henk, "1")))).getMessageKey());
-        assertEquals("request.category.required", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(b, () -> logbook.saveRequest(request("x"), transport.getId(), Map.of()))).getMessageKey());
+        assertEquals(
+                "request.volunteer.invalid",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(
+                                        b, () -> logbook.saveRequest(request("x"), ofB.getId(), hours(henk, "1"))))
+                        .getMessageKey());
+        assertEquals(
+                "request.category.required",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(
+                                        b, () -> logbook.saveRequest(request("x"), transport.getId(), Map.of())))
+                        .getMessageKey());
     }
 
     @Test
@@ -177,10 +212,12 @@ class LogbookServiceIT {
 
         String email = InContainer.uniqueEmail("bestuur");
         Tenancy.with(admin, () -> members.invite(email, "Bestuur", BoardRole.BOARD_ADMIN));
-        Tenancy.Scope board = new Tenancy.Scope(accounts.findByEmail(email).orElseThrow().getId(), admin.initiativeId());
+        Tenancy.Scope board =
+                new Tenancy.Scope(accounts.findByEmail(email).orElseThrow().getId(), admin.initiativeId());
         Volunteer forTheBoard = Tenancy.with(board, () -> logbook.volunteer(saved.getId()));
         assertEquals("Grietje Mulder", forTheBoard.getName());
-        assertEquals("06-12345678", forTheBoard.getPhone(), "the admin's save did not wipe what the admin could not see");
+        assertEquals(
+                "06-12345678", forTheBoard.getPhone(), "the admin's save did not wipe what the admin could not see");
     }
 
     @Test
@@ -195,9 +232,17 @@ class LogbookServiceIT {
         Volunteer never = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Berend Post"), List.of()));
         Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(helped, "2")));
 
-        assertTrue(Tenancy.with(scope, () -> logbook.removeVolunteer(helped.getId(), Tenancy.with(scope,
-                () -> logbook.volunteer(helped.getId())).getVersion())), "one who helped is anonymised");
-        assertFalse(Tenancy.with(scope, () -> logbook.removeVolunteer(never.getId(), never.getVersion())), "one who never helped is deleted");
+        assertTrue(
+                Tenancy.with(
+                        scope,
+                        () -> logbook.removeVolunteer(
+                                helped.getId(),
+                                Tenancy.with(scope, () -> logbook.volunteer(helped.getId()))
+                                        .getVersion())),
+                "one who helped is anonymised");
+        assertFalse(
+                Tenancy.with(scope, () -> logbook.removeVolunteer(never.getId(), never.getVersion())),
+                "one who never helped is deleted");
 
         List<Volunteer> left = Tenancy.with(scope, logbook::volunteers);
         assertEquals(1, left.size());
@@ -210,9 +255,15 @@ class LogbookServiceIT {
     }
 
     private List<String> values(Tenancy.Scope scope, Indicator indicator) {
-        return Tenancy.with(scope, goals::overview).stream().flatMap(g -> g.indicators().stream())
-                .filter(i -> i.indicator().getId().equals(indicator.getId())).findFirst().orElseThrow()
-                .points().stream().map(p -> p.value().stripTrailingZeros().toPlainString()).toList();
+        return Tenancy.with(scope, goals::overview).stream()
+                .flatMap(g -> g.indicators().stream())
+                .filter(i -> i.indicator().getId().equals(indicator.getId()))
+                .findFirst()
+                .orElseThrow()
+                .points()
+                .stream()
+                .map(p -> p.value().stripTrailingZeros().toPlainString())
+                .toList();
     }
 
     private static Volunteer volunteer(String name) {

@@ -40,7 +40,9 @@ class AccessRulesIT {
     void pagesBehindTheLoginSendAnonymousVisitorsToTheLoginPage() {
         HttpResponse<String> response = new PortalClient().get("/app/portfolio/portfolio.xhtml");
 
-        assertTrue(response.uri().getPath().endsWith("/login.xhtml"), response.uri().toString());
+        assertTrue(
+                response.uri().getPath().endsWith("/login.xhtml"),
+                response.uri().toString());
         assertTrue(response.body().contains("<h1>Inloggen</h1>"));
     }
 
@@ -48,13 +50,18 @@ class AccessRulesIT {
     void everyResponseCarriesTheSecurityHeadersAndAProtectedSessionCookie() {
         HttpResponse<String> response = new PortalClient().get("/login.xhtml");
 
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
         List<String> policies = response.headers().allValues("Content-Security-Policy");
         assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
         assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), policies.toString());
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     }
@@ -65,11 +72,19 @@ class AccessRulesIT {
         Person chair = Fixtures.boardMember(initiative, "BOARD_ADMIN");
         PortalClient client = PortalClient.loggedIn(chair.email(), Fixtures.PASSWORD);
 
-        HttpResponse<String> saved = client.submit("/app/goal/edit-goal.xhtml", "goal", Map.of("goal:title", "Meer ontmoeting", "goal:status_input", "ACTIVE"), "goal:save");
+        HttpResponse<String> saved = client.submit(
+                "/app/goal/edit-goal.xhtml",
+                "goal",
+                Map.of("goal:title", "Meer ontmoeting", "goal:status_input", "ACTIVE"),
+                "goal:save");
 
-        List<String> cookies = java.util.stream.Stream.iterate(saved, r -> r != null, r -> r.previousResponse().orElse(null))
-                .flatMap(r -> r.headers().allValues("Set-Cookie").stream()).toList();
-        assertTrue(cookies.stream().anyMatch(c -> !c.startsWith("JSESSIONID")), "the message travels in a flash cookie: " + cookies);
+        List<String> cookies = java.util.stream.Stream.iterate(
+                        saved, r -> r != null, r -> r.previousResponse().orElse(null))
+                .flatMap(r -> r.headers().allValues("Set-Cookie").stream())
+                .toList();
+        assertTrue(
+                cookies.stream().anyMatch(c -> !c.startsWith("JSESSIONID")),
+                "the message travels in a flash cookie: " + cookies);
         assertTrue(cookies.stream().allMatch(c -> c.toLowerCase().contains("samesite=")), cookies.toString());
     }
 
@@ -78,15 +93,19 @@ class AccessRulesIT {
         TestEnvironment.server();
         SSLContext trustPayarasOwnCertificate = SSLContext.getInstance("TLS");
         trustPayarasOwnCertificate.init(null, new TrustManager[] {new TrustPayarasSelfSignedCertificate()}, null);
-        HttpClient https = HttpClient.newBuilder().sslContext(trustPayarasOwnCertificate).build();
+        HttpClient https =
+                HttpClient.newBuilder().sslContext(trustPayarasOwnCertificate).build();
 
-        HttpResponse<String> response = https.send(HttpRequest.newBuilder(
-                URI.create("https://127.0.0.1:" + TestEnvironment.HTTPS_PORT + "/login.xhtml")).build(),
+        HttpResponse<String> response = https.send(
+                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + TestEnvironment.HTTPS_PORT + "/login.xhtml"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode());
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(response.headers().firstValue("Strict-Transport-Security").isPresent());
     }
@@ -96,10 +115,14 @@ class AccessRulesIT {
         Person person = Fixtures.account("Iemand", false, false);
 
         Document wrongPassword = PortalClient.page(new PortalClient().login(person.email(), "niet-het-wachtwoord"));
-        Document unknown = PortalClient.page(new PortalClient().login("niemand-" + person.email(), "niet-het-wachtwoord"));
+        Document unknown =
+                PortalClient.page(new PortalClient().login("niemand-" + person.email(), "niet-het-wachtwoord"));
 
-        String first = wrongPassword.select("#login\\:passwordMessage, .ui-message-error").text();
-        String second = unknown.select("#login\\:passwordMessage, .ui-message-error").text();
+        String first = wrongPassword
+                .select("#login\\:passwordMessage, .ui-message-error")
+                .text();
+        String second =
+                unknown.select("#login\\:passwordMessage, .ui-message-error").text();
         assertTrue(first.contains(FAILED), first);
         assertEquals(first, second);
     }
@@ -130,9 +153,11 @@ class AccessRulesIT {
         assertNotEquals(before, after, "a new session id at login");
         assertTrue(client.get("/app/initiative/home.xhtml").body().contains("Dorpshuis Sessie"));
 
-        HttpResponse<String> loggedOut = client.submitForm(PortalClient.page(client.get("/app/initiative/home.xhtml")),
-                "menu", Map.of(), "menu:logout");
-        assertTrue(loggedOut.uri().toString().contains("/login.xhtml"), loggedOut.uri().toString());
+        HttpResponse<String> loggedOut = client.submitForm(
+                PortalClient.page(client.get("/app/initiative/home.xhtml")), "menu", Map.of(), "menu:logout");
+        assertTrue(
+                loggedOut.uri().toString().contains("/login.xhtml"),
+                loggedOut.uri().toString());
 
         HttpResponse<String> again = client.get("/app/initiative/home.xhtml");
         assertTrue(again.uri().getPath().endsWith("/login.xhtml"), "the old session is gone");
@@ -145,7 +170,9 @@ class AccessRulesIT {
 
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("Niet gevonden"));
-        assertFalse(response.body().contains("Caused by") || response.body().matches("(?s).*\\.java:\\d+.*"), "no stack trace");
+        assertFalse(
+                response.body().contains("Caused by") || response.body().matches("(?s).*\\.java:\\d+.*"),
+                "no stack trace");
     }
 
     @Test
@@ -154,8 +181,11 @@ class AccessRulesIT {
         Document login = PortalClient.page(client.get("/login.xhtml"));
         login.select("input[name=jakarta.faces.ViewState]").attr("value", "-123:-456");
 
-        HttpResponse<String> response = client.submitForm(login, "login",
-                Map.of("login:email", "iemand@test.local", "login:password", "wat dan ook"), "login:submit");
+        HttpResponse<String> response = client.submitForm(
+                login,
+                "login",
+                Map.of("login:email", "iemand@test.local", "login:password", "wat dan ook"),
+                "login:submit");
 
         assertTrue(response.body().contains("Pagina verlopen"), response.body());
         assertTrue(response.body().contains("Er is niets opgeslagen"));
@@ -167,11 +197,22 @@ class AccessRulesIT {
         Person person = Fixtures.account("Doelwit", false, false);
         PortalClient client = new PortalClient();
         Document login = PortalClient.page(client.get("/login.xhtml"));
-        String viewState = login.select("input[name=jakarta.faces.ViewState]").first().attr("value");
+        String viewState =
+                login.select("input[name=jakarta.faces.ViewState]").first().attr("value");
 
-        HttpResponse<String> response = client.post("/login.xhtml", Map.of("login", "login",
-                "login:email", person.email(), "login:password", Fixtures.PASSWORD, "login:submit", "",
-                "jakarta.faces.ViewState", viewState));
+        HttpResponse<String> response = client.post(
+                "/login.xhtml",
+                Map.of(
+                        "login",
+                        "login",
+                        "login:email",
+                        person.email(),
+                        "login:password",
+                        Fixtures.PASSWORD,
+                        "login:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState));
 
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("Formulier niet verwerkt"));
@@ -183,7 +224,8 @@ class AccessRulesIT {
         Initiative initiative = Fixtures.initiative("Dorpshuis Rechten", "Tynaarlo");
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
 
-        HttpResponse<String> response = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD).get("/app/admin/advisors.xhtml");
+        HttpResponse<String> response =
+                PortalClient.loggedIn(member.email(), Fixtures.PASSWORD).get("/app/admin/advisors.xhtml");
 
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("Geen toegang"));
@@ -219,8 +261,8 @@ class AccessRulesIT {
     void payaraMicroListensOnLoopbackOnly() throws IOException {
         List<String> listening = ListeningSockets.of(TestEnvironment.server().pid());
 
-        assertTrue(ListeningSockets.hasPort(listening, Integer.getInteger("test.http.port", 18080)),
-                listening.toString());
+        assertTrue(
+                ListeningSockets.hasPort(listening, Integer.getInteger("test.http.port", 18080)), listening.toString());
         for (String address : listening) {
             assertTrue(ListeningSockets.isLoopback(address), "beyond loopback: " + address);
         }
@@ -229,28 +271,22 @@ class AccessRulesIT {
     /** Payara's self-signed test certificate names no host; for this loopback check any is fine. */
     private static final class TrustPayarasSelfSignedCertificate extends X509ExtendedTrustManager {
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String type) {
-        }
+        public void checkClientTrusted(X509Certificate[] chain, String type) {}
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String type) {
-        }
+        public void checkServerTrusted(X509Certificate[] chain, String type) {}
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String type, Socket socket) {
-        }
+        public void checkClientTrusted(X509Certificate[] chain, String type, Socket socket) {}
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String type, Socket socket) {
-        }
+        public void checkServerTrusted(X509Certificate[] chain, String type, Socket socket) {}
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String type, SSLEngine engine) {
-        }
+        public void checkClientTrusted(X509Certificate[] chain, String type, SSLEngine engine) {}
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String type, SSLEngine engine) {
-        }
+        public void checkServerTrusted(X509Certificate[] chain, String type, SSLEngine engine) {}
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {
@@ -260,6 +296,9 @@ class AccessRulesIT {
 
     private static String sessionId(PortalClient client) {
         return client.cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse("");
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -39,9 +39,16 @@ class BadRequestsIT {
     @BeforeAll
     static void aSurveyWithATextQuestion() {
         initiative = Fixtures.initiative("Dorpshuis Proefverzoek " + Fixtures.unique("p"), "Oldambt");
-        long survey = Fixtures.inTenant(initiative.id(), "insert into survey (initiative_id, name) values (?, 'Proef') returning id", initiative.id());
-        textQuestion = Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
-                + "values (?, ?, 1, 'SHORT_TEXT', 'Wat vindt u?', true) returning id", initiative.id(), survey);
+        long survey = Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey (initiative_id, name) values (?, 'Proef') returning id",
+                initiative.id());
+        textQuestion = Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
+                        + "values (?, ?, 1, 'SHORT_TEXT', 'Wat vindt u?', true) returning id",
+                initiative.id(),
+                survey);
         token = Fixtures.wave(initiative, survey, "Proefronde", true);
         wave = Fixtures.waveOf(initiative, token);
     }
@@ -50,8 +57,8 @@ class BadRequestsIT {
     void controlCharactersInAnAnswerAreRefusedNextToTheQuestionAndNothingIsStored() throws IOException {
         String before = TestEnvironment.serverLog();
         for (String typed : List.of("nul\u0000byte", "escape\u001b[31m")) {
-            HttpResponse<String> refused = new PortalClient().post("/s/" + token,
-                    Map.of("key", UUID.randomUUID().toString(), "q" + textQuestion, typed));
+            HttpResponse<String> refused = new PortalClient()
+                    .post("/s/" + token, Map.of("key", UUID.randomUUID().toString(), "q" + textQuestion, typed));
 
             assertEquals(422, refused.statusCode(), typed);
             assertTrue(refused.body().contains("tekens die niet in een antwoord horen"), refused.body());
@@ -66,13 +73,15 @@ class BadRequestsIT {
         PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
         String before = TestEnvironment.serverLog();
 
-        HttpResponse<String> refused = client.submit("/app/account/profile.xhtml", "name", Map.of("name:displayName", "Nul\u0000Byte"), "name:save");
+        HttpResponse<String> refused = client.submit(
+                "/app/account/profile.xhtml", "name", Map.of("name:displayName", "Nul\u0000Byte"), "name:save");
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
 
         String session = sessionCookie(client);
-        String upload = "--grens\r\nContent-Disposition: form-data; name=\"photoForm:caption\"\r\n\r\nNul\u0000Byte\r\n--grens--\r\n";
+        String upload =
+                "--grens\r\nContent-Disposition: form-data; name=\"photoForm:caption\"\r\n\r\nNul\u0000Byte\r\n--grens--\r\n";
         Raw multipart = raw("POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", upload, session);
         assertEquals(400, multipart.status(), "an upload form's text field too: " + multipart.body());
         assertQuietLog(before);
@@ -85,7 +94,8 @@ class BadRequestsIT {
         String before = TestEnvironment.serverLog();
 
         Raw form = raw("POST", "/login.xhtml", "application/x-www-form-urlencoded", 20L * 1024 * 1024, null);
-        Raw upload = raw("POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", 100L * 1024 * 1024, session);
+        Raw upload = raw(
+                "POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", 100L * 1024 * 1024, session);
         Raw survey = raw("POST", "/s/" + token, "application/x-www-form-urlencoded", 20L * 1024 * 1024, null);
 
         for (Raw refused : List.of(form, upload, survey)) {
@@ -101,14 +111,26 @@ class BadRequestsIT {
 
         HttpResponse<String> inQuery = new PortalClient().get("/login.xhtml?jakarta.faces.ViewState=x");
         HttpResponse<String> encoded = new PortalClient().get("/login.xhtml?jakarta%2Efaces%2EViewState=x");
-        HttpResponse<String> toSurvey = new PortalClient().post("/s/" + token,
-                Map.of("key", UUID.randomUUID().toString(), "q" + textQuestion, "Prima", "jakarta.faces.ViewState", "x"));
+        HttpResponse<String> toSurvey = new PortalClient()
+                .post(
+                        "/s/" + token,
+                        Map.of(
+                                "key",
+                                UUID.randomUUID().toString(),
+                                "q" + textQuestion,
+                                "Prima",
+                                "jakarta.faces.ViewState",
+                                "x"));
 
         for (HttpResponse<String> refused : List.of(inQuery, encoded, toSurvey)) {
             assertEquals(400, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
             assertTrue(refused.body().contains("</html>"), "a whole page");
-            assertTrue(refused.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"),
+            assertTrue(
+                    refused.headers()
+                            .firstValue("Content-Security-Policy")
+                            .orElse("")
+                            .contains("default-src 'none'"),
                     "a page that may load nothing: " + refused.headers());
         }
         assertEquals(0, Fixtures.responses(initiative, wave));
@@ -120,16 +142,31 @@ class BadRequestsIT {
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
         PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
         Document page = PortalClient.page(client.get("/app/initiative/home.xhtml"));
-        String viewState = page.select("input[name=jakarta.faces.ViewState]").first().attr("value");
+        String viewState =
+                page.select("input[name=jakarta.faces.ViewState]").first().attr("value");
         String before = TestEnvironment.serverLog();
 
-        HttpResponse<String> refused = client.postAjax("/app/initiative/home.xhtml", Map.of(
-                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "menu:logout", "jakarta.faces.partial.execute", "@all",
-                "menu", "menu", "jakarta.faces.ViewState", viewState, "primefaces.nonce", "bm90LXRoZS1ub25jZQ\"; script-src *"));
+        HttpResponse<String> refused = client.postAjax(
+                "/app/initiative/home.xhtml",
+                Map.of(
+                        "jakarta.faces.partial.ajax",
+                        "true",
+                        "jakarta.faces.source",
+                        "menu:logout",
+                        "jakarta.faces.partial.execute",
+                        "@all",
+                        "menu",
+                        "menu",
+                        "jakarta.faces.ViewState",
+                        viewState,
+                        "primefaces.nonce",
+                        "bm90LXRoZS1ub25jZQ\"; script-src *"));
 
         assertTrue(refused.statusCode() == 403, refused.statusCode() + " " + refused.body());
         assertTrue(refused.body().contains("Formulier niet verwerkt"), refused.body());
-        assertTrue(client.get("/app/initiative/home.xhtml").body().contains(initiative.name()), "still logged in: nothing ran");
+        assertTrue(
+                client.get("/app/initiative/home.xhtml").body().contains(initiative.name()),
+                "still logged in: nothing ran");
         assertQuietLog(before);
     }
 
@@ -142,16 +179,36 @@ class BadRequestsIT {
         assertTrue(page.select("form#template").isEmpty(), "a board member is not offered 'save as template'");
         String name = Fixtures.unique("Sjabloon van een bestuurslid");
 
-        HttpResponse<String> response = client.postAjax("/app/survey/survey.xhtml?id=" + survey, Map.of(
-                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "template:submit", "jakarta.faces.partial.execute", "@all",
-                "jakarta.faces.partial.render", "@all", "template", "template", "template:templateName", name, "template:submit", "template:submit",
-                "jakarta.faces.ViewState", page.select("input[name=jakarta.faces.ViewState]").first().attr("value"),
-                "primefaces.nonce", page.selectFirst("script[nonce]").attr("nonce")));
+        HttpResponse<String> response = client.postAjax(
+                "/app/survey/survey.xhtml?id=" + survey,
+                Map.of(
+                        "jakarta.faces.partial.ajax",
+                        "true",
+                        "jakarta.faces.source",
+                        "template:submit",
+                        "jakarta.faces.partial.execute",
+                        "@all",
+                        "jakarta.faces.partial.render",
+                        "@all",
+                        "template",
+                        "template",
+                        "template:templateName",
+                        name,
+                        "template:submit",
+                        "template:submit",
+                        "jakarta.faces.ViewState",
+                        page.select("input[name=jakarta.faces.ViewState]")
+                                .first()
+                                .attr("value"),
+                        "primefaces.nonce",
+                        page.selectFirst("script[nonce]").attr("nonce")));
 
         assertTrue(response.statusCode() < 500, response.body());
-        assertFalse(response.body().contains("Geen toegang") || response.body().contains("niet toegestaan"),
+        assertFalse(
+                response.body().contains("Geen toegang") || response.body().contains("niet toegestaan"),
                 "the hidden form's button did not even reach the service: " + response.body());
-        assertEquals(0, Fixtures.inTenant(initiative.id(), "select count(*) from survey_template where name = ?", name));
+        assertEquals(
+                0, Fixtures.inTenant(initiative.id(), "select count(*) from survey_template where name = ?", name));
     }
 
     @Test
@@ -159,11 +216,17 @@ class BadRequestsIT {
         PortalClient client = new PortalClient();
         HttpResponse<String> page = client.get("/login.xhtml");
         assertTrue(page.headers().firstValue("Server").isEmpty(), page.headers().toString());
-        assertTrue(page.headers().firstValue("X-Powered-By").isEmpty(), page.headers().toString());
+        assertTrue(
+                page.headers().firstValue("X-Powered-By").isEmpty(),
+                page.headers().toString());
 
         HttpResponse<String> metrics = client.get("/metrics");
         assertFalse(metrics.statusCode() == 200, "no metrics for anyone");
-        assertFalse(metrics.body().contains("jvm") || metrics.body().contains("heap") || metrics.body().contains("thread"), metrics.body());
+        assertFalse(
+                metrics.body().contains("jvm")
+                        || metrics.body().contains("heap")
+                        || metrics.body().contains("thread"),
+                metrics.body());
         HttpResponse<String> openApi = client.get("/openapi");
         assertFalse(openApi.statusCode() == 200, "no API description");
         assertFalse(openApi.body().contains("openapi:"), openApi.body());
@@ -179,10 +242,15 @@ class BadRequestsIT {
         HttpResponse<String> missing = new PortalClient().get("/bestaat-niet.xhtml");
         HttpResponse<String> notAllowed = client.get("/app/admin/advisors.xhtml");
         HttpResponse<String> notFound = client.get("/app/goal/edit-goal.xhtml?id=999999999");
-        HttpResponse<String> expired = new PortalClient().submitForm(login, "login",
-                Map.of("login:email", "iemand@test.local", "login:password", "wat dan ook"), "login:submit");
+        HttpResponse<String> expired = new PortalClient()
+                .submitForm(
+                        login,
+                        "login",
+                        Map.of("login:email", "iemand@test.local", "login:password", "wat dan ook"),
+                        "login:submit");
 
-        assertEquals(List.of(404, 403, 404), List.of(missing.statusCode(), notAllowed.statusCode(), notFound.statusCode()));
+        assertEquals(
+                List.of(404, 403, 404), List.of(missing.statusCode(), notAllowed.statusCode(), notFound.statusCode()));
         assertTrue(expired.body().contains("Pagina verlopen"));
         for (HttpResponse<String> error : List.of(missing, notAllowed, notFound, expired)) {
             List<String> policies = error.headers().allValues("Content-Security-Policy");
@@ -197,36 +265,41 @@ class BadRequestsIT {
         assertFalse(added.contains(token), "no survey link in the log:\n" + added);
     }
 
-    private record Raw(int status, String body) {
-    }
+    private record Raw(int status, String body) {}
 
     /** The Cookie header of a logged-in client's session, for requests sent by hand. */
     private static String sessionCookie(PortalClient client) {
         return client.cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().startsWith("JSESSIONID")).map(c -> c.getName() + "=" + c.getValue())
+                .filter(c -> c.getName().startsWith("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Sends a whole request with this body, and reads the answer. */
-    private static Raw raw(String method, String path, String contentType, String body, String cookie) throws IOException {
+    private static Raw raw(String method, String path, String contentType, String body, String cookie)
+            throws IOException {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         return raw(method, path, contentType, content.length, cookie, content);
     }
 
     /** Sends only the head of a request announcing {@code length} bytes, and reads the answer. */
-    private static Raw raw(String method, String path, String contentType, long length, String cookie) throws IOException {
+    private static Raw raw(String method, String path, String contentType, long length, String cookie)
+            throws IOException {
         return raw(method, path, contentType, length, cookie, new byte[0]);
     }
 
-    private static Raw raw(String method, String path, String contentType, long length, String cookie, byte[] content) throws IOException {
+    private static Raw raw(String method, String path, String contentType, long length, String cookie, byte[] content)
+            throws IOException {
         URI base = URI.create(TestEnvironment.baseUrl());
         try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + base.getHost()
-                    + (cookie == null ? "" : "\r\nCookie: " + cookie)
-                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    (method + " " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + base.getHost()
+                                    + (cookie == null ? "" : "\r\nCookie: " + cookie)
+                                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();
@@ -238,7 +311,8 @@ class BadRequestsIT {
                 }
                 head.append((char) b);
             }
-            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                    .matcher(head);
             byte[] body = declared.find() ? in.readNBytes(Integer.parseInt(declared.group(1))) : in.readAllBytes();
             return new Raw(Integer.parseInt(head.substring(9, 12)), new String(body, StandardCharsets.UTF_8));
         }

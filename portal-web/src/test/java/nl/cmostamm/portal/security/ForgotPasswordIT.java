@@ -36,7 +36,8 @@ class ForgotPasswordIT {
 
         assertTrue(known.contains("Als dit e-mailadres bij een account hoort"), known);
         assertEquals(known, unknown);
-        assertEquals(mailsBefore, TestMail.messagesTo("onbekend-" + member.email()).size());
+        assertEquals(
+                mailsBefore, TestMail.messagesTo("onbekend-" + member.email()).size());
 
         List<MimeMessage> mails = awaitMailTo(member.email());
         assertEquals(1, mails.size());
@@ -45,23 +46,35 @@ class ForgotPasswordIT {
         String token = link.group(1);
 
         PortalClient client = new PortalClient();
-        HttpResponse<String> saved = client.submit("/set-password.xhtml?token=" + token, "password",
-                Map.of("password:password", "een nieuw lang wachtwoord", "password:repeat", "een nieuw lang wachtwoord"),
+        HttpResponse<String> saved = client.submit(
+                "/set-password.xhtml?token=" + token,
+                "password",
+                Map.of(
+                        "password:password",
+                        "een nieuw lang wachtwoord",
+                        "password:repeat",
+                        "een nieuw lang wachtwoord"),
                 "password:submit");
         assertTrue(saved.body().contains("Uw wachtwoord is opgeslagen"), saved.body());
 
-        assertTrue(new PortalClient().login(member.email(), Fixtures.PASSWORD).body().contains("Inloggen is niet gelukt"),
+        assertTrue(
+                new PortalClient()
+                        .login(member.email(), Fixtures.PASSWORD)
+                        .body()
+                        .contains("Inloggen is niet gelukt"),
                 "the old password no longer works");
         assertTrue(PortalClient.loggedIn(member.email(), "een nieuw lang wachtwoord")
-                .get("/app/initiative/home.xhtml").body().contains(initiative.name()));
+                .get("/app/initiative/home.xhtml")
+                .body()
+                .contains(initiative.name()));
 
         Document again = PortalClient.page(new PortalClient().get("/set-password.xhtml?token=" + token));
         assertTrue(again.text().contains("Deze link werkt niet (meer)"), "a used link is refused");
     }
 
     private static String answer(String email) {
-        Document page = PortalClient.page(new PortalClient().submit("/forgot-password.xhtml", "forgot",
-                Map.of("forgot:email", email), "forgot:submit"));
+        Document page = PortalClient.page(new PortalClient()
+                .submit("/forgot-password.xhtml", "forgot", Map.of("forgot:email", email), "forgot:submit"));
         return page.select("#pageMessages").text();
     }
 

@@ -34,7 +34,8 @@ class LoginProtectionIT {
         assertFailed(new PortalClient().login(owner.email(), Fixtures.PASSWORD));
 
         assertLoggedIn(ownBrowser.login(owner.email(), Fixtures.PASSWORD));
-        assertFailed(PortalClient.fromOwnLoopbackAddress().login(owner.email(), Fixtures.PASSWORD),
+        assertFailed(
+                PortalClient.fromOwnLoopbackAddress().login(owner.email(), Fixtures.PASSWORD),
                 "the owner's login lifts the pause for nobody else");
     }
 
@@ -47,7 +48,8 @@ class LoginProtectionIT {
             assertFailed(ownBrowser.login(owner.email(), "bijna-" + attempt));
         }
         assertLoggedIn(new PortalClient().login(owner.email(), Fixtures.PASSWORD), "other browsers were never paused");
-        assertLoggedIn(ownBrowser.login(owner.email(), Fixtures.PASSWORD), "four failures do not cost the browser its trust");
+        assertLoggedIn(
+                ownBrowser.login(owner.email(), Fixtures.PASSWORD), "four failures do not cost the browser its trust");
 
         logOut(ownBrowser);
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -56,7 +58,8 @@ class LoginProtectionIT {
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertFailed(new PortalClient().login(owner.email(), "ook-mis-" + attempt));
         }
-        assertFailed(ownBrowser.login(owner.email(), Fixtures.PASSWORD),
+        assertFailed(
+                ownBrowser.login(owner.email(), Fixtures.PASSWORD),
                 "after five failures the browser is a stranger again, and the account is paused for strangers");
     }
 
@@ -67,9 +70,12 @@ class LoginProtectionIT {
 
         HttpResponse<String> response = browser.login(owner.email(), Fixtures.PASSWORD);
 
-        String cookie = java.util.stream.Stream.iterate(response, r -> r != null, r -> r.previousResponse().orElse(null))
+        String cookie = java.util.stream.Stream.iterate(
+                        response, r -> r != null, r -> r.previousResponse().orElse(null))
                 .flatMap(r -> r.headers().allValues("Set-Cookie").stream())
-                .filter(c -> c.startsWith("portal-device=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("portal-device="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.matches("portal-device=[A-Za-z0-9_-]{43};.*"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=strict"), cookie);
@@ -83,7 +89,9 @@ class LoginProtectionIT {
         int failures = 0;
         while (failures < TestEnvironment.LOGIN_FAILURES_PER_ADDRESS) {
             Person target = Fixtures.account("Doelwit", false, false);
-            for (int attempt = 1; attempt <= 4 && failures < TestEnvironment.LOGIN_FAILURES_PER_ADDRESS; attempt++, failures++) {
+            for (int attempt = 1;
+                    attempt <= 4 && failures < TestEnvironment.LOGIN_FAILURES_PER_ADDRESS;
+                    attempt++, failures++) {
                 assertFailed(sprayer.login(target.email(), "Welkom2026!-" + attempt));
             }
         }
@@ -97,8 +105,11 @@ class LoginProtectionIT {
     }
 
     private static void logOut(PortalClient client) {
-        HttpResponse<String> loggedOut = client.submitForm(PortalClient.page(client.get("/app/home.xhtml")), "menu", Map.of(), "menu:logout");
-        assertTrue(loggedOut.uri().toString().contains("/login.xhtml"), loggedOut.uri().toString());
+        HttpResponse<String> loggedOut =
+                client.submitForm(PortalClient.page(client.get("/app/home.xhtml")), "menu", Map.of(), "menu:logout");
+        assertTrue(
+                loggedOut.uri().toString().contains("/login.xhtml"),
+                loggedOut.uri().toString());
     }
 
     private static void assertFailed(HttpResponse<String> response) {

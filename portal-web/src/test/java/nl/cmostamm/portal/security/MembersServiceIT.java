@@ -47,10 +47,12 @@ class MembersServiceIT {
         BoardMembership chair = only(admin, BoardRole.BOARD_ADMIN);
         BoardMembership member = only(admin, BoardRole.BOARD_MEMBER);
 
-        ValidationFailure refused = assertThrows(ValidationFailure.class, () -> Tenancy.with(admin, () -> {
-            members.remove(chair.getId());
-            return null;
-        }));
+        ValidationFailure refused = assertThrows(
+                ValidationFailure.class,
+                () -> Tenancy.with(admin, () -> {
+                    members.remove(chair.getId());
+                    return null;
+                }));
         assertEquals("member.lastAdmin", refused.getMessageKey());
 
         Tenancy.with(admin, () -> {
@@ -67,14 +69,16 @@ class MembersServiceIT {
         Invitation first = Tenancy.with(admin, () -> members.invite(email, "Dubbel", BoardRole.BOARD_MEMBER));
         assertTrue(first.needsPassword(), "a new person gets a link");
 
-        ValidationFailure twice = assertThrows(ValidationFailure.class,
+        ValidationFailure twice = assertThrows(
+                ValidationFailure.class,
                 () -> Tenancy.with(admin, () -> members.invite(email.toUpperCase(), "Dubbel", BoardRole.BOARD_MEMBER)));
         assertEquals("member.exists", twice.getMessageKey());
 
         Tenancy.Scope otherBoard = newInitiativeAsAdmin();
         Account withPassword = new Account(unique("heeft-wachtwoord"), "Met wachtwoord");
         accounts.createWithHash(withPassword, accounts.hashPassword("een lang wachtwoord"));
-        Invitation known = Tenancy.with(otherBoard, () -> members.invite(withPassword.getEmail(), "Met wachtwoord", BoardRole.BOARD_MEMBER));
+        Invitation known = Tenancy.with(
+                otherBoard, () -> members.invite(withPassword.getEmail(), "Met wachtwoord", BoardRole.BOARD_MEMBER));
         assertFalse(known.needsPassword());
         assertNull(known.link());
     }
@@ -87,8 +91,10 @@ class MembersServiceIT {
         long memberId = accounts.findByEmail(email).orElseThrow().getId();
         Tenancy.Scope asMember = new Tenancy.Scope(memberId, admin.initiativeId());
 
-        assertThrows(AccessDeniedException.class,
-                () -> Tenancy.with(asMember, () -> members.invite(unique("nog-een"), "Nog een", BoardRole.BOARD_ADMIN)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Tenancy.with(
+                        asMember, () -> members.invite(unique("nog-een"), "Nog een", BoardRole.BOARD_ADMIN)));
         assertEquals(1, Tenancy.with(asMember, members::members).size(), "a board member does see the board");
     }
 
@@ -97,7 +103,10 @@ class MembersServiceIT {
     }
 
     private BoardMembership only(Tenancy.Scope scope, BoardRole role) {
-        return Tenancy.with(scope, members::members).stream().filter(m -> m.getRole() == role).findFirst().orElseThrow();
+        return Tenancy.with(scope, members::members).stream()
+                .filter(m -> m.getRole() == role)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String unique(String name) {

@@ -71,8 +71,13 @@ class TenantMatrixIT {
         requestOfB = Fixtures.helpRequest(b, categoryB, "B.", volunteerOfB, 2);
         storyOfB = Fixtures.story(b, "Verhaal " + secretOfB);
         storyOfA = Fixtures.story(a, "Verhaal van A");
-        Fixtures.inTenant(a.id(), "insert into story_photo (initiative_id, story_id, content_type, content, byte_size) "
-                + "values (?, ?, 'image/png', ?, 4)", a.id(), storyOfA, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Fixtures.inTenant(
+                a.id(),
+                "insert into story_photo (initiative_id, story_id, content_type, content, byte_size) "
+                        + "values (?, ?, 'image/png', ?, 4)",
+                a.id(),
+                storyOfA,
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         categoryOfA = "Vervoer " + Fixtures.unique("c");
         long categoryA = Fixtures.helpCategory(a, categoryOfA);
         Fixtures.helpRequest(a, categoryA, "A.", Fixtures.volunteer(a, "Vrijwilliger van A", categoryA), 3);
@@ -97,12 +102,27 @@ class TenantMatrixIT {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         assertEquals(404, client.get("/app/enter.xhtml?initiative=" + b.slug()).statusCode());
 
-        for (String tampered : List.of("", "?initiative=" + b.slug(), "?id=" + b.id(), "?initiativeId=" + b.id(),
-                "?tenant=" + b.id(), "?slug=" + b.slug(), "?id=" + goalOfB, "?id=" + indicatorOfB, "?goal=" + goalOfB, "?id=" + activityOfB,
-                "?id=" + volunteerOfB, "?id=" + requestOfB,
-                "?id=" + storyOfB, "?story=" + storyOfB, "?id=" + surveyOfB, "?wave=" + waveOfB, "?wave=" + waveOfB + "&format=svg")) {
+        for (String tampered : List.of(
+                "",
+                "?initiative=" + b.slug(),
+                "?id=" + b.id(),
+                "?initiativeId=" + b.id(),
+                "?tenant=" + b.id(),
+                "?slug=" + b.slug(),
+                "?id=" + goalOfB,
+                "?id=" + indicatorOfB,
+                "?goal=" + goalOfB,
+                "?id=" + activityOfB,
+                "?id=" + volunteerOfB,
+                "?id=" + requestOfB,
+                "?id=" + storyOfB,
+                "?story=" + storyOfB,
+                "?id=" + surveyOfB,
+                "?wave=" + waveOfB,
+                "?wave=" + waveOfB + "&format=svg")) {
             HttpResponse<String> response = client.get(page + tampered);
-            assertTrue(response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
+            assertTrue(
+                    response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
                     page + tampered + " gave " + response.statusCode());
             assertFalse(response.body().contains(secretOfB), page + tampered + " showed B's name");
         }
@@ -113,9 +133,13 @@ class TenantMatrixIT {
         List<String> views;
         try (Stream<Path> files = Files.walk(webapp.resolve("app"))) {
             views = files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/')).sorted().toList();
+                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
-        assertTrue(views.size() >= 30 && views.contains("/app/goal/goal-overview.xhtml"), "the views were found: " + views);
+        assertTrue(
+                views.size() >= 30 && views.contains("/app/goal/goal-overview.xhtml"),
+                "the views were found: " + views);
         return Stream.concat(views.stream(), SERVLETS.stream());
     }
 
@@ -124,19 +148,33 @@ class TenantMatrixIT {
 
     /** B's goal, indicator and activity by their real ids, from inside A: not found, and nothing of B shown. */
     @ParameterizedTest
-    @ValueSource(strings = {"/app/goal/edit-goal.xhtml?id=%1$d", "/app/goal/edit-indicator.xhtml?id=%2$d",
-        "/app/activity/activity.xhtml?id=%3$d", "/app/activity/activity.xhtml?id=x%3$d",
-        "/app/logbook/volunteer.xhtml?id=%4$d", "/app/logbook/help-request.xhtml?id=%5$d",
-        "/app/story/story.xhtml?id=%6$d", "/app/story/edit-story.xhtml?id=%6$d", "/app/story/photo?story=%6$d",
-        "/app/goal/edit-indicator.xhtml?goal=%1$d", "/app/goal/edit-goal.xhtml?id=abc", "/app/goal/edit-indicator.xhtml?id=-1",
-        "/app/survey/survey.xhtml?id=%7$d", "/app/survey/results.xhtml?wave=%8$d", "/app/survey/qr?wave=%8$d&format=png",
-        "/app/survey/qr?wave=%8$d&format=svg", "/app/survey/results.xhtml?wave=abc", "/app/survey/survey.xhtml"})
+    @ValueSource(
+            strings = {
+                "/app/goal/edit-goal.xhtml?id=%1$d",
+                "/app/goal/edit-indicator.xhtml?id=%2$d",
+                "/app/activity/activity.xhtml?id=%3$d",
+                "/app/activity/activity.xhtml?id=x%3$d",
+                "/app/logbook/volunteer.xhtml?id=%4$d",
+                "/app/logbook/help-request.xhtml?id=%5$d",
+                "/app/story/story.xhtml?id=%6$d",
+                "/app/story/edit-story.xhtml?id=%6$d",
+                "/app/story/photo?story=%6$d",
+                "/app/goal/edit-indicator.xhtml?goal=%1$d",
+                "/app/goal/edit-goal.xhtml?id=abc",
+                "/app/goal/edit-indicator.xhtml?id=-1",
+                "/app/survey/survey.xhtml?id=%7$d",
+                "/app/survey/results.xhtml?wave=%8$d",
+                "/app/survey/qr?wave=%8$d&format=png",
+                "/app/survey/qr?wave=%8$d&format=svg",
+                "/app/survey/results.xhtml?wave=abc",
+                "/app/survey/survey.xhtml"
+            })
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
-        HttpResponse<String> response = client.get(String.format(pattern, goalOfB, indicatorOfB, activityOfB, volunteerOfB, requestOfB,
-                storyOfB, surveyOfB, waveOfB));
+        HttpResponse<String> response = client.get(String.format(
+                pattern, goalOfB, indicatorOfB, activityOfB, volunteerOfB, requestOfB, storyOfB, surveyOfB, waveOfB));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));
@@ -150,10 +188,12 @@ class TenantMatrixIT {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
-        HttpResponse<String> download = client.submit("/app/datacollection/measurements.xhtml", button.split(":")[0], Map.of(), button);
+        HttpResponse<String> download =
+                client.submit("/app/datacollection/measurements.xhtml", button.split(":")[0], Map.of(), button);
 
         assertEquals(200, download.statusCode());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"), button);
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"), button);
         assertTrue(download.body().contains("indicator;periode_van;periode_tot;waarde"), download.body());
         assertFalse(download.body().contains(secretOfB), button + " contained B's data");
         if (button.equals("templateForm:template")) {
@@ -171,7 +211,8 @@ class TenantMatrixIT {
         assertEquals(200, photo.statusCode());
         assertTrue(photo.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertTrue(photo.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
-        assertEquals("nosniff", photo.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", photo.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(404, client.get("/app/story/photo?story=" + storyOfB).statusCode());
     }
 
@@ -180,8 +221,8 @@ class TenantMatrixIT {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
-        HttpResponse<String> export = client.submitAfterPostback("/app/story/stories.xhtml", "export",
-                Map.of("export:confirm_input", "on"), "export:download");
+        HttpResponse<String> export = client.submitAfterPostback(
+                "/app/story/stories.xhtml", "export", Map.of("export:confirm_input", "on"), "export:download");
 
         assertEquals(200, export.statusCode());
         assertTrue(export.body().contains("Verhaal van A"), export.body());
@@ -209,21 +250,30 @@ class TenantMatrixIT {
     @Test
     void surveyExportsAndQrCodesHoldOnlyTheOwnWave() throws Exception {
         PortalClient respondent = new PortalClient();
-        long questionOfA = Fixtures.firstQuestion(a, Fixtures.inTenant(a.id(), "select survey_id from survey_wave where id = ?", waveOfA));
-        assertEquals(200, respondent.post("/s/" + tokenOfA, Map.of("key", java.util.UUID.randomUUID().toString(),
-                "q" + questionOfA, "4")).statusCode());
+        long questionOfA = Fixtures.firstQuestion(
+                a, Fixtures.inTenant(a.id(), "select survey_id from survey_wave where id = ?", waveOfA));
+        assertEquals(
+                200,
+                respondent
+                        .post(
+                                "/s/" + tokenOfA,
+                                Map.of("key", java.util.UUID.randomUUID().toString(), "q" + questionOfA, "4"))
+                        .statusCode());
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
-        HttpResponse<String> csv = client.submit("/app/survey/results.xhtml?wave=" + waveOfA, "export", Map.of(), "export:csv");
+        HttpResponse<String> csv =
+                client.submit("/app/survey/results.xhtml?wave=" + waveOfA, "export", Map.of(), "export:csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
         assertTrue(csv.body().contains("V1 Vraag van Vragenlijst van A"), csv.body());
         assertTrue(csv.body().contains("Mee eens"), csv.body());
         assertFalse(csv.body().contains(secretOfB));
-        HttpResponse<byte[]> excel = client.download("/app/survey/results.xhtml?wave=" + waveOfA, "export", "export:excel");
+        HttpResponse<byte[]> excel =
+                client.download("/app/survey/results.xhtml?wave=" + waveOfA, "export", "export:excel");
         assertEquals(200, excel.statusCode());
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
             assertEquals("Mee eens", workbook.getSheetAt(0).getRow(1).getCell(4).getStringCellValue());
             assertEquals(2, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "A's one response only");
         }
@@ -231,11 +281,14 @@ class TenantMatrixIT {
         HttpResponse<byte[]> png = client.download("/app/survey/qr?wave=" + waveOfA + "&format=png");
         assertEquals(200, png.statusCode());
         var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
-        String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
-                // a generated code, not a photo: read it as one (without this hint the finder-pattern
-                // detector once missed a perfectly good code in CI)
-                Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+        String decoded = new com.google.zxing.qrcode.QRCodeReader()
+                .decode(
+                        new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                                new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
+                        // a generated code, not a photo: read it as one (without this hint the finder-pattern
+                        // detector once missed a perfectly good code in CI)
+                        Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                .getText();
         assertTrue(decoded.endsWith("/s/" + tokenOfA), decoded);
         HttpResponse<String> svg = client.get("/app/survey/qr?wave=" + waveOfA + "&format=svg");
         assertEquals(200, svg.statusCode());
@@ -252,15 +305,20 @@ class TenantMatrixIT {
         long questionOfB = Fixtures.firstQuestion(b, surveyOfB);
         long before = Fixtures.responses(b, waveOfB);
 
-        HttpResponse<String> mixed = respondent.post("/s/" + tokenOfA, Map.of("key", java.util.UUID.randomUUID().toString(),
-                "q" + questionOfB, "5"));
-        assertEquals(422, mixed.statusCode(), "B's question is no answer to A's survey; A's own question is still required");
+        HttpResponse<String> mixed = respondent.post(
+                "/s/" + tokenOfA, Map.of("key", java.util.UUID.randomUUID().toString(), "q" + questionOfB, "5"));
+        assertEquals(
+                422, mixed.statusCode(), "B's question is no answer to A's survey; A's own question is still required");
         assertTrue(mixed.body().contains("Deze vraag is verplicht."), mixed.body());
         assertFalse(mixed.body().contains(secretOfB));
         assertEquals(before, Fixtures.responses(b, waveOfB), "nothing stored for B");
 
-        for (String token : List.of(nl.cmostamm.portal.survey.LinkTokens.newToken(), tokenOfA.substring(1) + "x",
-                tokenOfB.toUpperCase(), String.valueOf(waveOfB), "")) {
+        for (String token : List.of(
+                nl.cmostamm.portal.survey.LinkTokens.newToken(),
+                tokenOfA.substring(1) + "x",
+                tokenOfB.toUpperCase(),
+                String.valueOf(waveOfB),
+                "")) {
             HttpResponse<String> unknown = respondent.get("/s/" + token);
             assertEquals(404, unknown.statusCode(), token);
             assertTrue(unknown.body().contains("Vragenlijst niet gevonden"), unknown.body());
@@ -274,8 +332,13 @@ class TenantMatrixIT {
         HttpResponse<String> page = respondent.get("/s/" + closed);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Deze vragenlijst is gesloten"), page.body());
-        HttpResponse<String> late = respondent.post("/s/" + closed, Map.of("key", java.util.UUID.randomUUID().toString(),
-                "q" + Fixtures.firstQuestion(a, closedSurvey), "3"));
+        HttpResponse<String> late = respondent.post(
+                "/s/" + closed,
+                Map.of(
+                        "key",
+                        java.util.UUID.randomUUID().toString(),
+                        "q" + Fixtures.firstQuestion(a, closedSurvey),
+                        "3"));
         assertTrue(late.body().contains("Deze vragenlijst is gesloten"), late.body());
         assertEquals(0, Fixtures.responses(a, Fixtures.waveOf(a, closed)));
     }
@@ -285,7 +348,8 @@ class TenantMatrixIT {
     void enteringByAnyOtherSlugIsNotFound(String suffix) {
         PortalClient client = PortalClient.loggedIn(memberOfA.email(), Fixtures.PASSWORD);
 
-        HttpResponse<String> response = client.get("/app/enter.xhtml?initiative=" + (suffix.isEmpty() ? b.slug() : b.slug() + suffix));
+        HttpResponse<String> response =
+                client.get("/app/enter.xhtml?initiative=" + (suffix.isEmpty() ? b.slug() : b.slug() + suffix));
 
         assertEquals(404, response.statusCode());
         assertFalse(response.body().contains(secretOfB));
@@ -301,8 +365,12 @@ class TenantMatrixIT {
 
         assertEquals(403, client.get("/app/initiative/edit.xhtml").statusCode());
         assertEquals(403, client.get("/app/initiative/advisors.xhtml").statusCode());
-        assertEquals(403, client.get("/app/audit/audit-trail.xhtml").statusCode(), "the audit log is for board admins and advisors");
-        assertEquals(200, client.get("/app/goal/goal-overview.xhtml").statusCode(), "every board member works on goals");
+        assertEquals(
+                403,
+                client.get("/app/audit/audit-trail.xhtml").statusCode(),
+                "the audit log is for board admins and advisors");
+        assertEquals(
+                200, client.get("/app/goal/goal-overview.xhtml").statusCode(), "every board member works on goals");
     }
 
     @Test

@@ -52,10 +52,17 @@ class StakeholderServiceIT {
     @Test
     void aSessionRecordsHowManyOfEachGroupTookPart() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
-        StakeholderGroup residents = Tenancy.with(scope, () -> stakeholders.save(group("Inwoners", Involvement.CONSULT)));
-        StakeholderGroup municipality = Tenancy.with(scope, () -> stakeholders.save(group("Gemeente", Involvement.INFORM)));
-        assertEquals("stakeholder.name.taken", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> stakeholders.save(group("inwoners", Involvement.INFORM)))).getMessageKey());
+        StakeholderGroup residents =
+                Tenancy.with(scope, () -> stakeholders.save(group("Inwoners", Involvement.CONSULT)));
+        StakeholderGroup municipality =
+                Tenancy.with(scope, () -> stakeholders.save(group("Gemeente", Involvement.INFORM)));
+        assertEquals(
+                "stakeholder.name.taken",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(
+                                        scope, () -> stakeholders.save(group("inwoners", Involvement.INFORM))))
+                        .getMessageKey());
 
         InvolvementSession kickoff = new InvolvementSession();
         kickoff.setHeldOn(LocalDate.of(2026, 3, 12));
@@ -68,19 +75,28 @@ class StakeholderServiceIT {
         List<InvolvementSession> log = Tenancy.with(scope, () -> stakeholders.sessions(0, 20));
         assertEquals(1, log.size());
         assertEquals(36, log.get(0).getTotalParticipants());
-        assertEquals("stakeholder.inUse", assertThrows(ValidationFailure.class, () -> Tenancy.with(scope, () -> {
-            stakeholders.deleteGroup(residents.getId(), residents.getVersion());
-            return null;
-        })).getMessageKey());
+        assertEquals(
+                "stakeholder.inUse",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(scope, () -> {
+                                    stakeholders.deleteGroup(residents.getId(), residents.getVersion());
+                                    return null;
+                                }))
+                        .getMessageKey());
 
         InvolvementSession edited = Tenancy.with(scope, () -> stakeholders.session(saved.getId()));
         Map<Long, Integer> fewer = new HashMap<>();
         fewer.put(residents.getId(), 30);
         fewer.put(municipality.getId(), 0);
         Tenancy.with(scope, () -> stakeholders.saveSession(edited, fewer));
-        assertEquals(30, Tenancy.with(scope, () -> stakeholders.session(saved.getId())).getTotalParticipants(),
+        assertEquals(
+                30,
+                Tenancy.with(scope, () -> stakeholders.session(saved.getId())).getTotalParticipants(),
                 "a group set to 0 took no part");
-        assertThrows(ConcurrentEditException.class, () -> Tenancy.with(scope, () -> stakeholders.saveSession(edited, fewer)),
+        assertThrows(
+                ConcurrentEditException.class,
+                () -> Tenancy.with(scope, () -> stakeholders.saveSession(edited, fewer)),
                 "the page still showed the first version");
         assertTrue(Tenancy.with(scope, () -> audit.page(0, 20)).stream()
                 .anyMatch(e -> e.getAction() == AuditAction.CREATE && "involvementSession".equals(e.getSubjectType())));
@@ -98,7 +114,9 @@ class StakeholderServiceIT {
         session.setHeldOn(LocalDate.now());
         session.setMethod(InvolvementMethod.INTERVIEWS);
         session.setTitle("Interviews");
-        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> stakeholders.saveSession(session, Map.of(ofA.getId(), 3))),
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(b, () -> stakeholders.saveSession(session, Map.of(ofA.getId(), 3))),
                 "B cannot count A's group");
         assertEquals(0, Tenancy.with(b, stakeholders::countSessions), "and nothing was half-saved");
     }

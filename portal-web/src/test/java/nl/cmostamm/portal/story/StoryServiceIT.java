@@ -66,7 +66,8 @@ class StoryServiceIT {
         assertEquals(1, Tenancy.with(scope, stories::count));
         assertFalse(csv(scope).contains("Koffie met Jan"), "no consent for reports, not in the report export");
 
-        StoryConsent both = Tenancy.with(scope, () -> stories.read(story.getId())).getConsent();
+        StoryConsent both =
+                Tenancy.with(scope, () -> stories.read(story.getId())).getConsent();
         both.setReports(true);
         Tenancy.with(scope, () -> stories.saveConsent(story.getId(), both));
         assertTrue(csv(scope).contains("Koffie met Jan"));
@@ -76,17 +77,32 @@ class StoryServiceIT {
             return null;
         });
         assertEquals(0, Tenancy.with(scope, stories::count));
-        assertTrue(Tenancy.with(scope, stories::awaitingConsent).isEmpty(), "a withdrawn story is not waiting for consent either");
+        assertTrue(
+                Tenancy.with(scope, stories::awaitingConsent).isEmpty(),
+                "a withdrawn story is not waiting for consent either");
         assertFalse(csv(scope).contains("Koffie met Jan"), "withdrawn: gone from the export at once");
         Story ownPage = Tenancy.with(scope, () -> stories.read(story.getId()));
         assertTrue(ownPage.getConsent().isWithdrawn(), "its own page still shows it, and why");
-        assertEquals("consent.withdrawn", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> stories.saveConsent(story.getId(), consent(true, true)))).getMessageKey());
+        assertEquals(
+                "consent.withdrawn",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(
+                                        scope, () -> stories.saveConsent(story.getId(), consent(true, true))))
+                        .getMessageKey());
 
         List<AuditEntry> log = Tenancy.with(scope, () -> audit.page(0, 50));
-        assertTrue(log.stream().anyMatch(e -> e.getAction() == AuditAction.EXPORT && story.getId().equals(e.getSubjectId())),
+        assertTrue(
+                log.stream()
+                        .anyMatch(e -> e.getAction() == AuditAction.EXPORT
+                                && story.getId().equals(e.getSubjectId())),
                 "the export names the story");
-        assertTrue(log.stream().filter(e -> e.getAction() == AuditAction.READ && story.getId().equals(e.getSubjectId())).count() >= 2,
+        assertTrue(
+                log.stream()
+                                .filter(e -> e.getAction() == AuditAction.READ
+                                        && story.getId().equals(e.getSubjectId()))
+                                .count()
+                        >= 2,
                 "every read names the story");
     }
 
@@ -109,10 +125,12 @@ class StoryServiceIT {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Story story = Tenancy.with(scope, () -> stories.save(form("Wandelen in het Drouwenerzand")));
 
-        ValidationFailure notImage = assertThrows(ValidationFailure.class, () -> Tenancy.with(scope, () -> {
-            stories.savePhoto(story.getId(), "GIF89a niet echt".getBytes(StandardCharsets.UTF_8));
-            return null;
-        }));
+        ValidationFailure notImage = assertThrows(
+                ValidationFailure.class,
+                () -> Tenancy.with(scope, () -> {
+                    stories.savePhoto(story.getId(), "GIF89a niet echt".getBytes(StandardCharsets.UTF_8));
+                    return null;
+                }));
         assertEquals("photo.notImage", notImage.getMessageKey());
         assertFalse(Tenancy.with(scope, () -> stories.hasPhoto(story.getId())));
 
@@ -121,16 +139,25 @@ class StoryServiceIT {
             stories.savePhoto(story.getId(), png);
             return null;
         });
-        StoryPhoto photo = Tenancy.with(scope, () -> stories.photo(story.getId())).orElseThrow();
+        StoryPhoto photo =
+                Tenancy.with(scope, () -> stories.photo(story.getId())).orElseThrow();
         assertEquals("image/png", photo.getContentType());
 
         StoryConsent byRepresentative = consent(true, false);
         byRepresentative.setGivenBy(ConsentGiver.REPRESENTATIVE);
-        assertEquals("consent.representative.required", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> stories.saveConsent(story.getId(), byRepresentative))).getMessageKey());
+        assertEquals(
+                "consent.representative.required",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(scope, () -> stories.saveConsent(story.getId(), byRepresentative)))
+                        .getMessageKey());
         byRepresentative.setRepresentative("Dochter, mevr. W.");
         Tenancy.with(scope, () -> stories.saveConsent(story.getId(), byRepresentative));
-        assertEquals("Dochter, mevr. W.", Tenancy.with(scope, () -> stories.read(story.getId())).getConsent().getRepresentative());
+        assertEquals(
+                "Dochter, mevr. W.",
+                Tenancy.with(scope, () -> stories.read(story.getId()))
+                        .getConsent()
+                        .getRepresentative());
     }
 
     @Test
@@ -146,7 +173,9 @@ class StoryServiceIT {
 
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> stories.read(ofA.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> stories.photo(ofA.getId())));
-        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> stories.saveConsent(ofA.getId(), consent(true, true))));
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(b, () -> stories.saveConsent(ofA.getId(), consent(true, true))));
         assertTrue(Tenancy.with(b, stories::awaitingConsent).isEmpty());
     }
 

@@ -53,12 +53,14 @@ class PublicSurveyIT {
     void badAnswersGetADutchMessageAndStoreNothing() {
         PortalClient respondent = new PortalClient();
         for (String value : new String[] {"6", "0", "abc", "1.5", "-1", "x".repeat(5000)}) {
-            HttpResponse<String> refused = respondent.post("/s/" + token, Map.of("key", UUID.randomUUID().toString(), "q" + question, value));
+            HttpResponse<String> refused = respondent.post(
+                    "/s/" + token, Map.of("key", UUID.randomUUID().toString(), "q" + question, value));
             assertEquals(422, refused.statusCode(), value);
             assertTrue(refused.body().contains("Kies een van de mogelijkheden."), refused.body());
             assertTrue(refused.body().contains("Nog één vraag heeft aandacht nodig"), refused.body());
         }
-        HttpResponse<String> missing = respondent.post("/s/" + token, Map.of("key", UUID.randomUUID().toString()));
+        HttpResponse<String> missing =
+                respondent.post("/s/" + token, Map.of("key", UUID.randomUUID().toString()));
         assertEquals(422, missing.statusCode());
         assertTrue(missing.body().contains("Deze vraag is verplicht."));
         for (String key : new String[] {"", "not-a-uuid", "'; drop table survey_response; --"}) {
@@ -79,18 +81,23 @@ class PublicSurveyIT {
 
         HttpResponse<String> form = device.get("/s/" + ownToken);
         assertFalse(form.body().contains("al eens ingevuld"), "a first visit is not told anything");
-        HttpResponse<String> sent = device.post("/s/" + ownToken, Map.of("key", key(form.body()), "q" + ownQuestion, "4"));
+        HttpResponse<String> sent =
+                device.post("/s/" + ownToken, Map.of("key", key(form.body()), "q" + ownQuestion, "4"));
         assertTrue(sent.body().contains("Hartelijk dank!"), sent.body());
         assertEquals(1, Fixtures.responses(initiative, ownWave));
         HttpCookie marker = device.cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("answered")).findFirst().orElseThrow();
+                .filter(c -> c.getName().equals("answered"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("1", marker.getValue(), "the cookie holds nothing that ties it to the response");
         assertTrue(marker.getPath().endsWith("/s/" + ownToken), marker.getPath());
         assertTrue(marker.isHttpOnly());
 
         // Back: the browser fetches the form anew, with a fresh key, and refills the answers
         HttpResponse<String> back = device.get("/s/" + ownToken);
-        assertTrue(back.body().contains("Op dit apparaat is deze vragenlijst al eens ingevuld en verstuurd."), back.body());
+        assertTrue(
+                back.body().contains("Op dit apparaat is deze vragenlijst al eens ingevuld en verstuurd."),
+                back.body());
         String freshKey = key(back.body());
         HttpResponse<String> again = device.post("/s/" + ownToken, Map.of("key", freshKey, "q" + ownQuestion, "4"));
         assertEquals(409, again.statusCode());
@@ -100,7 +107,8 @@ class PublicSurveyIT {
         assertTrue(again.body().contains("value=\"4\" checked=\"checked\""), "the answer is still chosen");
         assertEquals(1, Fixtures.responses(initiative, ownWave), "nothing stored a second time");
 
-        HttpResponse<String> confirmed = device.post("/s/" + ownToken, Map.of("key", freshKey, "q" + ownQuestion, "3", "again", "1"));
+        HttpResponse<String> confirmed =
+                device.post("/s/" + ownToken, Map.of("key", freshKey, "q" + ownQuestion, "3", "again", "1"));
         assertTrue(confirmed.body().contains("Hartelijk dank!"), confirmed.body());
         assertEquals(2, Fixtures.responses(initiative, ownWave), "a confirmed second response, as on a shared tablet");
 
@@ -119,8 +127,9 @@ class PublicSurveyIT {
         PortalClient bot = new PortalClient();
         long before = Fixtures.responses(initiative, wave);
 
-        HttpResponse<String> response = bot.post("/s/" + token, Map.of("key", UUID.randomUUID().toString(), "q" + question, "5",
-                "website", "http://spam.example"));
+        HttpResponse<String> response = bot.post(
+                "/s/" + token,
+                Map.of("key", UUID.randomUUID().toString(), "q" + question, "5", "website", "http://spam.example"));
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Hartelijk dank!"));
@@ -132,13 +141,17 @@ class PublicSurveyIT {
         String address = ownLoopbackAddress();
         String body = "key=" + UUID.randomUUID() + "&q" + question + "=9";
         for (int i = 0; i < 60; i++) {
-            assertEquals(422, raw(address, "POST", "/s/" + token, body).status(), "within the allowance: the answer is checked");
+            assertEquals(
+                    422,
+                    raw(address, "POST", "/s/" + token, body).status(),
+                    "within the allowance: the answer is checked");
         }
         Raw slowed = raw(address, "POST", "/s/" + token, body);
         assertEquals(429, slowed.status());
         assertTrue(slowed.body().contains("Wacht een minuut en probeer het dan opnieuw"), slowed.body());
 
-        HttpResponse<String> someoneElse = new PortalClient().post("/s/" + token, Map.of("key", UUID.randomUUID().toString(), "q" + question, "9"));
+        HttpResponse<String> someoneElse = new PortalClient()
+                .post("/s/" + token, Map.of("key", UUID.randomUUID().toString(), "q" + question, "9"));
         assertEquals(422, someoneElse.statusCode(), "another address is not affected");
     }
 
@@ -151,13 +164,15 @@ class PublicSurveyIT {
         }
         Raw slowed = raw(address, "GET", "/s/" + LinkTokens.newToken(), null);
         assertEquals(429, slowed.status());
-        assertEquals(429, raw(address, "GET", "/s/" + token, null).status(), "for a minute not even a real link opens from there");
+        assertEquals(
+                429,
+                raw(address, "GET", "/s/" + token, null).status(),
+                "for a minute not even a real link opens from there");
         assertFalse(slowed.body().contains(initiative.name()));
         assertEquals(200, new PortalClient().get("/s/" + token).statusCode(), "other addresses still answer");
     }
 
-    private record Raw(int status, String body) {
-    }
+    private record Raw(int status, String body) {}
 
     /** 127.x.y.z: every address in 127/8 is this machine, and the server sees it as the sender. */
     private static String ownLoopbackAddress() {
@@ -169,13 +184,16 @@ class PublicSurveyIT {
     private static Raw raw(String localAddress, String method, String path, String form) throws IOException {
         URI base = URI.create(TestEnvironment.baseUrl());
         byte[] content = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(), InetAddress.getByName(localAddress), 0)) {
+        try (Socket socket = new Socket(
+                InetAddress.getByName(base.getHost()), base.getPort(), InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method + " " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getHost()
-                    + "\r\nConnection: close\r\n");
+            StringBuilder head = new StringBuilder(method + " " + base.getPath() + path + " HTTP/1.1\r\nHost: "
+                    + base.getHost() + "\r\nConnection: close\r\n");
             if (form != null) {
-                head.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(content.length).append("\r\n");
+                head.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+                        .append(content.length)
+                        .append("\r\n");
             }
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             out.write(content);

@@ -89,68 +89,128 @@ class SurveyServiceIT {
         Survey loaded = Tenancy.with(scope, () -> surveys.survey(survey.getId()));
         assertEquals(loneliness.getName(), loaded.getName());
         assertEquals(6, loaded.getQuestions().size());
-        assertEquals(List.of("Ja", "Min of meer", "Nee"), loaded.getQuestions().get(0).getContent().optionList());
-        assertEquals("I miss having people around.", loaded.getQuestions().get(3).getContent().getTextEn());
-        assertEquals("survey.name.taken", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> surveys.createFromTemplate(loneliness.getId(), null))).getMessageKey());
+        assertEquals(
+                List.of("Ja", "Min of meer", "Nee"),
+                loaded.getQuestions().get(0).getContent().optionList());
+        assertEquals(
+                "I miss having people around.",
+                loaded.getQuestions().get(3).getContent().getTextEn());
+        assertEquals(
+                "survey.name.taken",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(scope, () -> surveys.createFromTemplate(loneliness.getId(), null)))
+                        .getMessageKey());
     }
 
     @Test
     void oneResponsePerSubmissionKeyAndRefusedAnswersStoreNothing() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
-        Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(template(scope, "Tevredenheid bij afsluiting hulpvraag").getId(), null));
+        Survey survey = Tenancy.with(
+                scope,
+                () -> surveys.createFromTemplate(
+                        template(scope, "Tevredenheid bij afsluiting hulpvraag").getId(), null));
         Wave wave = openWave(scope, survey, "Voorjaar");
         String token = wave.getToken();
         SurveyLink link = publicSurveys.link(token).orElseThrow();
         PublicForm form = publicSurveys.form(link, "nl");
         assertTrue(form.open());
         assertEquals(6, form.questions().size());
-        assertEquals("Door de hulp kan ik beter zelfstandig thuis blijven wonen.", form.questions().get(2).text());
-        assertEquals("What could be better?", publicSurveys.form(link, "en").questions().get(5).text());
+        assertEquals(
+                "Door de hulp kan ik beter zelfstandig thuis blijven wonen.",
+                form.questions().get(2).text());
+        assertEquals(
+                "What could be better?",
+                publicSurveys.form(link, "en").questions().get(5).text());
 
         String key = UUID.randomUUID().toString();
-        Submission answers = submission(key, form, Map.of(0, List.of("5"), 1, List.of("4"), 3, List.of("1"), 4, List.of("8,5"),
-                5, List.of("Meer vrijwilligers op zaterdag")));
+        Submission answers = submission(
+                key,
+                form,
+                Map.of(
+                        0,
+                        List.of("5"),
+                        1,
+                        List.of("4"),
+                        3,
+                        List.of("1"),
+                        4,
+                        List.of("8,5"),
+                        5,
+                        List.of("Meer vrijwilligers op zaterdag")));
         assertEquals(SubmitOutcome.STORED, publicSurveys.submit(token, answers));
-        assertEquals(SubmitOutcome.DUPLICATE, publicSurveys.submit(token, answers), "a double click stores nothing new");
+        assertEquals(
+                SubmitOutcome.DUPLICATE, publicSurveys.submit(token, answers), "a double click stores nothing new");
         assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())));
 
-        AnswerProblems refused = assertThrows(AnswerProblems.class, () -> publicSurveys.submit(token,
-                submission(UUID.randomUUID().toString(), form, Map.of(1, List.of("9"), 4, List.of("elf"), 5, List.of("x".repeat(4001))))));
+        AnswerProblems refused = assertThrows(
+                AnswerProblems.class,
+                () -> publicSurveys.submit(
+                        token,
+                        submission(
+                                UUID.randomUUID().toString(),
+                                form,
+                                Map.of(1, List.of("9"), 4, List.of("elf"), 5, List.of("x".repeat(4001))))));
         long first = form.questions().get(0).id();
         assertEquals("answer.required", refused.getProblems().get(first));
-        assertEquals("answer.invalid", refused.getProblems().get(form.questions().get(1).id()));
-        assertEquals("answer.number.invalid", refused.getProblems().get(form.questions().get(4).id()));
-        assertEquals("answer.text.long", refused.getProblems().get(form.questions().get(5).id()));
-        assertThrows(AnswerProblems.class, () -> publicSurveys.submit(token,
-                submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("5"), 1, List.of("4"), 4, List.of("11")))),
+        assertEquals(
+                "answer.invalid",
+                refused.getProblems().get(form.questions().get(1).id()));
+        assertEquals(
+                "answer.number.invalid",
+                refused.getProblems().get(form.questions().get(4).id()));
+        assertEquals(
+                "answer.text.long",
+                refused.getProblems().get(form.questions().get(5).id()));
+        assertThrows(
+                AnswerProblems.class,
+                () -> publicSurveys.submit(
+                        token,
+                        submission(
+                                UUID.randomUUID().toString(),
+                                form,
+                                Map.of(0, List.of("5"), 1, List.of("4"), 4, List.of("11")))),
                 "a mark above 10 is out of range");
         assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())), "nothing half-saved");
 
         List<QuestionResult> figures = Tenancy.with(scope, () -> results.results(wave.getId()));
         assertEquals(1, figures.get(0).distribution().get(4).count(), "one 'helemaal mee eens'");
         assertEquals(8.5, figures.get(4).sample().mean(), 1e-9);
-        assertEquals("Meer vrijwilligers op zaterdag", figures.get(5).openAnswers().get(0).text());
+        assertEquals(
+                "Meer vrijwilligers op zaterdag",
+                figures.get(5).openAnswers().get(0).text());
 
         String csv = new String(Tenancy.with(scope, () -> results.exportCsv(wave.getId())), StandardCharsets.UTF_8);
         assertTrue(csv.contains("Helemaal mee eens;Mee eens;;ja;8,5;Meer vrijwilligers op zaterdag"), csv);
 
-        Tenancy.with(scope, () -> results.saveAsStory(figures.get(5).openAnswers().get(0).id()));
-        assertTrue(Tenancy.with(scope, stories::awaitingConsent).stream().anyMatch(s -> s.getBody().equals("Meer vrijwilligers op zaterdag")),
+        Tenancy.with(
+                scope,
+                () -> results.saveAsStory(figures.get(5).openAnswers().get(0).id()));
+        assertTrue(
+                Tenancy.with(scope, stories::awaitingConsent).stream()
+                        .anyMatch(s -> s.getBody().equals("Meer vrijwilligers op zaterdag")),
                 "an open answer saved as story waits for consent");
     }
 
     @Test
     void aClosedWaveTakesNoAnswersAndUnknownTokensFindNothing() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
-        Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(template(scope, "Welbevinden (kort)").getId(), null));
+        Survey survey = Tenancy.with(
+                scope,
+                () -> surveys.createFromTemplate(
+                        template(scope, "Welbevinden (kort)").getId(), null));
         Wave wave = openWave(scope, survey, "Najaar");
         Tenancy.with(scope, () -> surveys.closeWave(wave.getId(), wave.getVersion()));
         String token = wave.getToken();
         SurveyLink link = publicSurveys.link(token).orElseThrow();
         assertFalse(publicSurveys.form(link, "nl").open());
-        assertEquals(SubmitOutcome.CLOSED, publicSurveys.submit(token, new Submission(UUID.randomUUID().toString(), "nl", Map.of())));
-        assertEquals(SubmitOutcome.UNKNOWN, publicSurveys.submit(LinkTokens.newToken(), new Submission(UUID.randomUUID().toString(), "nl", Map.of())));
+        assertEquals(
+                SubmitOutcome.CLOSED,
+                publicSurveys.submit(token, new Submission(UUID.randomUUID().toString(), "nl", Map.of())));
+        assertEquals(
+                SubmitOutcome.UNKNOWN,
+                publicSurveys.submit(
+                        LinkTokens.newToken(), new Submission(UUID.randomUUID().toString(), "nl", Map.of())));
 
         assertTrue(publicSurveys.link(LinkTokens.newToken()).isEmpty(), "a random token");
         assertTrue(publicSurveys.link(wave.getToken().substring(1) + "A").isEmpty(), "a tampered token");
@@ -164,37 +224,62 @@ class SurveyServiceIT {
         Survey survey = new Survey();
         survey.setName("Buurtpeiling");
         Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
-        Question asked = Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik voel me thuis in het dorp."), null));
+        Question asked = Tenancy.with(
+                scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik voel me thuis in het dorp."), null));
         assertEquals(5, asked.getContent().optionList().size(), "empty Likert labels become the five standard ones");
         Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik ken mijn buren."), null));
         Wave wave = openWave(scope, saved, "Peiling");
         String token = wave.getToken();
         SurveyLink link = publicSurveys.link(token).orElseThrow();
         PublicForm form = publicSurveys.form(link, "nl");
-        publicSurveys.submit(token, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("4"), 1, List.of("2"))));
+        publicSurveys.submit(
+                token, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("4"), 1, List.of("2"))));
 
-        Question edited = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
+        Question edited = Tenancy.with(scope, () -> surveys.survey(saved.getId()))
+                .getQuestions()
+                .get(0);
         edited.getContent().setType(QuestionType.YES_NO);
-        assertEquals("question.type.locked", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), edited, null))).getMessageKey());
-        Question reworded = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
+        assertEquals(
+                "question.type.locked",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), edited, null)))
+                        .getMessageKey());
+        Question reworded = Tenancy.with(scope, () -> surveys.survey(saved.getId()))
+                .getQuestions()
+                .get(0);
         reworded.getContent().setText("Ik voel me thuis in Middelstum.");
         Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), reworded, null));
 
-        Question current = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
-        assertFalse(Tenancy.with(scope, () -> surveys.removeQuestion(current.getId(), current.getVersion())), "archived, not deleted");
-        Question unanswered = Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Nooit gesteld."), null));
-        assertTrue(Tenancy.with(scope, () -> surveys.removeQuestion(unanswered.getId(), unanswered.getVersion())), "no answers: deleted");
-        Question answeredExtra = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(1);
+        Question current = Tenancy.with(scope, () -> surveys.survey(saved.getId()))
+                .getQuestions()
+                .get(0);
+        assertFalse(
+                Tenancy.with(scope, () -> surveys.removeQuestion(current.getId(), current.getVersion())),
+                "archived, not deleted");
+        Question unanswered =
+                Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Nooit gesteld."), null));
+        assertTrue(
+                Tenancy.with(scope, () -> surveys.removeQuestion(unanswered.getId(), unanswered.getVersion())),
+                "no answers: deleted");
+        Question answeredExtra = Tenancy.with(scope, () -> surveys.survey(saved.getId()))
+                .getQuestions()
+                .get(1);
         Tenancy.with(scope, () -> surveys.removeQuestion(answeredExtra.getId(), answeredExtra.getVersion()));
         assertEquals(0, publicSurveys.form(link, "nl").questions().size(), "respondents no longer see it");
-        QuestionResult kept = Tenancy.with(scope, () -> results.results(wave.getId())).get(0);
+        QuestionResult kept =
+                Tenancy.with(scope, () -> results.results(wave.getId())).get(0);
         assertTrue(kept.question().isArchived());
         assertEquals(1, kept.distribution().get(3).count(), "its answer stays readable");
-        assertEquals("wave.hasResponses", assertThrows(ValidationFailure.class, () -> Tenancy.with(scope, () -> {
-            surveys.deleteWave(wave.getId(), wave.getVersion());
-            return null;
-        })).getMessageKey());
+        assertEquals(
+                "wave.hasResponses",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(scope, () -> {
+                                    surveys.deleteWave(wave.getId(), wave.getVersion());
+                                    return null;
+                                }))
+                        .getMessageKey());
     }
 
     @Test
@@ -203,13 +288,15 @@ class SurveyServiceIT {
         Survey survey = new Survey();
         survey.setName("Voor en na");
         Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
-        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik heb iemand om op terug te vallen."), null));
+        Tenancy.with(
+                scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik heb iemand om op terug te vallen."), null));
         Wave before = openWave(scope, saved, "Voormeting");
         Wave after = openWave(scope, saved, "Nameting");
         answerLikert(before, "2", "3", "3", "4");
         answerLikert(after, "3", "4", "4", "5", "4");
 
-        Comparison comparison = Tenancy.with(scope, () -> results.compare(before.getId(), after.getId())).get(0);
+        Comparison comparison = Tenancy.with(scope, () -> results.compare(before.getId(), after.getId()))
+                .get(0);
         assertEquals(4, comparison.before().n());
         assertEquals(5, comparison.after().n());
         assertEquals(1.0, comparison.difference().estimate(), 1e-9);
@@ -222,7 +309,10 @@ class SurveyServiceIT {
     void anotherInitiativesSurveyWavesAndResultsAreNotFound() {
         Tenancy.Scope a = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Tenancy.Scope b = InContainer.newInitiativeAsAdmin(accounts, initiatives);
-        Survey survey = Tenancy.with(a, () -> surveys.createFromTemplate(template(a, "Tevredenheid vrijwilligers").getId(), null));
+        Survey survey = Tenancy.with(
+                a,
+                () -> surveys.createFromTemplate(
+                        template(a, "Tevredenheid vrijwilligers").getId(), null));
         Wave wave = openWave(a, survey, "Van A");
 
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.survey(survey.getId())));
@@ -230,10 +320,12 @@ class SurveyServiceIT {
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> results.results(wave.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> results.exportCsv(wave.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.saveWave(survey.getId(), wave)));
-        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> {
-            surveys.deleteWave(wave.getId(), wave.getVersion());
-            return null;
-        }));
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(b, () -> {
+                    surveys.deleteWave(wave.getId(), wave.getVersion());
+                    return null;
+                }));
         assertTrue(Tenancy.with(b, surveys::summaries).isEmpty());
 
         Survey ofB = new Survey();
@@ -241,31 +333,55 @@ class SurveyServiceIT {
         Survey savedB = Tenancy.with(b, () -> surveys.save(ofB));
         Tenancy.with(b, () -> surveys.saveQuestion(savedB.getId(), likert("Vraag van B"), null));
         Wave waveB = openWave(b, savedB, "B");
-        long questionOfA = Tenancy.with(a, () -> surveys.survey(survey.getId())).getQuestions().get(0).getId();
-        AnswerProblems refused = assertThrows(AnswerProblems.class, () -> publicSurveys.submit(waveB.getToken(),
-                new Submission(UUID.randomUUID().toString(), "nl", Map.of(questionOfA, List.of("4")))));
-        assertEquals(Map.of(Tenancy.with(b, () -> surveys.survey(savedB.getId())).getQuestions().get(0).getId(), "answer.required"),
-                refused.getProblems(), "A's question id is no answer to B's survey");
+        long questionOfA = Tenancy.with(a, () -> surveys.survey(survey.getId()))
+                .getQuestions()
+                .get(0)
+                .getId();
+        AnswerProblems refused = assertThrows(
+                AnswerProblems.class,
+                () -> publicSurveys.submit(
+                        waveB.getToken(),
+                        new Submission(UUID.randomUUID().toString(), "nl", Map.of(questionOfA, List.of("4")))));
+        assertEquals(
+                Map.of(
+                        Tenancy.with(b, () -> surveys.survey(savedB.getId()))
+                                .getQuestions()
+                                .get(0)
+                                .getId(),
+                        "answer.required"),
+                refused.getProblems(),
+                "A's question id is no answer to B's survey");
         assertEquals(0, Tenancy.with(a, () -> results.responses(wave.getId())), "and reaches nothing of A");
     }
 
     @Test
     void aFinishedHelpRequestGetsAOneTimeLinkWhoseAnswerCarriesOnlyItsCategory() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
-        Survey survey = Tenancy.with(scope, () -> surveys.createFromTemplate(template(scope, "Tevredenheid bij afsluiting hulpvraag").getId(), null));
+        Survey survey = Tenancy.with(
+                scope,
+                () -> surveys.createFromTemplate(
+                        template(scope, "Tevredenheid bij afsluiting hulpvraag").getId(), null));
         HelpCategory transport = Tenancy.with(scope, logbook::categories).get(0);
         HelpRequest request = new HelpRequest();
         request.setRequestedOn(LocalDate.now());
         request.setRequester("mevr. D.");
         request.setStatus(HelpStatus.OPEN);
         HelpRequest open = Tenancy.with(scope, () -> logbook.saveRequest(request, transport.getId(), Map.of()));
-        assertEquals("closure.notDone", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> surveys.closureLink(open.getId()))).getMessageKey());
+        assertEquals(
+                "closure.notDone",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(scope, () -> surveys.closureLink(open.getId())))
+                        .getMessageKey());
         HelpRequest done = Tenancy.with(scope, () -> logbook.request(open.getId()));
         done.setStatus(HelpStatus.DONE);
         Tenancy.with(scope, () -> logbook.saveRequest(done, transport.getId(), Map.of()));
-        assertEquals("closure.noWave", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> surveys.closureLink(open.getId()))).getMessageKey());
+        assertEquals(
+                "closure.noWave",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(scope, () -> surveys.closureLink(open.getId())))
+                        .getMessageKey());
 
         Wave closure = new Wave();
         closure.setName("Bij afsluiting 2026");
@@ -278,10 +394,17 @@ class SurveyServiceIT {
         assertTrue(form.open());
         Submission answers = submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("5"), 1, List.of("5")));
         assertEquals(SubmitOutcome.STORED, publicSurveys.submit(token, answers));
-        assertEquals(SubmitOutcome.DUPLICATE, publicSurveys.submit(token, answers), "a second click is taken as the first");
-        assertEquals(SubmitOutcome.CLOSED, publicSurveys.submit(token,
-                submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("1"), 1, List.of("1")))), "used: one response only");
-        assertFalse(publicSurveys.form(publicSurveys.link(token).orElseThrow(), "nl").open());
+        assertEquals(
+                SubmitOutcome.DUPLICATE, publicSurveys.submit(token, answers), "a second click is taken as the first");
+        assertEquals(
+                SubmitOutcome.CLOSED,
+                publicSurveys.submit(
+                        token,
+                        submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("1"), 1, List.of("1")))),
+                "used: one response only");
+        assertFalse(publicSurveys
+                .form(publicSurveys.link(token).orElseThrow(), "nl")
+                .open());
 
         String csv = new String(Tenancy.with(scope, () -> results.exportCsv(wave.getId())), StandardCharsets.UTF_8);
         assertTrue(csv.contains(";nl;" + transport.getName() + ";Helemaal mee eens;Helemaal mee eens;"), csv);
@@ -307,8 +430,13 @@ class SurveyServiceIT {
         Question fed = likert("Ik ben tevreden over de hulp.");
         fed.setFeed(Feed.MEAN);
         fed.getContent().setType(QuestionType.YES_NO);
-        assertEquals("question.feed.unfit", assertThrows(ValidationFailure.class,
-                () -> Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), fed, indicator.getId()))).getMessageKey());
+        assertEquals(
+                "question.feed.unfit",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(
+                                        scope, () -> surveys.saveQuestion(saved.getId(), fed, indicator.getId())))
+                        .getMessageKey());
         Question question = likert("Ik ben tevreden over de hulp.");
         question.setFeed(Feed.SHARE_TOP_TWO);
         Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), question, indicator.getId()));
@@ -316,7 +444,10 @@ class SurveyServiceIT {
         answerLikert(wave, "5", "4", "4", "2", "3", "5", "4", "1");
 
         assertEquals(1, Tenancy.with(scope, () -> results.feedIndicators(wave.getId())));
-        assertEquals(1, Tenancy.with(scope, () -> results.feedIndicators(wave.getId())), "pressing twice updates, adds nothing");
+        assertEquals(
+                1,
+                Tenancy.with(scope, () -> results.feedIndicators(wave.getId())),
+                "pressing twice updates, adds nothing");
         List<Measurement> values = Tenancy.with(scope, () -> measurements.page(0, 10));
         assertEquals(1, values.size());
         assertEquals(0, new BigDecimal("62.5").compareTo(values.get(0).getValue()), "5 of 8 answered 4 or 5");
@@ -328,13 +459,18 @@ class SurveyServiceIT {
             goals.deleteIndicator(current.getId(), current.getVersion());
             return null;
         });
-        Question left = Tenancy.with(scope, () -> surveys.survey(saved.getId())).getQuestions().get(0);
+        Question left = Tenancy.with(scope, () -> surveys.survey(saved.getId()))
+                .getQuestions()
+                .get(0);
         assertEquals(null, left.getIndicator(), "a deleted indicator leaves its question, without one");
         assertEquals(0, Tenancy.with(scope, () -> results.feedIndicators(wave.getId())));
     }
 
     private SurveyTemplate template(Tenancy.Scope scope, String name) {
-        return Tenancy.with(scope, surveys::templates).stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
+        return Tenancy.with(scope, surveys::templates).stream()
+                .filter(t -> t.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Wave openWave(Tenancy.Scope scope, Survey survey, String name) {
@@ -354,7 +490,10 @@ class SurveyServiceIT {
         SurveyLink link = publicSurveys.link(token).orElseThrow();
         PublicForm form = publicSurveys.form(link, "nl");
         for (String score : scores) {
-            assertEquals(SubmitOutcome.STORED, publicSurveys.submit(token, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of(score)))));
+            assertEquals(
+                    SubmitOutcome.STORED,
+                    publicSurveys.submit(
+                            token, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of(score)))));
         }
     }
 
@@ -369,7 +508,8 @@ class SurveyServiceIT {
     /** Answers by the question's place in the form. */
     private static Submission submission(String key, PublicForm form, Map<Integer, List<String>> byPosition) {
         Map<Long, List<String>> values = new HashMap<>();
-        byPosition.forEach((position, given) -> values.put(form.questions().get(position).id(), given));
+        byPosition.forEach(
+                (position, given) -> values.put(form.questions().get(position).id(), given));
         return new Submission(key, "nl", values);
     }
 }

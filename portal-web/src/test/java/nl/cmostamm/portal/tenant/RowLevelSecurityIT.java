@@ -57,20 +57,46 @@ class RowLevelSecurityIT {
                 assertTrue(rows.getInt(4) > 0, table + ": has a policy");
             }
         }
-        assertTrue(tables.containsAll(List.of("value_theme", "societal_effect", "board_membership", "advisor_assignment",
-                "target_group", "goal", "indicator", "measurement", "audit_entry", "activity", "activity_occurrence",
-                "help_category", "volunteer", "help_request", "help_assignment", "logbook_setting", "story", "story_consent",
-                "story_photo", "stakeholder_group", "involvement_session", "involvement_participation", "survey", "survey_question",
-                "survey_wave", "survey_link", "survey_response", "survey_answer")),
+        assertTrue(
+                tables.containsAll(List.of(
+                        "value_theme",
+                        "societal_effect",
+                        "board_membership",
+                        "advisor_assignment",
+                        "target_group",
+                        "goal",
+                        "indicator",
+                        "measurement",
+                        "audit_entry",
+                        "activity",
+                        "activity_occurrence",
+                        "help_category",
+                        "volunteer",
+                        "help_request",
+                        "help_assignment",
+                        "logbook_setting",
+                        "story",
+                        "story_consent",
+                        "story_photo",
+                        "stakeholder_group",
+                        "involvement_session",
+                        "involvement_participation",
+                        "survey",
+                        "survey_question",
+                        "survey_wave",
+                        "survey_link",
+                        "survey_response",
+                        "survey_answer")),
                 tables.toString());
     }
 
     @Test
     void linkTablesWithoutAnInitiativeIdAreUnderRowLevelSecurityToo() throws SQLException {
         try (Connection c = TestEnvironment.database().connectAsOwner();
-                PreparedStatement s = c.prepareStatement("select t.relname from pg_class t join pg_namespace n on n.oid = t.relnamespace "
-                        + "where n.nspname = 'public' and t.relkind = 'r' and t.relname in ('goal_value_theme', 'goal_target_group', 'volunteer_affinity', 'story_value_theme', 'story_goal') "
-                        + "and t.relrowsecurity and t.relforcerowsecurity");
+                PreparedStatement s = c.prepareStatement(
+                        "select t.relname from pg_class t join pg_namespace n on n.oid = t.relnamespace "
+                                + "where n.nspname = 'public' and t.relkind = 'r' and t.relname in ('goal_value_theme', 'goal_target_group', 'volunteer_affinity', 'story_value_theme', 'story_goal') "
+                                + "and t.relrowsecurity and t.relforcerowsecurity");
                 ResultSet rows = s.executeQuery()) {
             int protectedTables = 0;
             while (rows.next()) {
@@ -81,13 +107,21 @@ class RowLevelSecurityIT {
         long goalOfA = Fixtures.goal(a, "Doel van A");
         long goalOfB = Fixtures.goal(b, "Doel van B");
         long themeOfB = Fixtures.inTenant(b.id(), "select id from value_theme where name = 'Thema alleen van B'");
-        Fixtures.inTenant(b.id(), "insert into goal_value_theme (goal_id, value_theme_id) values (?, ?)", goalOfB, themeOfB);
+        Fixtures.inTenant(
+                b.id(), "insert into goal_value_theme (goal_id, value_theme_id) values (?, ?)", goalOfB, themeOfB);
         try (Connection c = TestEnvironment.database().connectAsApp()) {
             c.setAutoCommit(false);
             enter(c, a.id());
-            assertEquals(0, count(c, "select count(*) from goal_value_theme where goal_id = " + goalOfB), "B's links are invisible");
-            SQLException foreign = assertThrows(SQLException.class, () -> update(c,
-                    "insert into goal_value_theme (goal_id, value_theme_id) values (" + goalOfA + ", " + themeOfB + ")"));
+            assertEquals(
+                    0,
+                    count(c, "select count(*) from goal_value_theme where goal_id = " + goalOfB),
+                    "B's links are invisible");
+            SQLException foreign = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c,
+                            "insert into goal_value_theme (goal_id, value_theme_id) values (" + goalOfA + ", "
+                                    + themeOfB + ")"));
             assertTrue(foreign.getMessage().contains("row-level security"), foreign.getMessage());
             c.rollback();
         }
@@ -95,12 +129,22 @@ class RowLevelSecurityIT {
 
     @Test
     void aGoalCannotPointAtAnotherInitiativesEffectEvenWhenWrittenPastTheApplication() {
-        long effectOfB = Fixtures.inTenant(b.id(), "insert into societal_effect (initiative_id, name) values (?, 'Effect van B') returning id", b.id());
+        long effectOfB = Fixtures.inTenant(
+                b.id(),
+                "insert into societal_effect (initiative_id, name) values (?, 'Effect van B') returning id",
+                b.id());
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Fixtures.inTenant(a.id(),
-                "insert into goal (initiative_id, title, societal_effect_id) values (?, 'Scheef doel', ?)", a.id(), effectOfB));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> Fixtures.inTenant(
+                        a.id(),
+                        "insert into goal (initiative_id, title, societal_effect_id) values (?, 'Scheef doel', ?)",
+                        a.id(),
+                        effectOfB));
 
-        assertTrue(refused.getCause().getMessage().contains("goal_effect"), refused.getCause().getMessage());
+        assertTrue(
+                refused.getCause().getMessage().contains("goal_effect"),
+                refused.getCause().getMessage());
     }
 
     @Test
@@ -108,11 +152,15 @@ class RowLevelSecurityIT {
         try (Connection c = TestEnvironment.database().connectAsApp()) {
             c.setAutoCommit(false);
             enter(c, b.id());
-            update(c, "insert into audit_entry (initiative_id, action, subject_type, summary) values (" + b.id() + ", 'CREATE', 'goal', 'Logregel van B')");
+            update(
+                    c,
+                    "insert into audit_entry (initiative_id, action, subject_type, summary) values (" + b.id()
+                            + ", 'CREATE', 'goal', 'Logregel van B')");
             c.commit();
 
             enter(c, b.id());
-            SQLException change = assertThrows(SQLException.class, () -> update(c, "update audit_entry set summary = 'weggepoetst'"));
+            SQLException change =
+                    assertThrows(SQLException.class, () -> update(c, "update audit_entry set summary = 'weggepoetst'"));
             assertTrue(change.getMessage().contains("permission denied"), change.getMessage());
             c.rollback();
 
@@ -122,9 +170,16 @@ class RowLevelSecurityIT {
             c.rollback();
 
             enter(c, a.id());
-            assertEquals(0, count(c, "select count(*) from audit_entry where summary = 'Logregel van B'"), "B's log is invisible to A");
-            SQLException forged = assertThrows(SQLException.class, () -> update(c,
-                    "insert into audit_entry (initiative_id, action, subject_type) values (" + b.id() + ", 'DELETE', 'goal')"));
+            assertEquals(
+                    0,
+                    count(c, "select count(*) from audit_entry where summary = 'Logregel van B'"),
+                    "B's log is invisible to A");
+            SQLException forged = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c,
+                            "insert into audit_entry (initiative_id, action, subject_type) values (" + b.id()
+                                    + ", 'DELETE', 'goal')"));
             assertTrue(forged.getMessage().contains("row-level security"), forged.getMessage());
             c.rollback();
         }
@@ -141,31 +196,58 @@ class RowLevelSecurityIT {
         String tokenOfB = Fixtures.wave(b, surveyOfB, "Ronde van B", true);
         long waveOfB = Fixtures.waveOf(b, tokenOfB);
         String hashOfB = nl.cmostamm.portal.survey.LinkTokens.hash(tokenOfB);
-        long responseOfB = Fixtures.inTenant(b.id(), "insert into survey_response (initiative_id, wave_id, submission_key, submitted_on, language) "
-                + "values (?, ?, ?, current_date, 'nl') returning id", b.id(), waveOfB, java.util.UUID.randomUUID().toString());
+        long responseOfB = Fixtures.inTenant(
+                b.id(),
+                "insert into survey_response (initiative_id, wave_id, submission_key, submitted_on, language) "
+                        + "values (?, ?, ?, current_date, 'nl') returning id",
+                b.id(),
+                waveOfB,
+                java.util.UUID.randomUUID().toString());
         try (Connection c = TestEnvironment.database().connectAsApp()) {
-            assertEquals(1, count(c, "select count(*) from survey_link where token_hash = '" + hashOfB + "'"), "found without a tenant");
-            assertEquals(0, count(c, "select count(*) from survey_wave where token = '" + tokenOfB + "'"), "the wave itself is not");
+            assertEquals(
+                    1,
+                    count(c, "select count(*) from survey_link where token_hash = '" + hashOfB + "'"),
+                    "found without a tenant");
+            assertEquals(
+                    0,
+                    count(c, "select count(*) from survey_wave where token = '" + tokenOfB + "'"),
+                    "the wave itself is not");
 
             c.setAutoCommit(false);
             enter(c, a.id());
             assertEquals(0, update(c, "update survey_link set used_at = now() where token_hash = '" + hashOfB + "'"));
             assertEquals(0, update(c, "delete from survey_link where token_hash = '" + hashOfB + "'"));
-            SQLException forged = assertThrows(SQLException.class, () -> update(c,
-                    "insert into survey_link (token_hash, initiative_id, wave_id) values ('x', " + b.id() + ", " + waveOfB + ")"));
+            SQLException forged = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c,
+                            "insert into survey_link (token_hash, initiative_id, wave_id) values ('x', " + b.id() + ", "
+                                    + waveOfB + ")"));
             assertTrue(forged.getMessage().contains("row-level security"), forged.getMessage());
             c.rollback();
 
             enter(c, a.id());
-            assertEquals(0, count(c, "select count(*) from survey_response where id = " + responseOfB), "B's responses are invisible");
-            SQLException answer = assertThrows(SQLException.class, () -> update(c,
-                    "insert into survey_answer (initiative_id, response_id, question_id, choice) values (" + a.id() + ", " + responseOfB
-                            + ", " + Fixtures.firstQuestion(b, surveyOfB) + ", 1)"));
-            assertTrue(answer.getMessage().contains("survey_answer_response") || answer.getMessage().contains("row-level security"),
+            assertEquals(
+                    0,
+                    count(c, "select count(*) from survey_response where id = " + responseOfB),
+                    "B's responses are invisible");
+            SQLException answer = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c,
+                            "insert into survey_answer (initiative_id, response_id, question_id, choice) values ("
+                                    + a.id() + ", " + responseOfB + ", " + Fixtures.firstQuestion(b, surveyOfB)
+                                    + ", 1)"));
+            assertTrue(
+                    answer.getMessage().contains("survey_answer_response")
+                            || answer.getMessage().contains("row-level security"),
                     answer.getMessage());
             c.rollback();
         }
-        assertEquals(1, Fixtures.inTenant(b.id(), "select count(*) from survey_link where token_hash = ?", hashOfB), "B's link is untouched");
+        assertEquals(
+                1,
+                Fixtures.inTenant(b.id(), "select count(*) from survey_link where token_hash = ?", hashOfB),
+                "B's link is untouched");
     }
 
     @Test
@@ -218,14 +300,19 @@ class RowLevelSecurityIT {
         try (Connection c = TestEnvironment.database().connectAsApp()) {
             c.setAutoCommit(false);
             enter(c, a.id());
-            SQLException insert = assertThrows(SQLException.class, () -> update(c,
-                    "insert into value_theme (initiative_id, name) values (" + b.id() + ", 'ingeschoven')"));
+            SQLException insert = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c, "insert into value_theme (initiative_id, name) values (" + b.id() + ", 'ingeschoven')"));
             assertTrue(insert.getMessage().contains("row-level security"), insert.getMessage());
             c.rollback();
 
             enter(c, a.id());
-            SQLException move = assertThrows(SQLException.class, () -> update(c,
-                    "update value_theme set initiative_id = " + b.id() + " where initiative_id = " + a.id()));
+            SQLException move = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c,
+                            "update value_theme set initiative_id = " + b.id() + " where initiative_id = " + a.id()));
             assertTrue(move.getMessage().contains("row-level security"), move.getMessage());
             c.rollback();
 
@@ -241,8 +328,11 @@ class RowLevelSecurityIT {
         Initiative own = Fixtures.initiative("Eigen dorpshuis", "Tynaarlo");
         Initiative other = Fixtures.initiative("Ander dorpshuis", "Tynaarlo");
         Fixtures.Person both = Fixtures.boardMember(own, "BOARD_MEMBER");
-        Fixtures.inTenant(other.id(), "insert into board_membership (initiative_id, account_id, role) values (?, ?, 'BOARD_MEMBER')",
-                other.id(), both.id());
+        Fixtures.inTenant(
+                other.id(),
+                "insert into board_membership (initiative_id, account_id, role) values (?, ?, 'BOARD_MEMBER')",
+                other.id(),
+                both.id());
         try (Connection c = TestEnvironment.database().connectAsApp()) {
             c.setAutoCommit(false);
             enter(c, own.id());
@@ -250,10 +340,14 @@ class RowLevelSecurityIT {
                 account.setString(1, String.valueOf(both.id()));
                 account.execute();
             }
-            assertEquals(2, count(c, "select count(*) from board_membership where account_id = " + both.id()),
+            assertEquals(
+                    2,
+                    count(c, "select count(*) from board_membership where account_id = " + both.id()),
                     "the switcher lists both seats");
             assertEquals(0, update(c, "delete from board_membership where initiative_id = " + other.id()));
-            assertEquals(0, update(c, "update board_membership set role = 'BOARD_ADMIN' where initiative_id = " + other.id()));
+            assertEquals(
+                    0,
+                    update(c, "update board_membership set role = 'BOARD_ADMIN' where initiative_id = " + other.id()));
             c.commit();
         }
     }
@@ -278,7 +372,8 @@ class RowLevelSecurityIT {
     }
 
     private static int count(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rows = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getInt(1);
         }

@@ -111,7 +111,8 @@ class TenantIsolationIT {
 
         List<String> seenByB = Tenancy.with(in(ids[1]), probe::themeNames);
         assertEquals(1, seenByB.size());
-        assertTrue(seenByB.get(0).startsWith("B-geheim-") && !seenByB.get(0).endsWith("-gewijzigd"), seenByB.toString());
+        assertTrue(
+                seenByB.get(0).startsWith("B-geheim-") && !seenByB.get(0).endsWith("-gewijzigd"), seenByB.toString());
     }
 
     @Test
@@ -123,13 +124,16 @@ class TenantIsolationIT {
     @Test
     void switchingInitiativeHalfwayThroughATransactionIsRefused() {
         long[] ids = twoInitiativesWithThemes();
-        EJBException refused = assertThrows(EJBException.class,
+        EJBException refused = assertThrows(
+                EJBException.class,
                 () -> Tenancy.with(in(ids[0]), () -> {
                     probe.switchMidTransaction(in(ids[0]), in(ids[1]));
                     return null;
                 }));
-        assertTrue(String.valueOf(refused.getCause()).contains("One transaction, one tenant")
-                || String.valueOf(refused.getCausedByException()).contains("One transaction, one tenant"), refused.toString());
+        assertTrue(
+                String.valueOf(refused.getCause()).contains("One transaction, one tenant")
+                        || String.valueOf(refused.getCausedByException()).contains("One transaction, one tenant"),
+                refused.toString());
     }
 
     @Test
@@ -182,7 +186,9 @@ class TenantIsolationIT {
         second.getInitiative().setName("Tweede versie");
 
         assertThrows(ConcurrentEditException.class, () -> Tenancy.with(scope, () -> initiatives.update(second)));
-        assertEquals("Eerste versie", Tenancy.with(scope, initiatives::current).getInitiative().getName());
+        assertEquals(
+                "Eerste versie",
+                Tenancy.with(scope, initiatives::current).getInitiative().getName());
     }
 
     @Test
@@ -191,16 +197,27 @@ class TenantIsolationIT {
         long adminId = newAdmin(run);
         long a = probe.newInitiative("lid-a-" + run);
         long b = probe.newInitiative("lid-b-" + run);
-        Tenancy.with(new Tenancy.Scope(adminId, a), () -> members.invite("voorzitter-a-" + run + "@test.local", "Voorzitter A", BoardRole.BOARD_ADMIN));
-        Tenancy.with(new Tenancy.Scope(adminId, b), () -> members.invite("voorzitter-b-" + run + "@test.local", "Voorzitter B", BoardRole.BOARD_ADMIN));
-        Tenancy.with(new Tenancy.Scope(adminId, b), () -> members.invite("lid-b-" + run + "@test.local", "Lid B", BoardRole.BOARD_MEMBER));
+        Tenancy.with(
+                new Tenancy.Scope(adminId, a),
+                () -> members.invite("voorzitter-a-" + run + "@test.local", "Voorzitter A", BoardRole.BOARD_ADMIN));
+        Tenancy.with(
+                new Tenancy.Scope(adminId, b),
+                () -> members.invite("voorzitter-b-" + run + "@test.local", "Voorzitter B", BoardRole.BOARD_ADMIN));
+        Tenancy.with(
+                new Tenancy.Scope(adminId, b),
+                () -> members.invite("lid-b-" + run + "@test.local", "Lid B", BoardRole.BOARD_MEMBER));
         BoardMembership memberOfB = Tenancy.with(new Tenancy.Scope(adminId, b), members::members).stream()
-                .filter(m -> m.getRole() == BoardRole.BOARD_MEMBER).findFirst().orElseThrow();
+                .filter(m -> m.getRole() == BoardRole.BOARD_MEMBER)
+                .findFirst()
+                .orElseThrow();
 
-        assertThrows(NotFoundException.class, () -> Tenancy.with(new Tenancy.Scope(adminId, a), () -> {
-            members.remove(memberOfB.getId());
-            return null;
-        }));
-        assertEquals(2, Tenancy.with(new Tenancy.Scope(adminId, b), members::members).size());
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(new Tenancy.Scope(adminId, a), () -> {
+                    members.remove(memberOfB.getId());
+                    return null;
+                }));
+        assertEquals(
+                2, Tenancy.with(new Tenancy.Scope(adminId, b), members::members).size());
     }
 }

@@ -48,16 +48,21 @@ public class TenantProbe {
     }
 
     public List<String> themeNames() {
-        return em.createNamedQuery(ValueTheme.ALL, ValueTheme.class).getResultList().stream().map(ValueTheme::getName).toList();
+        return em.createNamedQuery(ValueTheme.ALL, ValueTheme.class).getResultList().stream()
+                .map(ValueTheme::getName)
+                .toList();
     }
 
     public int renameAll(String name) {
         return em.createQuery("update ValueTheme t set t.name = concat(t.name, :suffix)")
-                .setParameter("suffix", name).executeUpdate();
+                .setParameter("suffix", name)
+                .executeUpdate();
     }
 
     public int deleteById(long id) {
-        return em.createQuery("delete from ValueTheme t where t.id = :id").setParameter("id", id).executeUpdate();
+        return em.createQuery("delete from ValueTheme t where t.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** Reads in {@code first}'s scope, then tries {@code second}'s in the same transaction. */

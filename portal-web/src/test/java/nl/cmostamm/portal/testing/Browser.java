@@ -53,16 +53,30 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--no-first-run", "--disable-extensions", "--window-size=" + width + "," + height,
-                "--lang=nl-NL", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--no-first-run",
+                "--disable-extensions",
+                "--window-size=" + width + "," + height,
+                "--lang=nl-NL",
+                "--user-data-dir=" + profile);
         if (width < 500) {
-            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics",
+                            java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
@@ -203,11 +217,19 @@ public final class Browser implements AutoCloseable {
      * person to look at after a run); returns the file.
      */
     public Path screenshotFullPage(String name) throws IOException {
-        java.util.List<?> size = (java.util.List<?>) script(
-                "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
-        java.util.Map<String, Object> shot = ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand(
-                "Page.captureScreenshot", java.util.Map.of("format", "png", "captureBeyondViewport", true,
-                        "clip", java.util.Map.of("x", 0, "y", 0, "width", size.get(0), "height", size.get(1), "scale", 1)));
+        java.util.List<?> size = (java.util.List<?>)
+                script("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
+        java.util.Map<String, Object> shot = ((org.openqa.selenium.chromium.HasCdp) driver)
+                .executeCdpCommand(
+                        "Page.captureScreenshot",
+                        java.util.Map.of(
+                                "format",
+                                "png",
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                java.util.Map.of(
+                                        "x", 0, "y", 0, "width", size.get(0), "height", size.get(1), "scale", 1)));
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         Path file = folder.resolve(name + ".png");
         Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
@@ -218,7 +240,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary profile is harmless
         }

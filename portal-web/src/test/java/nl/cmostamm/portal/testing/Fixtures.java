@@ -20,14 +20,15 @@ public final class Fixtures {
 
     /** The password of every account a fixture makes. */
     public static final String PASSWORD = "Proef-wachtwoord-2026";
+
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static String passwordHash;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String unique(String prefix) {
-        return prefix + "-" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+        return prefix + "-" + COUNTER.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
     }
 
     private static synchronized String passwordHash() {
@@ -40,110 +41,199 @@ public final class Fixtures {
     /** An initiative with the given name; its slug is derived and unique. */
     public static Initiative initiative(String name, String municipality) {
         String slug = unique("ini").toLowerCase();
-        long id = insert("insert into initiative (slug, name, municipality, province, social_basis_level, mission) "
-                + "values (?, ?, ?, 'DRENTHE', 'COMMUNAL', ?) returning id", slug, name, municipality, "Missie van " + name);
+        long id = insert(
+                "insert into initiative (slug, name, municipality, province, social_basis_level, mission) "
+                        + "values (?, ?, ?, 'DRENTHE', 'COMMUNAL', ?) returning id",
+                slug,
+                name,
+                municipality,
+                "Missie van " + name);
         return new Initiative(id, slug, name);
     }
 
     public static Person account(String displayName, boolean admin, boolean advisor) {
         String email = unique("persoon").toLowerCase() + "@test.local";
-        long id = insert("insert into account (email, display_name, password_hash, admin, advisor) values (?, ?, ?, ?, ?) returning id",
-                email, displayName, passwordHash(), admin, advisor);
+        long id = insert(
+                "insert into account (email, display_name, password_hash, admin, advisor) values (?, ?, ?, ?, ?) returning id",
+                email,
+                displayName,
+                passwordHash(),
+                admin,
+                advisor);
         return new Person(id, email, displayName);
     }
 
     public static Person boardMember(Initiative initiative, String role) {
         Person person = account("Bestuurder " + COUNTER.incrementAndGet(), false, false);
-        inTenant(initiative.id(), "insert into board_membership (initiative_id, account_id, role) values (?, ?, ?)",
-                initiative.id(), person.id(), role);
+        inTenant(
+                initiative.id(),
+                "insert into board_membership (initiative_id, account_id, role) values (?, ?, ?)",
+                initiative.id(),
+                person.id(),
+                role);
         return person;
     }
 
     public static Person advisorOf(Initiative... initiatives) {
         Person person = account("Adviseur " + COUNTER.incrementAndGet(), false, true);
         for (Initiative initiative : initiatives) {
-            inTenant(initiative.id(), "insert into advisor_assignment (initiative_id, account_id) values (?, ?)",
-                    initiative.id(), person.id());
+            inTenant(
+                    initiative.id(),
+                    "insert into advisor_assignment (initiative_id, account_id) values (?, ?)",
+                    initiative.id(),
+                    person.id());
         }
         return person;
     }
 
     public static void theme(Initiative initiative, String name) {
-        inTenant(initiative.id(), "insert into value_theme (initiative_id, name, position) values (?, ?, 0)",
-                initiative.id(), name);
+        inTenant(
+                initiative.id(),
+                "insert into value_theme (initiative_id, name, position) values (?, ?, 0)",
+                initiative.id(),
+                name);
     }
 
     /** A goal of the initiative; returns its id. */
     public static long goal(Initiative initiative, String title) {
-        return inTenant(initiative.id(), "insert into goal (initiative_id, title) values (?, ?) returning id", initiative.id(), title);
+        return inTenant(
+                initiative.id(),
+                "insert into goal (initiative_id, title) values (?, ?) returning id",
+                initiative.id(),
+                title);
     }
 
     /** A monthly count indicator of the goal with a target; returns its id. */
     public static long indicator(Initiative initiative, long goalId, String name, int target) {
-        return inTenant(initiative.id(), "insert into indicator (initiative_id, goal_id, name, kind, value_type, target) "
-                + "values (?, ?, ?, 'OUTPUT', 'COUNT', ?) returning id", initiative.id(), goalId, name, target);
+        return inTenant(
+                initiative.id(),
+                "insert into indicator (initiative_id, goal_id, name, kind, value_type, target) "
+                        + "values (?, ?, ?, 'OUTPUT', 'COUNT', ?) returning id",
+                initiative.id(),
+                goalId,
+                name,
+                target);
     }
 
     /** The value of an indicator for the month starting on {@code monthStart}. */
     public static void measurement(Initiative initiative, long indicatorId, LocalDate monthStart, int value) {
-        inTenant(initiative.id(), "insert into measurement (initiative_id, indicator_id, period_start, period_end, value) "
-                + "values (?, ?, ?, ?, ?) returning id", initiative.id(), indicatorId, monthStart,
-                monthStart.plusMonths(1).minusDays(1), value);
+        inTenant(
+                initiative.id(),
+                "insert into measurement (initiative_id, indicator_id, period_start, period_end, value) "
+                        + "values (?, ?, ?, ?, ?) returning id",
+                initiative.id(),
+                indicatorId,
+                monthStart,
+                monthStart.plusMonths(1).minusDays(1),
+                value);
     }
 
     /** An activity of the initiative, registered once on {@code day}; returns the activity's id. */
     public static long activity(Initiative initiative, String name, LocalDate day, int participants) {
-        long id = inTenant(initiative.id(), "insert into activity (initiative_id, name) values (?, ?) returning id", initiative.id(), name);
-        inTenant(initiative.id(), "insert into activity_occurrence (initiative_id, activity_id, occurred_on, participants) "
-                + "values (?, ?, ?, ?)", initiative.id(), id, day, participants);
+        long id = inTenant(
+                initiative.id(),
+                "insert into activity (initiative_id, name) values (?, ?) returning id",
+                initiative.id(),
+                name);
+        inTenant(
+                initiative.id(),
+                "insert into activity_occurrence (initiative_id, activity_id, occurred_on, participants) "
+                        + "values (?, ?, ?, ?)",
+                initiative.id(),
+                id,
+                day,
+                participants);
         return id;
     }
 
     /** A category of help requests of the initiative, after the ones it has; returns its id. */
     public static long helpCategory(Initiative initiative, String name) {
-        return inTenant(initiative.id(), "insert into help_category (initiative_id, name, position) "
-                + "values (?, ?, (select count(*) from help_category where initiative_id = ?)) returning id",
-                initiative.id(), name, initiative.id());
+        return inTenant(
+                initiative.id(),
+                "insert into help_category (initiative_id, name, position) "
+                        + "values (?, ?, (select count(*) from help_category where initiative_id = ?)) returning id",
+                initiative.id(),
+                name,
+                initiative.id());
     }
 
     /** A volunteer who likes helping with the given category; returns the volunteer's id. */
     public static long volunteer(Initiative initiative, String name, long categoryId) {
-        long id = inTenant(initiative.id(), "insert into volunteer (initiative_id, name, phone) values (?, ?, '06-11111111') returning id",
-                initiative.id(), name);
-        inTenant(initiative.id(), "insert into volunteer_affinity (volunteer_id, help_category_id) values (?, ?)", id, categoryId);
+        long id = inTenant(
+                initiative.id(),
+                "insert into volunteer (initiative_id, name, phone) values (?, ?, '06-11111111') returning id",
+                initiative.id(),
+                name);
+        inTenant(
+                initiative.id(),
+                "insert into volunteer_affinity (volunteer_id, help_category_id) values (?, ?)",
+                id,
+                categoryId);
         return id;
     }
 
     /** A help request of today in the category, answered by the volunteer in {@code hours}; returns its id. */
-    public static long helpRequest(Initiative initiative, long categoryId, String requester, long volunteerId, int hours) {
-        long id = inTenant(initiative.id(), "insert into help_request (initiative_id, requested_on, help_category_id, requester, status) "
-                + "values (?, current_date, ?, ?, 'DONE') returning id", initiative.id(), categoryId, requester);
-        inTenant(initiative.id(), "insert into help_assignment (initiative_id, help_request_id, volunteer_id, hours) values (?, ?, ?, ?)",
-                initiative.id(), id, volunteerId, hours);
+    public static long helpRequest(
+            Initiative initiative, long categoryId, String requester, long volunteerId, int hours) {
+        long id = inTenant(
+                initiative.id(),
+                "insert into help_request (initiative_id, requested_on, help_category_id, requester, status) "
+                        + "values (?, current_date, ?, ?, 'DONE') returning id",
+                initiative.id(),
+                categoryId,
+                requester);
+        inTenant(
+                initiative.id(),
+                "insert into help_assignment (initiative_id, help_request_id, volunteer_id, hours) values (?, ?, ?, ?)",
+                initiative.id(),
+                id,
+                volunteerId,
+                hours);
         return id;
     }
 
     /** A story of the initiative with consent for internal learning and reports; returns its id. */
     public static long story(Initiative initiative, String title) {
-        long id = inTenant(initiative.id(), "insert into story (initiative_id, title, body, told_on, teller_role) "
-                + "values (?, ?, 'Het verhaal van ' || ?, current_date, 'CARER') returning id", initiative.id(), title, title);
-        inTenant(initiative.id(), "insert into story_consent (initiative_id, story_id, given_by, internal_learning, reports, given_on) "
-                + "values (?, ?, 'PERSON', true, true, current_date)", initiative.id(), id);
+        long id = inTenant(
+                initiative.id(),
+                "insert into story (initiative_id, title, body, told_on, teller_role) "
+                        + "values (?, ?, 'Het verhaal van ' || ?, current_date, 'CARER') returning id",
+                initiative.id(),
+                title,
+                title);
+        inTenant(
+                initiative.id(),
+                "insert into story_consent (initiative_id, story_id, given_by, internal_learning, reports, given_on) "
+                        + "values (?, ?, 'PERSON', true, true, current_date)",
+                initiative.id(),
+                id);
         return id;
     }
 
     /** A survey of the initiative with one required Likert question; returns the survey's id. */
     public static long survey(Initiative initiative, String name) {
-        long id = inTenant(initiative.id(), "insert into survey (initiative_id, name) values (?, ?) returning id", initiative.id(), name);
-        inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, options, required) "
-                + "values (?, ?, 1, 'LIKERT', ?, ?, true)", initiative.id(), id, "Vraag van " + name,
+        long id = inTenant(
+                initiative.id(),
+                "insert into survey (initiative_id, name) values (?, ?) returning id",
+                initiative.id(),
+                name);
+        inTenant(
+                initiative.id(),
+                "insert into survey_question (initiative_id, survey_id, position, type, text, options, required) "
+                        + "values (?, ?, 1, 'LIKERT', ?, ?, true)",
+                initiative.id(),
+                id,
+                "Vraag van " + name,
                 "Helemaal mee oneens\nMee oneens\nNeutraal\nMee eens\nHelemaal mee eens");
         return id;
     }
 
     /** The id of a survey's first question. */
     public static long firstQuestion(Initiative initiative, long surveyId) {
-        return inTenant(initiative.id(), "select id from survey_question where survey_id = ? order by position limit 1", surveyId);
+        return inTenant(
+                initiative.id(),
+                "select id from survey_question where survey_id = ? order by position limit 1",
+                surveyId);
     }
 
     /**
@@ -153,11 +243,22 @@ public final class Fixtures {
     public static String wave(Initiative initiative, long surveyId, String name, boolean open) {
         String token = LinkTokens.newToken();
         LocalDate today = LocalDate.now();
-        long id = inTenant(initiative.id(), "insert into survey_wave (initiative_id, survey_id, name, kind, opens_on, closes_on, token) "
-                + "values (?, ?, ?, 'PRE', ?, ?, ?) returning id", initiative.id(), surveyId, name,
-                open ? today : today.minusDays(10), open ? today.plusDays(14) : today.minusDays(1), token);
-        inTenant(initiative.id(), "insert into survey_link (token_hash, initiative_id, wave_id) values (?, ?, ?)",
-                LinkTokens.hash(token), initiative.id(), id);
+        long id = inTenant(
+                initiative.id(),
+                "insert into survey_wave (initiative_id, survey_id, name, kind, opens_on, closes_on, token) "
+                        + "values (?, ?, ?, 'PRE', ?, ?, ?) returning id",
+                initiative.id(),
+                surveyId,
+                name,
+                open ? today : today.minusDays(10),
+                open ? today.plusDays(14) : today.minusDays(1),
+                token);
+        inTenant(
+                initiative.id(),
+                "insert into survey_link (token_hash, initiative_id, wave_id) values (?, ?, ?)",
+                LinkTokens.hash(token),
+                initiative.id(),
+                id);
         return token;
     }
 
@@ -173,8 +274,11 @@ public final class Fixtures {
 
     /** A stakeholder group of the initiative; returns its id. */
     public static long stakeholderGroup(Initiative initiative, String name) {
-        return inTenant(initiative.id(), "insert into stakeholder_group (initiative_id, name, involvement) values (?, ?, 'CONSULT') returning id",
-                initiative.id(), name);
+        return inTenant(
+                initiative.id(),
+                "insert into stakeholder_group (initiative_id, name, involvement) values (?, ?, 'CONSULT') returning id",
+                initiative.id(),
+                name);
     }
 
     /**
@@ -223,9 +327,7 @@ public final class Fixtures {
         }
     }
 
-    public record Initiative(long id, String slug, String name) {
-    }
+    public record Initiative(long id, String slug, String name) {}
 
-    public record Person(long id, String email, String name) {
-    }
+    public record Person(long id, String email, String name) {}
 }

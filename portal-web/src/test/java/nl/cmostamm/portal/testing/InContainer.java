@@ -17,12 +17,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class InContainer {
 
-    private InContainer() {
-    }
+    private InContainer() {}
 
     /** The built portal WAR, plus this helper. */
     public static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war"))).addClass(InContainer.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
+                .addClass(InContainer.class);
     }
 
     /** A new initiative, and the scope of a new knowledge-centre admin inside it. */

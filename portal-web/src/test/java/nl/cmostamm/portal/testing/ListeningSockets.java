@@ -14,11 +14,10 @@ import java.util.Set;
  */
 public final class ListeningSockets {
 
-    private static final Set<String> LOOPBACK = Set.of(
-            "0100007F", "00000000000000000000000001000000", "0000000000000000FFFF00000100007F");
+    private static final Set<String> LOOPBACK =
+            Set.of("0100007F", "00000000000000000000000001000000", "0000000000000000FFFF00000100007F");
 
-    private ListeningSockets() {
-    }
+    private ListeningSockets() {}
 
     /** Local addresses as {@code HEXHOST:HEXPORT}, as the kernel writes them. */
     public static List<String> of(long pid) throws IOException {

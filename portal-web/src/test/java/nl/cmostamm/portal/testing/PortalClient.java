@@ -55,8 +55,10 @@ public final class PortalClient {
     public static PortalClient fromOwnLoopbackAddress() {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         try {
-            return new PortalClient(TestEnvironment.baseUrl(), java.net.InetAddress.getByName(
-                    "127." + random.nextInt(1, 255) + "." + random.nextInt(1, 255) + "." + random.nextInt(2, 255)));
+            return new PortalClient(
+                    TestEnvironment.baseUrl(),
+                    java.net.InetAddress.getByName("127." + random.nextInt(1, 255) + "." + random.nextInt(1, 255) + "."
+                            + random.nextInt(2, 255)));
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e);
         }
@@ -75,7 +77,8 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> login(String email, String password) {
-        return submit("/login.xhtml", "login", Map.of("login:email", email, "login:password", password), "login:submit");
+        return submit(
+                "/login.xhtml", "login", Map.of("login:email", email, "login:password", password), "login:submit");
     }
 
     public HttpResponse<String> get(String path) {
@@ -92,7 +95,8 @@ public final class PortalClient {
      * Fills the form and posts it back first, as the page's ajax would when a field enables a
      * button, then presses the (now enabled) button on the page that came back.
      */
-    public HttpResponse<String> submitAfterPostback(String page, String formId, Map<String, String> fields, String button) {
+    public HttpResponse<String> submitAfterPostback(
+            String page, String formId, Map<String, String> fields, String button) {
         HttpResponse<String> postback = submit(page, formId, fields, null);
         return submitForm(Jsoup.parse(postback.body()), formId, fields, button);
     }
@@ -104,10 +108,13 @@ public final class PortalClient {
     }
 
     public HttpResponse<byte[]> download(String page, String formId, String button) {
-        return send(formPost(Jsoup.parse(get(page).body()), formId, Map.of(), button), HttpResponse.BodyHandlers.ofByteArray());
+        return send(
+                formPost(Jsoup.parse(get(page).body()), formId, Map.of(), button),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    public HttpResponse<String> submitForm(Document document, String formId, Map<String, String> fields, String button) {
+    public HttpResponse<String> submitForm(
+            Document document, String formId, Map<String, String> fields, String button) {
         return send(formPost(document, formId, fields, button));
     }
 
@@ -133,7 +140,8 @@ public final class PortalClient {
         String body = values.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + action.replaceFirst("^" + contextPath(), "")))
+        return HttpRequest.newBuilder(
+                        URI.create(baseUrl.replaceAll("/$", "") + action.replaceFirst("^" + contextPath(), "")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
@@ -145,7 +153,9 @@ public final class PortalClient {
 
     /** A raw POST as PrimeFaces' ajax sends it, for forged or tampered ajax requests. */
     public HttpResponse<String> postAjax(String path, Map<String, String> fields) {
-        return send(rawPost(path, fields).header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest"));
+        return send(rawPost(path, fields)
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest"));
     }
 
     private HttpRequest.Builder rawPost(String path, Map<String, String> fields) {

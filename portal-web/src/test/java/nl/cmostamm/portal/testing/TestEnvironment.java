@@ -26,8 +26,7 @@ public final class TestEnvironment {
     private static PortalDatabase database;
     private static PortalServer server;
 
-    private TestEnvironment() {
-    }
+    private TestEnvironment() {}
 
     public static synchronized PortalDatabase database() {
         if (database == null) {
@@ -36,12 +35,14 @@ public final class TestEnvironment {
                 Path bin = PortalDatabase.systemPostgresBin();
                 database = bin != null
                         ? PortalDatabase.system(bin, port, OWNER_PASSWORD, APP_PASSWORD)
-                        : PortalDatabase.embedded(Files.createTempDirectory("portal-embedded-pg-"), port, OWNER_PASSWORD, APP_PASSWORD);
+                        : PortalDatabase.embedded(
+                                Files.createTempDirectory("portal-embedded-pg-"), port, OWNER_PASSWORD, APP_PASSWORD);
                 Flyway.configure(TestEnvironment.class.getClassLoader())
                         .dataSource(database.url(), PortalDatabase.OWNER, OWNER_PASSWORD)
                         .locations("classpath:db/migration")
                         .placeholders(Map.of("appRole", PortalDatabase.APP))
-                        .load().migrate();
+                        .load()
+                        .migrate();
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start the test PostgreSQL", e);
             }
@@ -86,17 +87,22 @@ public final class TestEnvironment {
     private static Path configWithRequestLog(Path work) throws java.io.IOException {
         Path source = Path.of(System.getProperty("portal.config.dir"));
         Path config = Files.createDirectories(work.resolve("config"));
-        Files.copy(source.resolve("pre-boot-commands.txt"), config.resolve("pre-boot-commands.txt"),
+        Files.copy(
+                source.resolve("pre-boot-commands.txt"),
+                config.resolve("pre-boot-commands.txt"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(config.resolve("logging.properties"), Files.readString(source.resolve("logging.properties"))
-                + "\nnl.cmostamm.portal.web.security.TenancyFilter.level=FINE\n");
+        Files.writeString(
+                config.resolve("logging.properties"),
+                Files.readString(source.resolve("logging.properties"))
+                        + "\nnl.cmostamm.portal.web.security.TenancyFilter.level=FINE\n");
         return config;
     }
 
     /** What the shared Payara Micro has logged so far (started first, so the log is this run's). */
     public static String serverLog() throws java.io.IOException {
         server();
-        return Files.readString(Path.of(System.getProperty("portal.test.work", "target/it-work")).resolve("payara-micro.log"));
+        return Files.readString(Path.of(System.getProperty("portal.test.work", "target/it-work"))
+                .resolve("payara-micro.log"));
     }
 
     public static String baseUrl() {

@@ -15,8 +15,7 @@ public final class TestMail {
     public static final int SMTP_PORT = 13025;
     private static GreenMail greenMail;
 
-    private TestMail() {
-    }
+    private TestMail() {}
 
     static synchronized Map<String, String> environment() {
         if (greenMail == null) {
@@ -39,13 +38,16 @@ public final class TestMail {
     }
 
     public static synchronized List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     public static synchronized int received() {

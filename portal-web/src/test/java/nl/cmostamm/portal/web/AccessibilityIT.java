@@ -26,7 +26,10 @@ class AccessibilityIT {
     @Test
     void publicPagesMeetWcag21AA() {
         try (Browser browser = new Browser()) {
-            for (String page : List.of("/login.xhtml", "/forgot-password.xhtml", "/set-password.xhtml?token=onbekend",
+            for (String page : List.of(
+                    "/login.xhtml",
+                    "/forgot-password.xhtml",
+                    "/set-password.xhtml?token=onbekend",
                     "/bestaat-niet.xhtml")) {
                 assertAccessible(browser.open(page), page);
             }
@@ -38,13 +41,25 @@ class AccessibilityIT {
     void surveyPagesForRespondentsMeetWcag21AA() {
         Initiative initiative = Fixtures.initiative("Buurthuis Toegankelijk " + Fixtures.unique("t"), "Emmen");
         long survey = Fixtures.survey(initiative, "Peiling " + Fixtures.unique("p"));
-        Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, section, type, text, help, "
-                + "options, required) values (?, ?, 2, 'Over u', 'MULTIPLE', 'Wat doet u graag?', 'Kies alles wat past.', "
-                + "'Wandelen' || chr(10) || 'Koken' || chr(10) || 'Zingen', false)", initiative.id(), survey);
-        Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
-                + "values (?, ?, 3, 'NUMBER', 'Hoe oud bent u?', false)", initiative.id(), survey);
-        Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
-                + "values (?, ?, 4, 'LONG_TEXT', 'Wat wilt u nog kwijt?', false)", initiative.id(), survey);
+        Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_question (initiative_id, survey_id, position, section, type, text, help, "
+                        + "options, required) values (?, ?, 2, 'Over u', 'MULTIPLE', 'Wat doet u graag?', 'Kies alles wat past.', "
+                        + "'Wandelen' || chr(10) || 'Koken' || chr(10) || 'Zingen', false)",
+                initiative.id(),
+                survey);
+        Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
+                        + "values (?, ?, 3, 'NUMBER', 'Hoe oud bent u?', false)",
+                initiative.id(),
+                survey);
+        Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
+                        + "values (?, ?, 4, 'LONG_TEXT', 'Wat wilt u nog kwijt?', false)",
+                initiative.id(),
+                survey);
         String open = Fixtures.wave(initiative, survey, "Open", true);
         String closed = Fixtures.wave(initiative, survey, "Dicht", false);
         try (Browser phone = Browser.phone()) {
@@ -79,26 +94,50 @@ class AccessibilityIT {
         String later = Fixtures.wave(initiative, survey, "Najaar", true);
         for (String link : List.of(token, token, later)) {
             // answers in two waves, so the results page shows its comparison section too
-            new nl.cmostamm.portal.testing.PortalClient().post("/s/" + link, java.util.Map.of("key", java.util.UUID.randomUUID().toString(),
-                    "q" + Fixtures.firstQuestion(initiative, survey), "4"));
+            new nl.cmostamm.portal.testing.PortalClient()
+                    .post(
+                            "/s/" + link,
+                            java.util.Map.of(
+                                    "key",
+                                    java.util.UUID.randomUUID().toString(),
+                                    "q" + Fixtures.firstQuestion(initiative, survey),
+                                    "4"));
         }
         Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
 
         try (Browser browser = new Browser()) {
             browser.logIn(admin.email(), Fixtures.PASSWORD);
-            for (String page : List.of("/app/portfolio/portfolio.xhtml", "/app/portfolio/new-initiative.xhtml",
-                    "/app/admin/advisors.xhtml", "/app/account/profile.xhtml",
-                    "/app/enter.xhtml?initiative=" + initiative.slug(), "/app/initiative/edit.xhtml",
-                    "/app/initiative/members.xhtml", "/app/initiative/advisors.xhtml",
-                    "/app/goal/goal-overview.xhtml", "/app/goal/edit-goal.xhtml?id=" + goal,
-                    "/app/goal/edit-indicator.xhtml?id=" + indicator, "/app/datacollection/record-measurements.xhtml",
-                    "/app/datacollection/measurements.xhtml", "/app/audit/audit-trail.xhtml",
-                    "/app/activity/activities.xhtml", "/app/activity/activity.xhtml?id=" + activity,
-                    "/app/logbook/week.xhtml", "/app/logbook/help-request.xhtml?id=" + request, "/app/logbook/volunteers.xhtml",
-                    "/app/logbook/volunteer.xhtml?id=" + volunteer, "/app/logbook/load.xhtml", "/app/logbook/annual.xhtml",
-                    "/app/story/stories.xhtml", "/app/story/story.xhtml?id=" + story, "/app/story/edit-story.xhtml?id=" + story,
-                    "/app/stakeholder/stakeholders.xhtml", "/app/stakeholder/involvement.xhtml", "/app/survey/surveys.xhtml",
-                    "/app/survey/survey.xhtml?id=" + survey, "/app/survey/results.xhtml?wave=" + wave)) {
+            for (String page : List.of(
+                    "/app/portfolio/portfolio.xhtml",
+                    "/app/portfolio/new-initiative.xhtml",
+                    "/app/admin/advisors.xhtml",
+                    "/app/account/profile.xhtml",
+                    "/app/enter.xhtml?initiative=" + initiative.slug(),
+                    "/app/initiative/edit.xhtml",
+                    "/app/initiative/members.xhtml",
+                    "/app/initiative/advisors.xhtml",
+                    "/app/goal/goal-overview.xhtml",
+                    "/app/goal/edit-goal.xhtml?id=" + goal,
+                    "/app/goal/edit-indicator.xhtml?id=" + indicator,
+                    "/app/datacollection/record-measurements.xhtml",
+                    "/app/datacollection/measurements.xhtml",
+                    "/app/audit/audit-trail.xhtml",
+                    "/app/activity/activities.xhtml",
+                    "/app/activity/activity.xhtml?id=" + activity,
+                    "/app/logbook/week.xhtml",
+                    "/app/logbook/help-request.xhtml?id=" + request,
+                    "/app/logbook/volunteers.xhtml",
+                    "/app/logbook/volunteer.xhtml?id=" + volunteer,
+                    "/app/logbook/load.xhtml",
+                    "/app/logbook/annual.xhtml",
+                    "/app/story/stories.xhtml",
+                    "/app/story/story.xhtml?id=" + story,
+                    "/app/story/edit-story.xhtml?id=" + story,
+                    "/app/stakeholder/stakeholders.xhtml",
+                    "/app/stakeholder/involvement.xhtml",
+                    "/app/survey/surveys.xhtml",
+                    "/app/survey/survey.xhtml?id=" + survey,
+                    "/app/survey/results.xhtml?wave=" + wave)) {
                 assertAccessible(browser.open(page), page);
             }
         }
@@ -107,9 +146,15 @@ class AccessibilityIT {
     private static void assertAccessible(Browser browser, String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), page + " violates:\n" + violations.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")));
+        assertTrue(
+                violations.isEmpty(),
+                page + " violates:\n"
+                        + violations.stream()
+                                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                                        + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .limit(5)
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")));
     }
 }

@@ -54,7 +54,9 @@ class AdministrationJourneyIT {
         try (Browser browser = new Browser()) {
             browser.logIn(admin.email(), Fixtures.PASSWORD).open("/app/admin/advisors.xhtml");
             WebElement row = browser.driver().findElements(By.cssSelector("#staff\\:list tbody tr")).stream()
-                    .filter(r -> r.getText().contains(advisorName)).findFirst().orElseThrow();
+                    .filter(r -> r.getText().contains(advisorName))
+                    .findFirst()
+                    .orElseThrow();
             row.findElement(By.cssSelector("button[id$=':deactivate']")).click();
             browser.awaitQuiet();
             browser.awaitText("De toegang van de adviseur is ingetrokken.");
@@ -72,8 +74,11 @@ class AdministrationJourneyIT {
         Initiative first = Fixtures.initiative("Dorpshuis Eerste " + Fixtures.unique("e"), "Tynaarlo");
         Initiative second = Fixtures.initiative("Dorpshuis Tweede " + Fixtures.unique("t"), "Tynaarlo");
         Person member = Fixtures.boardMember(first, "BOARD_MEMBER");
-        Fixtures.inTenant(second.id(), "insert into board_membership (initiative_id, account_id, role) values (?, ?, 'BOARD_ADMIN')",
-                second.id(), member.id());
+        Fixtures.inTenant(
+                second.id(),
+                "insert into board_membership (initiative_id, account_id, role) values (?, ?, 'BOARD_ADMIN')",
+                second.id(),
+                member.id());
 
         try (Browser browser = new Browser()) {
             browser.logIn(member.email(), Fixtures.PASSWORD);
@@ -89,8 +94,9 @@ class AdministrationJourneyIT {
 
             browser.click("menu:boards");
             browser.driver().findElement(By.linkText(second.name())).click();
-            browser.awaitTrue(() -> second.name().equals(browser.script(
-                    "var h = document.getElementById('initiativeName'); return h && h.textContent;")));
+            browser.awaitTrue(() -> second.name()
+                    .equals(browser.script(
+                            "var h = document.getElementById('initiativeName'); return h && h.textContent;")));
             assertTrue(browser.has("editProfile"), "on the second board they are board admin");
         }
     }
@@ -98,6 +104,9 @@ class AdministrationJourneyIT {
     /** The id of the select-menu option with this label (PrimeFaces renders options as list items). */
     private static String optionId(Browser browser, String label) {
         return browser.driver().findElements(By.cssSelector("#assign\\:advisor_items li")).stream()
-                .filter(li -> li.getText().equals(label)).findFirst().orElseThrow().getAttribute("id");
+                .filter(li -> li.getText().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .getAttribute("id");
     }
 }

@@ -56,7 +56,8 @@ class BoardOnboardingJourneyIT {
 
         List<MimeMessage> mails = TestMail.messagesTo(chairEmail);
         assertEquals(1, mails.size(), "one invitation e-mail through the SMTP server");
-        assertTrue(String.valueOf(mails.get(0).getContent()).contains(invitationLink), "the mail carries the same link");
+        assertTrue(
+                String.valueOf(mails.get(0).getContent()).contains(invitationLink), "the mail carries the same link");
 
         try (Browser chair = new Browser()) {
             chair.choosePassword(invitationLink, "te kort");

@@ -25,11 +25,19 @@ class ChartInjectionJourneyIT {
     void textThatEndsAScriptStaysALabelInEveryChart() {
         Initiative initiative = Fixtures.initiative("Grafiekproef " + Fixtures.unique("g"), "Westerkwartier");
         Person chair = Fixtures.boardMember(initiative, "BOARD_ADMIN");
-        long survey = Fixtures.inTenant(initiative.id(), "insert into survey (initiative_id, name) values (?, ?) returning id",
-                initiative.id(), "Proef");
-        long question = Fixtures.inTenant(initiative.id(), "insert into survey_question "
-                + "(initiative_id, survey_id, position, type, text, options, required) values (?, ?, 1, 'LIKERT', ?, ?, true) returning id",
-                initiative.id(), survey, "Vraag " + PLANTED, "Optie " + PLANTED + "\nTwee\nDrie\nVier\nVijf");
+        long survey = Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey (initiative_id, name) values (?, ?) returning id",
+                initiative.id(),
+                "Proef");
+        long question = Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_question "
+                        + "(initiative_id, survey_id, position, type, text, options, required) values (?, ?, 1, 'LIKERT', ?, ?, true) returning id",
+                initiative.id(),
+                survey,
+                "Vraag " + PLANTED,
+                "Optie " + PLANTED + "\nTwee\nDrie\nVier\nVijf");
         long spring = answeredWave(initiative, survey, question, "Voorjaar " + PLANTED, 1);
         answeredWave(initiative, survey, question, "Najaar " + PLANTED, 4);
         long category = Fixtures.helpCategory(initiative, "Klussen " + PLANTED);
@@ -43,7 +51,11 @@ class ChartInjectionJourneyIT {
 
             board.click("compare:with");
             board.driver().findElements(By.cssSelector("[id='compare:with_items'] li")).stream()
-                    .filter(item -> String.valueOf(item.getAttribute("data-label")).startsWith("Najaar")).findFirst().orElseThrow().click();
+                    .filter(item ->
+                            String.valueOf(item.getAttribute("data-label")).startsWith("Najaar"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             board.awaitQuiet();
             board.awaitTrue(() -> chartTexts(board).contains("Najaar " + PLANTED));
             assertIntact(board);
@@ -57,11 +69,20 @@ class ChartInjectionJourneyIT {
 
     private static long answeredWave(Initiative initiative, long survey, long question, String name, int choice) {
         long wave = Fixtures.waveOf(initiative, Fixtures.wave(initiative, survey, name, true));
-        long response = Fixtures.inTenant(initiative.id(), "insert into survey_response "
-                + "(initiative_id, wave_id, submission_key, submitted_on, language) values (?, ?, ?, current_date, 'nl') returning id",
-                initiative.id(), wave, Fixtures.unique("key"));
-        Fixtures.inTenant(initiative.id(), "insert into survey_answer (initiative_id, response_id, question_id, choice) values (?, ?, ?, ?)",
-                initiative.id(), response, question, choice);
+        long response = Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_response "
+                        + "(initiative_id, wave_id, submission_key, submitted_on, language) values (?, ?, ?, current_date, 'nl') returning id",
+                initiative.id(),
+                wave,
+                Fixtures.unique("key"));
+        Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_answer (initiative_id, response_id, question_id, choice) values (?, ?, ?, ?)",
+                initiative.id(),
+                response,
+                question,
+                choice);
         return wave;
     }
 

@@ -49,8 +49,12 @@ class ChartsAndLayoutJourneyIT {
         board = Fixtures.boardMember(initiative, "BOARD_ADMIN");
         goal = Fixtures.goal(initiative, "Meer bezoekers in het dorpshuis");
         long visitors = Fixtures.indicator(initiative, goal, "Bezoekers koffieochtend", 40);
-        long helped = Fixtures.inTenant(initiative.id(), "insert into indicator (initiative_id, goal_id, name, kind, value_type, target) "
-                + "values (?, ?, 'Binnen een week geholpen', 'OUTCOME', 'PERCENTAGE', 90) returning id", initiative.id(), goal);
+        long helped = Fixtures.inTenant(
+                initiative.id(),
+                "insert into indicator (initiative_id, goal_id, name, kind, value_type, target) "
+                        + "values (?, ?, 'Binnen een week geholpen', 'OUTCOME', 'PERCENTAGE', 90) returning id",
+                initiative.id(),
+                goal);
         LocalDate month = LocalDate.now().withDayOfMonth(1).minusMonths(24);
         for (int i = 0; i < 24; i++, month = month.plusMonths(1)) {
             Fixtures.measurement(initiative, visitors, month, 20 + i);
@@ -65,11 +69,19 @@ class ChartsAndLayoutJourneyIT {
 
         survey = Fixtures.survey(initiative, "Tevredenheid");
         long likert = Fixtures.firstQuestion(initiative, survey);
-        long secondLikert = Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, options, required) "
-                + "values (?, ?, 2, 'LIKERT', 'De vrijwilliger kwam de afspraken na.', ?, true) returning id", initiative.id(), survey,
+        long secondLikert = Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_question (initiative_id, survey_id, position, type, text, options, required) "
+                        + "values (?, ?, 2, 'LIKERT', 'De vrijwilliger kwam de afspraken na.', ?, true) returning id",
+                initiative.id(),
+                survey,
                 "Helemaal mee oneens\nMee oneens\nNeutraal\nMee eens\nHelemaal mee eens");
-        long yesNo = Fixtures.inTenant(initiative.id(), "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
-                + "values (?, ?, 3, 'YES_NO', 'Zou u ons aanbevelen?', true) returning id", initiative.id(), survey);
+        long yesNo = Fixtures.inTenant(
+                initiative.id(),
+                "insert into survey_question (initiative_id, survey_id, position, type, text, required) "
+                        + "values (?, ?, 3, 'YES_NO', 'Zou u ons aanbevelen?', true) returning id",
+                initiative.id(),
+                survey);
         String before = Fixtures.wave(initiative, survey, "Voorjaar", true);
         String after = Fixtures.wave(initiative, survey, "Najaar", true);
         wave = Fixtures.waveOf(initiative, after);
@@ -77,8 +89,18 @@ class ChartsAndLayoutJourneyIT {
         for (int i = 0; i < 6; i++) {
             for (String link : List.of(before, after)) {
                 // a respondent each: a device that answered before is asked first (the "answered" cookie)
-                new PortalClient().post("/s/" + link, Map.of("key", UUID.randomUUID().toString(), "q" + likert, String.valueOf(2 + i % 3),
-                        "q" + secondLikert, String.valueOf(3 + i % 2), "q" + yesNo, i % 3 == 0 ? "2" : "1"));
+                new PortalClient()
+                        .post(
+                                "/s/" + link,
+                                Map.of(
+                                        "key",
+                                        UUID.randomUUID().toString(),
+                                        "q" + likert,
+                                        String.valueOf(2 + i % 3),
+                                        "q" + secondLikert,
+                                        String.valueOf(3 + i % 2),
+                                        "q" + yesNo,
+                                        i % 3 == 0 ? "2" : "1"));
             }
         }
     }
@@ -88,8 +110,8 @@ class ChartsAndLayoutJourneyIT {
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
             try (Browser browser = size.get()) {
                 browser.logIn(board.email(), Fixtures.PASSWORD).open("/app/goal/goal-overview.xhtml");
-                browser.awaitTrue(() -> Boolean.TRUE.equals(browser.script(
-                        "return document.querySelectorAll('canvas').length === 2"
+                browser.awaitTrue(() ->
+                        Boolean.TRUE.equals(browser.script("return document.querySelectorAll('canvas').length === 2"
                                 + " && [...document.querySelectorAll('canvas')].every(c => Chart.getChart(c))")));
                 long width = (Long) browser.script("return innerWidth");
                 for (int i = 0; i < 2; i++) {
@@ -98,17 +120,28 @@ class ChartsAndLayoutJourneyIT {
                     assertTrue(plot >= 150, "chart " + i + " at " + width + " px has a plot of " + plot + " px");
                     long monthLabels = (Long) browser.script("return " + chart + ".scales.x.ticks.length");
                     assertTrue(monthLabels >= 3 && monthLabels <= 6, monthLabels + " month labels at " + width + " px");
-                    assertEquals(0L, browser.script("return " + chart + ".scales.x.labelRotation"), "month labels are not rotated");
-                    assertTrue((Long) browser.script("return " + chart + ".scales.y.ticks.length") >= 3, "the value axis is labelled");
-                    assertEquals(2L, browser.script("return " + chart + ".legend.legendItems.length"), "value and target in the legend");
-                    double target = ((Number) browser.script("return " + chart + ".getDatasetMeta(1).data[0].y")).doubleValue();
+                    assertEquals(
+                            0L,
+                            browser.script("return " + chart + ".scales.x.labelRotation"),
+                            "month labels are not rotated");
+                    assertTrue(
+                            (Long) browser.script("return " + chart + ".scales.y.ticks.length") >= 3,
+                            "the value axis is labelled");
+                    assertEquals(
+                            2L,
+                            browser.script("return " + chart + ".legend.legendItems.length"),
+                            "value and target in the legend");
+                    double target =
+                            ((Number) browser.script("return " + chart + ".getDatasetMeta(1).data[0].y")).doubleValue();
                     double top = ((Number) browser.script("return " + chart + ".chartArea.top")).doubleValue();
                     assertTrue(target > top, "the target line lies inside the plot, below its top edge");
                 }
                 assertFitsTheScreen(browser, "goal overview");
                 Object decorations = browser.script("return [...document.querySelectorAll('.ui-linkbutton a')]"
                         + ".map(a => getComputedStyle(a).textDecorationLine)");
-                assertTrue(((List<?>) decorations).size() >= 2 && ((List<?>) decorations).stream().allMatch("none"::equals),
+                assertTrue(
+                        ((List<?>) decorations).size() >= 2
+                                && ((List<?>) decorations).stream().allMatch("none"::equals),
                         "'Nieuw doel' and 'Metingen invoeren' are buttons, not underlined links: " + decorations);
                 browser.screenshotFullPage("goal-overview-" + width);
             }
@@ -117,12 +150,23 @@ class ChartsAndLayoutJourneyIT {
 
     @Test
     void pagesFitTheScreenAndKeepWordsWhole() throws IOException {
-        List<String> pages = List.of("/app/goal/goal-overview.xhtml", "/app/goal/edit-goal.xhtml?id=" + goal,
-                "/app/datacollection/record-measurements.xhtml", "/app/logbook/load.xhtml", "/app/logbook/annual.xhtml",
-                "/app/survey/surveys.xhtml", "/app/survey/survey.xhtml?id=" + survey, "/app/survey/results.xhtml?wave=" + wave,
-                "/app/story/story.xhtml?id=" + story, "/app/initiative/members.xhtml", "/app/logbook/week.xhtml",
-                "/app/logbook/volunteers.xhtml", "/app/datacollection/measurements.xhtml", "/app/story/stories.xhtml",
-                "/app/stakeholder/stakeholders.xhtml", "/app/audit/audit-trail.xhtml");
+        List<String> pages = List.of(
+                "/app/goal/goal-overview.xhtml",
+                "/app/goal/edit-goal.xhtml?id=" + goal,
+                "/app/datacollection/record-measurements.xhtml",
+                "/app/logbook/load.xhtml",
+                "/app/logbook/annual.xhtml",
+                "/app/survey/surveys.xhtml",
+                "/app/survey/survey.xhtml?id=" + survey,
+                "/app/survey/results.xhtml?wave=" + wave,
+                "/app/story/story.xhtml?id=" + story,
+                "/app/initiative/members.xhtml",
+                "/app/logbook/week.xhtml",
+                "/app/logbook/volunteers.xhtml",
+                "/app/datacollection/measurements.xhtml",
+                "/app/story/stories.xhtml",
+                "/app/stakeholder/stakeholders.xhtml",
+                "/app/audit/audit-trail.xhtml");
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
             try (Browser browser = size.get()) {
                 browser.logIn(board.email(), Fixtures.PASSWORD);
@@ -131,35 +175,62 @@ class ChartsAndLayoutJourneyIT {
                     browser.open(page);
                     assertFitsTheScreen(browser, page);
                     assertEquals(List.of(), browser.script(BROKEN_WORDS), page + " at " + width + " px breaks words");
-                    assertEquals(List.of(), browser.script(CUT_OFF), page + " at " + width + " px cuts off table cells or buttons");
-                    assertEquals(0L, browser.script("return document.querySelectorAll('.ui-growl').length"),
+                    assertEquals(
+                            List.of(),
+                            browser.script(CUT_OFF),
+                            page + " at " + width + " px cuts off table cells or buttons");
+                    assertEquals(
+                            0L,
+                            browser.script("return document.querySelectorAll('.ui-growl').length"),
                             page + ": messages have one place, the banner");
                     assertTrue(browser.has("pageMessages"), page);
-                    assertEquals("image/svg+xml", browser.script("return document.querySelector('link[rel=icon]').type"), page);
-                    assertEquals(List.of(), browser.script("return [...document.querySelectorAll('a.ui-button, .ui-linkbutton a')]"
-                            + ".filter(a => getComputedStyle(a).textDecorationLine !== 'none'"
-                            + " || getComputedStyle(a.querySelector('.ui-button-text') || a).textDecorationLine !== 'none')"
-                            + ".map(a => a.textContent.trim())"), page + ": link buttons are not underlined");
-                    browser.screenshotFullPage(page.replaceAll("^/app/|\\?.*$", "").replace('/', '-').replace(".xhtml", "") + "-" + width);
+                    assertEquals(
+                            "image/svg+xml",
+                            browser.script("return document.querySelector('link[rel=icon]').type"),
+                            page);
+                    assertEquals(
+                            List.of(),
+                            browser.script("return [...document.querySelectorAll('a.ui-button, .ui-linkbutton a')]"
+                                    + ".filter(a => getComputedStyle(a).textDecorationLine !== 'none'"
+                                    + " || getComputedStyle(a.querySelector('.ui-button-text') || a).textDecorationLine !== 'none')"
+                                    + ".map(a => a.textContent.trim())"),
+                            page + ": link buttons are not underlined");
+                    browser.screenshotFullPage(
+                            page.replaceAll("^/app/|\\?.*$", "")
+                                            .replace('/', '-')
+                                            .replace(".xhtml", "") + "-" + width);
                 }
 
                 browser.open("/app/goal/edit-goal.xhtml?id=" + goal);
-                assertEquals(Boolean.TRUE, browser.script("const i = document.getElementById('goal:periodStart_input'),"
-                        + " b = document.querySelector('[id=\"goal:periodStart\"] .ui-datepicker-trigger');"
-                        + " return Math.abs(i.getBoundingClientRect().top - b.getBoundingClientRect().top) < 8"),
+                assertEquals(
+                        Boolean.TRUE,
+                        browser.script(
+                                "const i = document.getElementById('goal:periodStart_input'),"
+                                        + " b = document.querySelector('[id=\"goal:periodStart\"] .ui-datepicker-trigger');"
+                                        + " return Math.abs(i.getBoundingClientRect().top - b.getBoundingClientRect().top) < 8"),
                         "the calendar button sits beside its field at " + width + " px");
 
                 browser.open("/app/survey/surveys.xhtml");
-                List<String> templates = browser.driver().findElements(By.cssSelector("[id='fromTemplate:template_input'] option"))
-                        .stream().map(option -> option.getAttribute("textContent")).toList();
+                List<String> templates =
+                        browser
+                                .driver()
+                                .findElements(By.cssSelector("[id='fromTemplate:template_input'] option"))
+                                .stream()
+                                .map(option -> option.getAttribute("textContent"))
+                                .toList();
                 assertTrue(templates.size() > 1, templates.toString());
                 templates.forEach(label -> assertFalse(label.matches(".*vragen\\).*vragen.*"), label));
-                assertEquals(Boolean.TRUE, browser.script("const card = document.getElementById('fromTemplate').closest('.card')"
-                        + ".getBoundingClientRect(), menu = document.getElementById('fromTemplate:template').getBoundingClientRect();"
-                        + " return menu.right <= card.right"), "the template dropdown stays inside its card at " + width + " px");
+                assertEquals(
+                        Boolean.TRUE,
+                        browser.script("const card = document.getElementById('fromTemplate').closest('.card')"
+                                + ".getBoundingClientRect(), menu = document.getElementById('fromTemplate:template').getBoundingClientRect();"
+                                + " return menu.right <= card.right"),
+                        "the template dropdown stays inside its card at " + width + " px");
 
                 browser.open("/app/datacollection/record-measurements.xhtml");
-                assertTrue(browser.text("grid:rows").contains("%"), "the percentage indicator shows its unit before a value is typed");
+                assertTrue(
+                        browser.text("grid:rows").contains("%"),
+                        "the percentage indicator shows its unit before a value is typed");
             }
         }
     }
@@ -171,8 +242,11 @@ class ChartsAndLayoutJourneyIT {
                 browser.logIn(board.email(), Fixtures.PASSWORD).open("/app/goal/goal-overview.xhtml");
                 assertTrue(browser.pageText().contains(UNBROKEN_TITLE.substring(0, 40)));
                 assertFitsTheScreen(browser, "goal overview with an unbroken title");
-                assertEquals(Boolean.TRUE, browser.script("return [...document.querySelectorAll('section.goal h2')].every(h =>"
-                        + " h.scrollWidth <= h.closest('section').clientWidth)"), "every goal title fits its card");
+                assertEquals(
+                        Boolean.TRUE,
+                        browser.script("return [...document.querySelectorAll('section.goal h2')].every(h =>"
+                                + " h.scrollWidth <= h.closest('section').clientWidth)"),
+                        "every goal title fits its card");
             }
         }
     }
@@ -181,19 +255,30 @@ class ChartsAndLayoutJourneyIT {
     void theWaveComparisonComparesLikeWithLikeAndLabelsEveryQuestion() throws IOException {
         try (Browser browser = Browser.desktop()) {
             browser.logIn(board.email(), Fixtures.PASSWORD).open("/app/survey/results.xhtml?wave=" + wave);
-            browser.awaitTrue(() -> Boolean.TRUE.equals(browser.script(
-                    "return [...document.querySelectorAll('.comparison-group canvas')].every(c => Chart.getChart(c))")));
+            browser.awaitTrue(
+                    () -> Boolean.TRUE.equals(
+                            browser.script(
+                                    "return [...document.querySelectorAll('.comparison-group canvas')].every(c => Chart.getChart(c))")));
             List<WebElement> groups = browser.driver().findElements(By.cssSelector(".comparison-group"));
             assertEquals(2, groups.size(), "scale questions and yes/no questions apart");
-            assertEquals(List.of(2L, 1L), browser.script("return [...document.querySelectorAll('.comparison-group canvas')]"
-                    + ".map(c => Chart.getChart(c).scales.y.ticks.length)"), "every question labelled");
-            assertEquals(List.of(5L, 100L), browser.script("return [...document.querySelectorAll('.comparison-group canvas')]"
-                    + ".map(c => Chart.getChart(c).scales.x.max)"), "a 1-to-5 axis and a percent axis");
+            assertEquals(
+                    List.of(2L, 1L),
+                    browser.script("return [...document.querySelectorAll('.comparison-group canvas')]"
+                            + ".map(c => Chart.getChart(c).scales.y.ticks.length)"),
+                    "every question labelled");
+            assertEquals(
+                    List.of(5L, 100L),
+                    browser.script("return [...document.querySelectorAll('.comparison-group canvas')]"
+                            + ".map(c => Chart.getChart(c).scales.x.max)"),
+                    "a 1-to-5 axis and a percent axis");
             String yesNo = groups.get(1).getText();
             assertTrue(yesNo.matches("(?s).*n = 6; \\d+%.*"), "the yes share as a percentage: " + yesNo);
             assertFalse(yesNo.matches("(?s).*n = 6; 0,\\d.*"), yesNo);
-            assertEquals(Boolean.TRUE, browser.script("return [...document.querySelectorAll('.comparison-table')].every(t =>"
-                    + " t.scrollWidth <= t.clientWidth + 1)"), "column headers wrap inside the table");
+            assertEquals(
+                    Boolean.TRUE,
+                    browser.script("return [...document.querySelectorAll('.comparison-table')].every(t =>"
+                            + " t.scrollWidth <= t.clientWidth + 1)"),
+                    "column headers wrap inside the table");
             browser.screenshotFullPage("wave-comparison-1366");
         }
     }
@@ -229,10 +314,16 @@ class ChartsAndLayoutJourneyIT {
             browser.logIn(board.email(), Fixtures.PASSWORD).open("/app/logbook/load.xhtml");
             List<WebElement> headers = browser.driver().findElements(By.cssSelector("#load thead th"));
             String thisWeek = headers.get(1).getText();
-            assertTrue(thisWeek.startsWith("deze week") && thisWeek.matches("(?s).*wk \\d{1,2} \\(\\d{1,2} \\p{L}+\\.?\\).*"), thisWeek);
-            WebElement henk = browser.driver().findElement(By.xpath("//table[@id='load']//tr[th[normalize-space()='Henk Bakker']]/td[1]"));
+            assertTrue(
+                    thisWeek.startsWith("deze week")
+                            && thisWeek.matches("(?s).*wk \\d{1,2} \\(\\d{1,2} \\p{L}+\\.?\\).*"),
+                    thisWeek);
+            WebElement henk = browser.driver()
+                    .findElement(By.xpath("//table[@id='load']//tr[th[normalize-space()='Henk Bakker']]/td[1]"));
             assertTrue(henk.getAttribute("class").contains("over"), "this week's overload is the first figure");
-            assertEquals(Boolean.TRUE, browser.script("return arguments[0].getBoundingClientRect().right <= innerWidth", henk),
+            assertEquals(
+                    Boolean.TRUE,
+                    browser.script("return arguments[0].getBoundingClientRect().right <= innerWidth", henk),
                     "and visible without scrolling");
             assertTrue(browser.text("warnings").contains("Henk Bakker: wk "), "the warning names the week");
         }
@@ -246,7 +337,8 @@ class ChartsAndLayoutJourneyIT {
             Path notes = Files.writeString(folder.resolve("notes.txt"), "geen foto");
             browser.chooseFile("photoForm:photo", notes).click("photoForm:upload");
             String page = browser.pageText();
-            assertTrue(page.contains("Foto (JPEG of PNG): het bestand 'notes.txt' is niet van de gevraagde soort."), page);
+            assertTrue(
+                    page.contains("Foto (JPEG of PNG): het bestand 'notes.txt' is niet van de gevraagde soort."), page);
             assertFalse(page.contains("photoForm:photo"), page);
         }
     }
@@ -256,10 +348,13 @@ class ChartsAndLayoutJourneyIT {
         try (Browser browser = Browser.phone()) {
             browser.open("/s/" + link);
             assertFitsTheScreen(browser, "the public form");
-            assertEquals(List.of(), browser.script("return [...document.querySelectorAll('fieldset.question')].filter(f => {"
-                    + " const l = f.querySelector('legend').getBoundingClientRect(), c = f.getBoundingClientRect();"
-                    + " return l.top - c.top < 8 || l.left - c.left < 8 || c.right - l.right < 8; })"
-                    + ".map(f => f.querySelector('legend').textContent.trim())"), "question titles keep the card's padding");
+            assertEquals(
+                    List.of(),
+                    browser.script("return [...document.querySelectorAll('fieldset.question')].filter(f => {"
+                            + " const l = f.querySelector('legend').getBoundingClientRect(), c = f.getBoundingClientRect();"
+                            + " return l.top - c.top < 8 || l.left - c.left < 8 || c.right - l.right < 8; })"
+                            + ".map(f => f.querySelector('legend').textContent.trim())"),
+                    "question titles keep the card's padding");
             assertEquals("image/svg+xml", browser.script("return document.querySelector('link[rel=icon]').type"));
             browser.screenshotFullPage("public-form-360");
         }

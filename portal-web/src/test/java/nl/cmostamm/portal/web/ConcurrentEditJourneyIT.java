@@ -22,7 +22,8 @@ class ConcurrentEditJourneyIT {
         Person chair = Fixtures.boardMember(initiative, "BOARD_ADMIN");
         Person secretary = Fixtures.boardMember(initiative, "BOARD_ADMIN");
 
-        try (Browser first = new Browser(); Browser second = new Browser()) {
+        try (Browser first = new Browser();
+                Browser second = new Browser()) {
             first.logIn(chair.email(), Fixtures.PASSWORD).open("/app/initiative/edit.xhtml");
             second.logIn(secretary.email(), Fixtures.PASSWORD).open("/app/initiative/edit.xhtml");
 
@@ -50,7 +51,8 @@ class ConcurrentEditJourneyIT {
         long goal = Fixtures.goal(initiative, "Meer jongeren in het dorpshuis");
         String page = "/app/goal/edit-goal.xhtml?id=" + goal;
 
-        try (Browser one = new Browser(); Browser two = new Browser()) {
+        try (Browser one = new Browser();
+                Browser two = new Browser()) {
             one.logIn(first.email(), Fixtures.PASSWORD).open(page);
             two.logIn(second.email(), Fixtures.PASSWORD).open(page);
 
@@ -61,10 +63,15 @@ class ConcurrentEditJourneyIT {
             two.type("goal:description", "Met een jeugdsoos op vrijdag");
             two.click("goal:save");
             assertTrue(two.pageText().contains("Iemand anders heeft dit intussen opgeslagen"), two.pageText());
-            assertEquals("Met een jeugdsoos op vrijdag", two.element("goal:description").getAttribute("value"), "the input is kept");
+            assertEquals(
+                    "Met een jeugdsoos op vrijdag",
+                    two.element("goal:description").getAttribute("value"),
+                    "the input is kept");
 
             one.open(page);
-            assertEquals("Meer jongeren en ouderen in het dorpshuis", one.element("goal:title").getAttribute("value"));
+            assertEquals(
+                    "Meer jongeren en ouderen in het dorpshuis",
+                    one.element("goal:title").getAttribute("value"));
             assertEquals("", one.element("goal:description").getAttribute("value"), "the second save changed nothing");
         }
     }

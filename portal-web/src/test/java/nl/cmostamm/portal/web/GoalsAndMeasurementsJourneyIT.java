@@ -56,25 +56,38 @@ class GoalsAndMeasurementsJourneyIT {
                     Vrijwilligersuren;01-12-2026;31-12-2026;110;
                     """);
             browser.chooseFile("import:file", bad).click("import:upload");
-            assertTrue(browser.pageText().contains("Er is niets geïmporteerd: 1 regel(s) bevatten een fout."), browser.pageText());
-            List<String> problem = browser.driver().findElements(By.cssSelector("[id='import:problems'] tbody tr td")).stream()
-                    .map(WebElement::getText).toList();
-            assertEquals(List.of("3", "\"veertig\" is geen getal. Gebruik een komma voor decimalen en geen punt voor duizendtallen."), problem);
+            assertTrue(
+                    browser.pageText().contains("Er is niets geïmporteerd: 1 regel(s) bevatten een fout."),
+                    browser.pageText());
+            List<String> problem =
+                    browser.driver().findElements(By.cssSelector("[id='import:problems'] tbody tr td")).stream()
+                            .map(WebElement::getText)
+                            .toList();
+            assertEquals(
+                    List.of(
+                            "3",
+                            "\"veertig\" is geen getal. Gebruik een komma voor decimalen en geen punt voor duizendtallen."),
+                    problem);
             assertTrue(browser.pageText().contains("1–6 / 6"), "nothing was imported");
 
             Path fixed = csv(folder, "goed.csv", Files.readString(bad).replace("veertig", "45"));
             browser.chooseFile("import:file", fixed).click("import:upload");
-            assertTrue(browser.pageText().contains("Geïmporteerd: 3 nieuw, 0 gewijzigd, 0 al aanwezig."), browser.pageText());
+            assertTrue(
+                    browser.pageText().contains("Geïmporteerd: 3 nieuw, 0 gewijzigd, 0 al aanwezig."),
+                    browser.pageText());
             assertTrue(browser.pageText().contains("1–9 / 9"), browser.pageText());
 
             browser.click("navGoals").awaitPath("/app/goal/goal-overview.xhtml");
             List<WebElement> charts = browser.driver().findElements(By.cssSelector("canvas[role='img']"));
             assertEquals(2, charts.size(), "a chart per indicator");
             assertTrue(charts.get(0).getAttribute("aria-label").contains("Bezoekers koffieochtend"));
-            browser.awaitTrue(() -> Boolean.TRUE.equals(browser.script(
-                    "return Object.values(PrimeFaces.widgets).filter(w => w.chart).length === 2")));
-            assertEquals(5L, browser.script("return Object.values(PrimeFaces.widgets).find(w => w.chart)"
-                    + ".chart.data.datasets[0].data.length"), "five months in the chart");
+            browser.awaitTrue(() -> Boolean.TRUE.equals(
+                    browser.script("return Object.values(PrimeFaces.widgets).filter(w => w.chart).length === 2")));
+            assertEquals(
+                    5L,
+                    browser.script("return Object.values(PrimeFaces.widgets).find(w => w.chart)"
+                            + ".chart.data.datasets[0].data.length"),
+                    "five months in the chart");
             String overview = browser.pageText();
             assertTrue(overview.contains("Streefwaarde gehaald"), "45 visitors against a target of 40: " + overview);
             assertTrue(overview.contains("Meer dan halverwege"), "110 hours against a target of 120: " + overview);

@@ -65,11 +65,16 @@ class LanguageAndKeyboardJourneyIT {
             browser.open("/login.xhtml");
             Actions keys = new Actions(browser.driver());
             keys.sendKeys(Keys.TAB).perform();
-            assertEquals("Naar de inhoud", browser.driver().switchTo().activeElement().getText(), "the skip link comes first");
+            assertEquals(
+                    "Naar de inhoud",
+                    browser.driver().switchTo().activeElement().getText(),
+                    "the skip link comes first");
 
             browser.element("login:email").click();
             keys.sendKeys(member.email()).sendKeys(Keys.TAB).perform();
-            assertEquals("login:password", browser.driver().switchTo().activeElement().getAttribute("id"));
+            assertEquals(
+                    "login:password",
+                    browser.driver().switchTo().activeElement().getAttribute("id"));
             keys.sendKeys(Fixtures.PASSWORD).sendKeys(Keys.ENTER).perform();
             browser.awaitQuiet();
             browser.awaitText(initiative.name());

@@ -30,7 +30,9 @@ class LogbookJourneyIT {
             browser.click("logbookVolunteers").awaitPath("/app/logbook/volunteers.xhtml");
             browser.click("newVolunteer").awaitPath("/app/logbook/volunteer.xhtml");
             browser.type("volunteer:name", "Henk Bakker").type("volunteer:phone", "06-12345678");
-            browser.driver().findElement(By.cssSelector("label[for='volunteer:affinities:0']")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("label[for='volunteer:affinities:0']"))
+                    .click();
             browser.click("volunteer:save").awaitPath("/app/logbook/volunteers.xhtml");
             assertTrue(browser.pageText().contains("Henk Bakker"), browser.pageText());
 
@@ -47,7 +49,8 @@ class LogbookJourneyIT {
             assertEquals("2", browser.text("totalRequests"));
             assertEquals("1", browser.text("activeVolunteers"), "Henk helped twice, Aaltje not at all");
             assertTrue(browser.has("annual:pdf"), "the overview can be printed as PDF");
-            assertTrue(Boolean.TRUE.equals(browser.script("return Object.values(PrimeFaces.widgets).some(w => w.chart)")));
+            assertTrue(
+                    Boolean.TRUE.equals(browser.script("return Object.values(PrimeFaces.widgets).some(w => w.chart)")));
         }
     }
 
@@ -66,12 +69,18 @@ class LogbookJourneyIT {
             for (String[] typed : new String[][] {
                 {"-3", "vul een getal van 0 tot en met 999,99 in"},
                 {"9999", "vul een getal van 0 tot en met 999,99 in"},
-                {"abc", "vul een getal in"}}) {
+                {"abc", "vul een getal in"}
+            }) {
                 browser.type("request:helpers:0:hours", typed[0]).click("request:save");
                 assertEquals("/app/logbook/help-request.xhtml", browser.path(), typed[0] + " was saved");
-                String message = browser.driver().findElement(By.cssSelector("[id='request:helpers:0:hours'] ~ .ui-message")).getText();
+                String message = browser.driver()
+                        .findElement(By.cssSelector("[id='request:helpers:0:hours'] ~ .ui-message"))
+                        .getText();
                 assertTrue(message.contains(typed[1]), typed[0] + ": " + message);
-                assertEquals(typed[0], browser.element("request:helpers:0:hours").getAttribute("value"), "what was typed stays");
+                assertEquals(
+                        typed[0],
+                        browser.element("request:helpers:0:hours").getAttribute("value"),
+                        "what was typed stays");
             }
 
             browser.type("request:helpers:0:hours", "2,5").click("request:save").awaitPath("/app/logbook/week.xhtml");
@@ -84,7 +93,9 @@ class LogbookJourneyIT {
         browser.click("logbookWeek").awaitPath("/app/logbook/week.xhtml");
         browser.click("newRequest").awaitPath("/app/logbook/help-request.xhtml");
         browser.type("request:requester", requester);
-        assertTrue(browser.text("request:suggestions").indexOf("Henk Bakker") < browser.text("request:suggestions").indexOf("Aaltje"),
+        assertTrue(
+                browser.text("request:suggestions").indexOf("Henk Bakker")
+                        < browser.text("request:suggestions").indexOf("Aaltje"),
                 "the volunteer who likes transport is suggested first");
         browser.click("request:suggestions:0:add");
         browser.awaitTrue(() -> browser.has("request:helpers:0:hours"));

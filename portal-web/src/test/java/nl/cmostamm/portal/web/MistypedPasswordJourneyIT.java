@@ -29,8 +29,11 @@ class MistypedPasswordJourneyIT {
             browser.awaitText("Inloggen is niet gelukt.");
 
             browser.open("/");
-            assertTrue(browser.path().endsWith("/login.xhtml"), "the site's address leads to the login form: " + browser.path());
-            assertEquals("Inloggen", browser.driver().findElement(By.tagName("h1")).getText());
+            assertTrue(
+                    browser.path().endsWith("/login.xhtml"),
+                    "the site's address leads to the login form: " + browser.path());
+            assertEquals(
+                    "Inloggen", browser.driver().findElement(By.tagName("h1")).getText());
 
             browser.open("/app/goal/goal-overview.xhtml");
             assertTrue(browser.path().endsWith("/login.xhtml"), "a bookmark too: " + browser.path());

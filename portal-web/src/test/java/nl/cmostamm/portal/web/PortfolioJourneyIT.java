@@ -24,7 +24,8 @@ class PortfolioJourneyIT {
         String run = Fixtures.unique("pf");
         Initiative[] initiatives = new Initiative[25];
         for (int i = 0; i < initiatives.length; i++) {
-            initiatives[i] = Fixtures.initiative(String.format("Portefeuille %s %02d", run, i), i % 2 == 0 ? "Assen" : "Emmen");
+            initiatives[i] =
+                    Fixtures.initiative(String.format("Portefeuille %s %02d", run, i), i % 2 == 0 ? "Assen" : "Emmen");
         }
         Initiative outside = Fixtures.initiative("Niet van mij " + run, "Assen");
         Person advisor = Fixtures.advisorOf(initiatives);
@@ -35,24 +36,33 @@ class PortfolioJourneyIT {
             assertTrue(browser.pageText().contains("Portefeuille " + run + " 00"));
             assertFalse(browser.pageText().contains(outside.name()));
 
-            browser.driver().findElement(By.cssSelector("#portfolio\\:initiatives_paginator_bottom a[aria-label*='2'], "
-                    + "#portfolio\\:initiatives_paginator_bottom .ui-paginator-page:nth-of-type(2)")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("#portfolio\\:initiatives_paginator_bottom a[aria-label*='2'], "
+                            + "#portfolio\\:initiatives_paginator_bottom .ui-paginator-page:nth-of-type(2)"))
+                    .click();
             browser.awaitQuiet();
             assertEquals(5, rows(browser).size(), "the last five on page two");
 
             browser.type("portfolio:text", run + " 1");
             browser.awaitTrue(() -> rows(browser).size() == 10);
             browser.awaitText(String.format("Portefeuille %s %02d", run, 19));
-            List<String> names = rows(browser).stream().map(r -> r.findElement(By.tagName("a")).getText()).toList();
+            List<String> names = rows(browser).stream()
+                    .map(r -> r.findElement(By.tagName("a")).getText())
+                    .toList();
             assertEquals(10, names.size(), names.toString());
             assertTrue(names.stream().allMatch(n -> n.startsWith("Portefeuille " + run + " 1")), names.toString());
 
             browser.click("portfolio:municipality");
             browser.driver().findElements(By.cssSelector("#portfolio\\:municipality_items li")).stream()
-                    .filter(li -> li.getText().equals("Emmen")).findFirst().orElseThrow().click();
+                    .filter(li -> li.getText().equals("Emmen"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             browser.awaitQuiet();
             browser.awaitTrue(() -> rows(browser).size() == 5);
-            names = rows(browser).stream().map(r -> r.findElement(By.tagName("a")).getText()).toList();
+            names = rows(browser).stream()
+                    .map(r -> r.findElement(By.tagName("a")).getText())
+                    .toList();
             assertEquals(5, names.size(), "odd numbers from ten to nineteen are in Emmen: " + names);
         }
     }

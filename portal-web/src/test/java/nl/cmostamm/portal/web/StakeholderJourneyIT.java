@@ -33,7 +33,10 @@ class StakeholderJourneyIT {
             browser.click("toLog").awaitPath("/app/stakeholder/involvement.xhtml");
             browser.click("session:method");
             browser.driver().findElements(By.cssSelector("#session\\:method_items li")).stream()
-                    .filter(item -> item.getText().equals("Startbijeenkomst")).findFirst().orElseThrow().click();
+                    .filter(item -> item.getText().equals("Startbijeenkomst"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             browser.type("session:title", "Startbijeenkomst in de kerk");
             browser.type("session:counts:0:count", "2").type("session:counts:1:count", "41");
             browser.type("session:outcome", "Vervoer naar de huisarts is de grootste zorg.");
@@ -53,18 +56,25 @@ class StakeholderJourneyIT {
         try (Browser browser = new Browser()) {
             browser.logIn(member.email(), Fixtures.PASSWORD).open("/app/stakeholder/stakeholders.xhtml");
 
-            browser.type("group:name", "Jongeren").type("group:estimatedSize", "-50").click("group:save");
-            assertTrue(message(browser, "group:estimatedSize").contains("vul een getal van 0 tot en met 10.000.000 in"),
+            browser.type("group:name", "Jongeren")
+                    .type("group:estimatedSize", "-50")
+                    .click("group:save");
+            assertTrue(
+                    message(browser, "group:estimatedSize").contains("vul een getal van 0 tot en met 10.000.000 in"),
                     message(browser, "group:estimatedSize"));
             assertEquals("-50", browser.element("group:estimatedSize").getAttribute("value"), "what was typed stays");
             assertFalse(browser.pageText().contains("De groep is toegevoegd."));
 
             browser.type("group:estimatedSize", "veel").click("group:save");
-            assertTrue(message(browser, "group:estimatedSize").contains("vul een geheel getal in"), message(browser, "group:estimatedSize"));
+            assertTrue(
+                    message(browser, "group:estimatedSize").contains("vul een geheel getal in"),
+                    message(browser, "group:estimatedSize"));
             assertEquals("veel", browser.element("group:estimatedSize").getAttribute("value"));
 
             String tooLong = "Jongeren ".repeat(15); // 135 characters, the limit is 120
-            browser.type("group:name", tooLong).type("group:estimatedSize", "40").click("group:save");
+            browser.type("group:name", tooLong)
+                    .type("group:estimatedSize", "40")
+                    .click("group:save");
             assertTrue(message(browser, "group:name").contains("hoogstens 120 tekens"), message(browser, "group:name"));
             assertEquals(tooLong, browser.element("group:name").getAttribute("value"), "nothing cut off");
             assertFalse(browser.text("groups:list").contains("Jongeren"), "nothing stored");
@@ -73,7 +83,9 @@ class StakeholderJourneyIT {
 
     /** The message shown next to an input (the p:message that follows it in its field). */
     private static String message(Browser browser, String inputId) {
-        return browser.driver().findElement(By.cssSelector("[id='" + inputId + "'] ~ .ui-message")).getText();
+        return browser.driver()
+                .findElement(By.cssSelector("[id='" + inputId + "'] ~ .ui-message"))
+                .getText();
     }
 
     private static void addGroup(Browser browser, String name, String size) {

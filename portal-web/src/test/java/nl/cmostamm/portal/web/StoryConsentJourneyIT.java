@@ -35,8 +35,12 @@ class StoryConsentJourneyIT {
             browser.click("story:save").awaitPath("/app/story/story.xhtml");
             assertTrue(browser.pageText().contains("Leg nu de toestemming vast"), browser.pageText());
 
-            browser.driver().findElement(By.cssSelector("[id='consent:internal'] .ui-chkbox-box")).click();
-            browser.driver().findElement(By.cssSelector("[id='consent:reports'] .ui-chkbox-box")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("[id='consent:internal'] .ui-chkbox-box"))
+                    .click();
+            browser.driver()
+                    .findElement(By.cssSelector("[id='consent:reports'] .ui-chkbox-box"))
+                    .click();
             browser.click("consent:save");
             browser.awaitText("De toestemming is vastgelegd.");
 
@@ -50,7 +54,9 @@ class StoryConsentJourneyIT {
             browser.driver().findElement(By.linkText(title)).click();
             browser.awaitPath("/app/story/story.xhtml");
             browser.click("consent:withdraw");
-            browser.click(browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).getAttribute("id"));
+            browser.click(browser.driver()
+                    .findElement(By.cssSelector(".ui-confirmdialog-yes"))
+                    .getAttribute("id"));
             browser.awaitText("De toestemming is ingetrokken.");
             assertTrue(browser.has("withdrawnNotice"));
 
@@ -73,9 +79,12 @@ class StoryConsentJourneyIT {
             browser.click("story:save");
 
             assertEquals("/app/story/edit-story.xhtml", browser.path(), "not saved");
-            String message = browser.driver().findElement(By.cssSelector("[id='story:toldOn'] ~ .ui-message")).getText();
+            String message = browser.driver()
+                    .findElement(By.cssSelector("[id='story:toldOn'] ~ .ui-message"))
+                    .getText();
             assertTrue(message.contains("vul een bestaande datum in"), message);
-            assertEquals("31-02-2026", browser.element("story:toldOn_input").getAttribute("value"), "what was typed stays");
+            assertEquals(
+                    "31-02-2026", browser.element("story:toldOn_input").getAttribute("value"), "what was typed stays");
 
             browser.open("/app/story/stories.xhtml");
             assertFalse(browser.pageText().contains(title), "nothing was stored, not even on the 28th");
@@ -83,10 +92,12 @@ class StoryConsentJourneyIT {
     }
 
     private static String export(PortalClient http) {
-        HttpResponse<String> download = http.submitAfterPostback("/app/story/stories.xhtml", "export",
-                Map.of("export:confirm_input", "on"), "export:download");
+        HttpResponse<String> download = http.submitAfterPostback(
+                "/app/story/stories.xhtml", "export", Map.of("export:confirm_input", "on"), "export:download");
         assertEquals(200, download.statusCode());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"), download.body());
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"),
+                download.body());
         return download.body();
     }
 }

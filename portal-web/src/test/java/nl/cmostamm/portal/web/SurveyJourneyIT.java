@@ -35,7 +35,10 @@ class SurveyJourneyIT {
             board.click("navSurveys").awaitPath("/app/survey/surveys.xhtml");
             board.click("fromTemplate:template");
             board.driver().findElements(By.cssSelector("#fromTemplate\\:template_items li")).stream()
-                    .filter(item -> item.getText().startsWith("Tevredenheid bij afsluiting hulpvraag")).findFirst().orElseThrow().click();
+                    .filter(item -> item.getText().startsWith("Tevredenheid bij afsluiting hulpvraag"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             board.type("fromTemplate:name", "Tevredenheid 2026");
             board.click("fromTemplate:submit").awaitPath("/app/survey/survey.xhtml");
             assertTrue(board.pageText().contains("Ik ben tevreden over de hulp die ik kreeg."), board.pageText());
@@ -51,7 +54,9 @@ class SurveyJourneyIT {
         try (Browser phone = Browser.phone()) {
             phone.driver().get(link);
             phone.awaitQuiet();
-            assertEquals("Tevredenheid 2026", phone.driver().findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Tevredenheid 2026",
+                    phone.driver().findElement(By.tagName("h1")).getText());
             assertEquals("0 van 6 vragen beantwoord", phone.text("progressText"));
             answer(phone, 0, "Helemaal mee eens");
             answer(phone, 1, "Mee eens");
@@ -73,10 +78,12 @@ class SurveyJourneyIT {
 
         long wave = Fixtures.inTenant(initiative.id(), "select id from survey_wave where name = 'Voorjaar 2026'");
         assertEquals(1, Fixtures.responses(initiative, wave), "a double click and a reload store one response");
-        HttpResponse<String> again = new PortalClient().post(URI.create(link).getPath().replaceFirst("^.*?/s/", "/s/"),
-                Map.of("key", key, "q1", "1"));
-        assertTrue(again.body().contains("Hartelijk dank!"), "the same form sent once more is taken as already received");
-        assertTrue(again.body().contains("Dit formulier was al verstuurd en is één keer opgeslagen."),
+        HttpResponse<String> again = new PortalClient()
+                .post(URI.create(link).getPath().replaceFirst("^.*?/s/", "/s/"), Map.of("key", key, "q1", "1"));
+        assertTrue(
+                again.body().contains("Hartelijk dank!"), "the same form sent once more is taken as already received");
+        assertTrue(
+                again.body().contains("Dit formulier was al verstuurd en is één keer opgeslagen."),
                 "and the respondent is told that a change made after sending was not stored");
         assertEquals(1, Fixtures.responses(initiative, wave));
 
@@ -86,8 +93,14 @@ class SurveyJourneyIT {
             board.awaitQuiet();
             assertTrue(board.text("responseCount").endsWith(": 1"), board.text("responseCount"));
             assertTrue(board.has("results:questions:0:chart"), "the first question's answers as a chart");
-            assertEquals("canvas", board.driver().findElement(By.cssSelector("[id='results:questions:0:chart'] canvas")).getTagName());
-            WebElement table = board.driver().findElements(By.cssSelector("table.result-table")).get(0);
+            assertEquals(
+                    "canvas",
+                    board.driver()
+                            .findElement(By.cssSelector("[id='results:questions:0:chart'] canvas"))
+                            .getTagName());
+            WebElement table = board.driver()
+                    .findElements(By.cssSelector("table.result-table"))
+                    .get(0);
             assertTrue(table.getText().contains("Helemaal mee eens 1 100"), table.getText());
             assertTrue(board.pageText().contains("Meer hulp op zaterdag, graag."), "the open answer is listed");
         }
@@ -95,8 +108,15 @@ class SurveyJourneyIT {
 
     /** Clicks the option with this label in the {@code index}-th question (0-based) of the form. */
     private static void answer(Browser phone, int index, String label) {
-        phone.driver().findElements(By.cssSelector("fieldset.question")).get(index)
-                .findElements(By.cssSelector("label.option")).stream()
-                .filter(option -> option.getText().equals(label)).findFirst().orElseThrow().click();
+        phone
+                .driver()
+                .findElements(By.cssSelector("fieldset.question"))
+                .get(index)
+                .findElements(By.cssSelector("label.option"))
+                .stream()
+                .filter(option -> option.getText().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 }

@@ -41,7 +41,8 @@ public class EditActivity implements Serializable {
         }
 
         @Override
-        public List<Occurrence> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Occurrence> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return activities.occurrences(activity.getId(), first, pageSize);
         }
     };

@@ -35,7 +35,8 @@ public class AuditTrail implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return audit.page(first, pageSize);
         }
     };

@@ -48,7 +48,8 @@ public class Measurements implements Serializable {
         }
 
         @Override
-        public List<Measurement> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Measurement> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return measurements.page(first, pageSize);
         }
     };
@@ -94,15 +95,28 @@ public class Measurements implements Serializable {
     }
 
     public StreamedContent exportExcel() {
-        List<String> headers = List.of(Texts.text("export.goal"), Texts.text("indicator.name"), Texts.text("indicator.unit"),
-                Texts.text("export.from"), Texts.text("export.to"), Texts.text("measurement.value"),
-                Texts.text("measurement.note"), Texts.text("measurement.source"));
-        return download(measurements.exportExcel(headers, Texts.text("nav.measurements")), "metingen-" + LocalDate.now() + ".xlsx", XLSX);
+        List<String> headers = List.of(
+                Texts.text("export.goal"),
+                Texts.text("indicator.name"),
+                Texts.text("indicator.unit"),
+                Texts.text("export.from"),
+                Texts.text("export.to"),
+                Texts.text("measurement.value"),
+                Texts.text("measurement.note"),
+                Texts.text("measurement.source"));
+        return download(
+                measurements.exportExcel(headers, Texts.text("nav.measurements")),
+                "metingen-" + LocalDate.now() + ".xlsx",
+                XLSX);
     }
 
     private static StreamedContent download(byte[] content, String name, String type) {
-        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name(name)
+                .contentType(type)
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     /** The text of one refused row of the last import. */

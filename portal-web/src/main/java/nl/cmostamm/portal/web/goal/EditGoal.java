@@ -63,7 +63,8 @@ public class EditGoal implements Serializable {
         Goal saved = ServiceCall.attempt("goal", () -> goals.save(form));
         if (saved != null) {
             Messages.addFlashGlobalInfo(Texts.text(created ? "goal.created" : "goal.saved"));
-            Navigation.redirect(created ? "/app/goal/edit-goal.xhtml?id=" + saved.getId() : "/app/goal/goal-overview.xhtml");
+            Navigation.redirect(
+                    created ? "/app/goal/edit-goal.xhtml?id=" + saved.getId() : "/app/goal/goal-overview.xhtml");
         }
     }
 

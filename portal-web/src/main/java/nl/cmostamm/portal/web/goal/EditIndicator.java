@@ -60,13 +60,16 @@ public class EditIndicator implements Serializable {
         }
         goalId = indicator.getGoal().getId();
         goalTitle = indicator.getGoal().getTitle();
-        computedActivityId = indicator.getComputedActivity() == null ? null : indicator.getComputedActivity().getId();
+        computedActivityId = indicator.getComputedActivity() == null
+                ? null
+                : indicator.getComputedActivity().getId();
         activities = activityRegister.activities();
     }
 
     public void save() {
         boolean created = indicator.getId() == null;
-        if (ServiceCall.attempt("indicator", () -> goals.saveIndicator(goalId, indicator, computedActivityId)) != null) {
+        if (ServiceCall.attempt("indicator", () -> goals.saveIndicator(goalId, indicator, computedActivityId))
+                != null) {
             Messages.addFlashGlobalInfo(Texts.text(created ? "indicator.created" : "indicator.saved"));
             Navigation.redirect("/app/goal/edit-goal.xhtml?id=" + goalId);
         }

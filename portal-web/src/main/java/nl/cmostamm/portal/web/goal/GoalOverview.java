@@ -32,6 +32,7 @@ public class GoalOverview {
 
     /** How many of the latest values the table under a chart shows; the chart shows them all. */
     static final int TABLE_ROWS = 12;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     @EJB
@@ -43,17 +44,14 @@ public class GoalOverview {
     private List<GoalView> overview;
 
     /** A goal and the views of its indicators. */
-    public record GoalView(Goal goal, List<IndicatorView> indicators) {
-    }
+    public record GoalView(Goal goal, List<IndicatorView> indicators) {}
 
     /** One indicator as the page shows it. */
-    public record IndicatorView(Indicator indicator, Light light, String latest, String target, String chart,
-            List<Row> table) {
-    }
+    public record IndicatorView(
+            Indicator indicator, Light light, String latest, String target, String chart, List<Row> table) {}
 
     /** A row of the table under a chart. */
-    public record Row(String period, String value) {
-    }
+    public record Row(String period, String value) {}
 
     @PostConstruct
     void load() {
@@ -61,7 +59,11 @@ public class GoalOverview {
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(2);
         overview = goals.overview().stream()
-                .map(goal -> new GoalView(goal.goal(), goal.indicators().stream().map(i -> view(i, numbers, locale)).toList()))
+                .map(goal -> new GoalView(
+                        goal.goal(),
+                        goal.indicators().stream()
+                                .map(i -> view(i, numbers, locale))
+                                .toList()))
                 .toList();
     }
 
@@ -72,13 +74,20 @@ public class GoalOverview {
         List<Row> table = new ArrayList<>();
         for (int i = points.size() - 1; i >= Math.max(0, points.size() - TABLE_ROWS); i--) {
             Point point = points.get(i);
-            table.add(new Row(DAY.format(point.periodStart()) + " – " + DAY.format(point.periodEnd()), numbers.format(point.value())));
+            table.add(new Row(
+                    DAY.format(point.periodStart()) + " – " + DAY.format(point.periodEnd()),
+                    numbers.format(point.value())));
         }
-        String unit = progress.indicator().getUnit() == null ? "" : " " + progress.indicator().getUnit();
-        return new IndicatorView(progress.indicator(), progress.light(),
+        String unit = progress.indicator().getUnit() == null
+                ? ""
+                : " " + progress.indicator().getUnit();
+        return new IndicatorView(
+                progress.indicator(),
+                progress.light(),
                 latest == null ? null : numbers.format(latest.value()) + unit,
                 target == null ? null : numbers.format(target) + unit,
-                points.isEmpty() ? null : IndicatorChart.json(progress, locale), table);
+                points.isEmpty() ? null : IndicatorChart.json(progress, locale),
+                table);
     }
 
     public List<GoalView> getOverview() {

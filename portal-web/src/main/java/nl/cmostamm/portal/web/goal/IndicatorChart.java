@@ -28,8 +28,7 @@ final class IndicatorChart {
     private static final String VALUE_COLOUR = "#1d4f91";
     private static final String TARGET_COLOUR = "#a63d00";
 
-    private IndicatorChart() {
-    }
+    private IndicatorChart() {}
 
     static String json(IndicatorProgress progress, Locale locale) {
         ResourceBundle text = ResourceBundle.getBundle("nl.cmostamm.portal.web.text", locale);
@@ -44,16 +43,20 @@ final class IndicatorChart {
                 targets.add(progress.indicator().getTarget());
             }
         }
-        JsonArrayBuilder datasets = JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                .add("label", text.getString("chart.value"))
-                .add("data", values)
-                .add("borderColor", VALUE_COLOUR).add("backgroundColor", VALUE_COLOUR)
-                .add("tension", 0.2).add("pointRadius", 2));
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder()
+                        .add("label", text.getString("chart.value"))
+                        .add("data", values)
+                        .add("borderColor", VALUE_COLOUR)
+                        .add("backgroundColor", VALUE_COLOUR)
+                        .add("tension", 0.2)
+                        .add("pointRadius", 2));
         if (progress.indicator().getTarget() != null) {
             datasets.add(JSON.createObjectBuilder()
                     .add("label", text.getString("chart.target"))
                     .add("data", targets)
-                    .add("borderColor", TARGET_COLOUR).add("backgroundColor", TARGET_COLOUR)
+                    .add("borderColor", TARGET_COLOUR)
+                    .add("backgroundColor", TARGET_COLOUR)
                     .add("borderDash", JSON.createArrayBuilder().add(6).add(4))
                     .add("borderWidth", 2)
                     .add("pointRadius", 0));
@@ -62,24 +65,50 @@ final class IndicatorChart {
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("plugins", JSON.createObjectBuilder()
-                        .add("legend", JSON.createObjectBuilder().add("position", "bottom")
-                                // a short line per series instead of a wide box: the legend stays one row
-                                .add("labels", JSON.createObjectBuilder().add("usePointStyle", true)
-                                        .add("pointStyle", "line"))))
-                .add("scales", JSON.createObjectBuilder()
-                        // two years of months do not fit a card side by side: a few level labels
-                        // instead of 24 rotated ones, which left the plot about 40 px
-                        .add("x", JSON.createObjectBuilder().add("ticks", JSON.createObjectBuilder()
-                                .add("autoSkip", true).add("maxRotation", 0).add("maxTicksLimit", 6)))
-                        // grace keeps a target at the top of the range clear of the chart's edge
-                        .add("y", JSON.createObjectBuilder().add("beginAtZero", true).add("grace", "10%")
-                                .add("ticks", JSON.createObjectBuilder().add("maxTicksLimit", 5))));
+                .add(
+                        "plugins",
+                        JSON.createObjectBuilder()
+                                .add(
+                                        "legend",
+                                        JSON.createObjectBuilder()
+                                                .add("position", "bottom")
+                                                // a short line per series instead of a wide box: the legend stays one
+                                                // row
+                                                .add(
+                                                        "labels",
+                                                        JSON.createObjectBuilder()
+                                                                .add("usePointStyle", true)
+                                                                .add("pointStyle", "line"))))
+                .add(
+                        "scales",
+                        JSON.createObjectBuilder()
+                                // two years of months do not fit a card side by side: a few level labels
+                                // instead of 24 rotated ones, which left the plot about 40 px
+                                .add(
+                                        "x",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "ticks",
+                                                        JSON.createObjectBuilder()
+                                                                .add("autoSkip", true)
+                                                                .add("maxRotation", 0)
+                                                                .add("maxTicksLimit", 6)))
+                                // grace keeps a target at the top of the range clear of the chart's edge
+                                .add(
+                                        "y",
+                                        JSON.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add("grace", "10%")
+                                                .add(
+                                                        "ticks",
+                                                        JSON.createObjectBuilder()
+                                                                .add("maxTicksLimit", 5))));
         return JSON.createObjectBuilder()
                 .add("type", "line")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     private static DateTimeFormatter labelFormat(Frequency frequency, Locale locale) {

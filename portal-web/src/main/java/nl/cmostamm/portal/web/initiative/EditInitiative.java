@@ -53,5 +53,4 @@ public class EditInitiative implements Serializable {
     public InitiativeForm getForm() {
         return form;
     }
-
 }

@@ -40,8 +40,10 @@ public class InitiativeAdvisors implements Serializable {
 
     private void refresh() {
         assignments = advisors.assignments();
-        candidates = advisors.advisors().stream().filter(Account::isAdvisor)
-                .filter(a -> assignments.stream().noneMatch(x -> x.getAdvisor().getId().equals(a.getId())))
+        candidates = advisors.advisors().stream()
+                .filter(Account::isAdvisor)
+                .filter(a -> assignments.stream()
+                        .noneMatch(x -> x.getAdvisor().getId().equals(a.getId())))
                 .toList();
     }
 

@@ -58,30 +58,72 @@ public class AnnualOverviewPage implements Serializable {
             values.add(line.requests());
         });
         chartBox = ChartBox.forBars(overview.categories().size());
-        chart = JSON.createObjectBuilder().add("type", "bar")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
-                        .add(JSON.createObjectBuilder().add("label", Texts.text("annual.requests")).add("data", values)
-                                .add("backgroundColor", "#1d4f91"))))
-                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        // horizontal bars: category names are long, and the box grows with their number
-                        .add("indexAxis", "y")
-                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", false)))
-                        .add("scales", JSON.createObjectBuilder().add("x", JSON.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))
-                                .add("y", JSON.createObjectBuilder().add("ticks", JSON.createObjectBuilder().add("autoSkip", false)))))
-                .build().toString();
+        chart = JSON.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        JSON.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        JSON.createArrayBuilder()
+                                                .add(JSON.createObjectBuilder()
+                                                        .add("label", Texts.text("annual.requests"))
+                                                        .add("data", values)
+                                                        .add("backgroundColor", "#1d4f91"))))
+                .add(
+                        "options",
+                        JSON.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                // horizontal bars: category names are long, and the box grows with their number
+                                .add("indexAxis", "y")
+                                .add(
+                                        "plugins",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        JSON.createObjectBuilder()
+                                                                .add("display", false)))
+                                .add(
+                                        "scales",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        JSON.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        JSON.createObjectBuilder()
+                                                                                .add("precision", 0)))
+                                                .add(
+                                                        "y",
+                                                        JSON.createObjectBuilder()
+                                                                .add(
+                                                                        "ticks",
+                                                                        JSON.createObjectBuilder()
+                                                                                .add("autoSkip", false)))))
+                .build()
+                .toString();
     }
 
     public StreamedContent pdf() {
         byte[] content = AnnualReport.pdf(overview, activeInitiative.getName(), activeLocale.getLocale(), Texts::text);
-        return DefaultStreamedContent.builder().name("jaaroverzicht-" + year + ".pdf").contentType("application/pdf")
-                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name("jaaroverzicht-" + year + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     public List<Integer> getYears() {
         int now = LocalDate.now().getYear();
-        return IntStream.rangeClosed(now - 5, now).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(now - 5, now)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
     }
 
     public int getYear() {

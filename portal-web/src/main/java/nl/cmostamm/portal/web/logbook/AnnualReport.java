@@ -16,8 +16,7 @@ import nl.cmostamm.portal.logbook.Referral;
  */
 final class AnnualReport {
 
-    private AnnualReport() {
-    }
+    private AnnualReport() {}
 
     /** {@code text} gives the bundle text of a key in the reader's language. */
     static byte[] pdf(AnnualOverview overview, String initiative, Locale locale, Function<String, String> text) {
@@ -25,13 +24,22 @@ final class AnnualReport {
         numbers.setMaximumFractionDigits(2);
         StringBuilder rows = new StringBuilder();
         for (AnnualOverview.CategoryLine line : overview.categories()) {
-            rows.append("<tr><td>").append(escape(line.category())).append("</td><td class='n'>").append(line.requests())
-                    .append("</td><td class='n'>").append(numbers.format(line.hours())).append("</td></tr>");
+            rows.append("<tr><td>")
+                    .append(escape(line.category()))
+                    .append("</td><td class='n'>")
+                    .append(line.requests())
+                    .append("</td><td class='n'>")
+                    .append(numbers.format(line.hours()))
+                    .append("</td></tr>");
         }
         StringBuilder referrals = new StringBuilder();
         for (Referral referral : Referral.values()) {
-            referrals.append("<tr><td>").append(escape(text.apply("referral." + referral))).append("</td><td class='n'>")
-                    .append(overview.referrals().getOrDefault(referral, 0)).append("</td></tr>");
+            referrals
+                    .append("<tr><td>")
+                    .append(escape(text.apply("referral." + referral)))
+                    .append("</td><td class='n'>")
+                    .append(overview.referrals().getOrDefault(referral, 0))
+                    .append("</td></tr>");
         }
         String html = """
                 <!DOCTYPE html>
@@ -51,12 +59,27 @@ final class AnnualReport {
                 <h2>%s</h2>
                 <table><tbody>%s</tbody></table>
                 </body></html>
-                """.formatted(locale.getLanguage(), escape(text.apply("annual.title")), escape(text.apply("annual.title")),
-                overview.year(), escape(initiative), escape(text.apply("annual.perCategory")), escape(text.apply("annual.category")),
-                escape(text.apply("annual.requests")), escape(text.apply("annual.hours")), rows, escape(text.apply("annual.total")),
-                overview.requests(), numbers.format(overview.hours()), escape(text.apply("annual.people")),
-                escape(text.apply("annual.activeVolunteers")), overview.activeVolunteers(), escape(text.apply("annual.competing")),
-                overview.possiblyCompeting(), escape(text.apply("annual.referrals")), referrals);
+                """.formatted(
+                        locale.getLanguage(),
+                        escape(text.apply("annual.title")),
+                        escape(text.apply("annual.title")),
+                        overview.year(),
+                        escape(initiative),
+                        escape(text.apply("annual.perCategory")),
+                        escape(text.apply("annual.category")),
+                        escape(text.apply("annual.requests")),
+                        escape(text.apply("annual.hours")),
+                        rows,
+                        escape(text.apply("annual.total")),
+                        overview.requests(),
+                        numbers.format(overview.hours()),
+                        escape(text.apply("annual.people")),
+                        escape(text.apply("annual.activeVolunteers")),
+                        overview.activeVolunteers(),
+                        escape(text.apply("annual.competing")),
+                        overview.possiblyCompeting(),
+                        escape(text.apply("annual.referrals")),
+                        referrals);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -70,7 +93,12 @@ final class AnnualReport {
     }
 
     static String escape(String value) {
-        return value == null ? "" : value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
+        return value == null
+                ? ""
+                : value.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;")
+                        .replace("'", "&#39;");
     }
 }

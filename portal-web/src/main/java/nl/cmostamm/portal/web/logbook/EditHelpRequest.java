@@ -92,16 +92,22 @@ public class EditHelpRequest implements Serializable {
         } else {
             request = logbook.request(id);
             categoryId = request.getCategory().getId();
-            request.getAssignments().forEach(a -> helpers.add(new Helper(a.getVolunteer().getId(), a.getVolunteer().getName(), a.getHours())));
+            request.getAssignments()
+                    .forEach(a -> helpers.add(new Helper(
+                            a.getVolunteer().getId(), a.getVolunteer().getName(), a.getHours())));
         }
         suggest();
     }
 
     /** The matching helper's list for the chosen category. */
     public void suggest() {
-        suggestions = categoryId == null ? List.of() : logbook.suggestions(categoryId, LocalDate.now()).stream()
-                .filter(s -> helpers.stream().noneMatch(h -> h.getVolunteerId() == s.volunteer().getId()))
-                .toList();
+        suggestions = categoryId == null
+                ? List.of()
+                : logbook.suggestions(categoryId, LocalDate.now()).stream()
+                        .filter(s -> helpers.stream()
+                                .noneMatch(
+                                        h -> h.getVolunteerId() == s.volunteer().getId()))
+                        .toList();
     }
 
     public void addHelper(long volunteerId, String name) {

@@ -43,7 +43,8 @@ public class EditVolunteer implements Serializable {
             volunteer.setActiveSince(LocalDate.now());
         } else {
             volunteer = logbook.volunteer(id);
-            affinityIds = new ArrayList<>(volunteer.getAffinities().stream().map(HelpCategory::getId).toList());
+            affinityIds = new ArrayList<>(
+                    volunteer.getAffinities().stream().map(HelpCategory::getId).toList());
         }
     }
 
@@ -56,7 +57,8 @@ public class EditVolunteer implements Serializable {
     }
 
     public void remove() {
-        Boolean anonymised = ServiceCall.attempt("volunteer", () -> logbook.removeVolunteer(volunteer.getId(), volunteer.getVersion()));
+        Boolean anonymised = ServiceCall.attempt(
+                "volunteer", () -> logbook.removeVolunteer(volunteer.getId(), volunteer.getVersion()));
         if (anonymised != null) {
             Messages.addFlashGlobalInfo(Texts.text(anonymised ? "volunteer.anonymised" : "volunteer.deleted"));
             Navigation.redirect("/app/logbook/volunteers.xhtml");

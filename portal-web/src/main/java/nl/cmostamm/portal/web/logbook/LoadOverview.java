@@ -48,7 +48,8 @@ public class LoadOverview implements Serializable {
     void load() {
         loadFigures();
         settings = logbook.settings();
-        categories = new ArrayList<>(logbook.categories().stream().map(HelpCategory::getName).toList());
+        categories = new ArrayList<>(
+                logbook.categories().stream().map(HelpCategory::getName).toList());
     }
 
     public void saveSettings() {
@@ -72,13 +73,24 @@ public class LoadOverview implements Serializable {
      */
     private void loadFigures() {
         List<VolunteerLoad> figures = logbook.load(LocalDate.now());
-        loads = figures.stream().map(load -> new Row(load, newestFirst(load.weeks()),
-                newestFirst(load.weeks()).stream().filter(VolunteerLoad.Week::overloaded)
-                        .map(week -> weekLabel(week.monday())).collect(Collectors.joining(", ")))).toList();
-        overloaded = loads.stream().filter(row -> row.load().overloaded()).toList();
-        weeks = loads.isEmpty() ? List.of() : loads.get(0).weeks().stream().map(VolunteerLoad.Week::monday)
-                .map(monday -> new WeekColumn(weekLabel(monday), monday.equals(loads.get(0).load().current().monday())))
+        loads = figures.stream()
+                .map(load -> new Row(
+                        load,
+                        newestFirst(load.weeks()),
+                        newestFirst(load.weeks()).stream()
+                                .filter(VolunteerLoad.Week::overloaded)
+                                .map(week -> weekLabel(week.monday()))
+                                .collect(Collectors.joining(", "))))
                 .toList();
+        overloaded = loads.stream().filter(row -> row.load().overloaded()).toList();
+        weeks = loads.isEmpty()
+                ? List.of()
+                : loads.get(0).weeks().stream()
+                        .map(VolunteerLoad.Week::monday)
+                        .map(monday -> new WeekColumn(
+                                weekLabel(monday),
+                                monday.equals(loads.get(0).load().current().monday())))
+                        .toList();
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {
@@ -90,17 +102,18 @@ public class LoadOverview implements Serializable {
     /** "wk 49 (1 dec)": the ISO week number with its Monday, so neither reads as the other. */
     private static String weekLabel(LocalDate monday) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return Texts.text("load.weekLabel", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+        return Texts.text(
+                "load.weekLabel",
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                 DateTimeFormatter.ofPattern("d MMM", locale).format(monday));
     }
 
     /** One volunteer's row: the weeks newest first, and the labels of the weeks over the limits. */
-    public record Row(VolunteerLoad load, List<VolunteerLoad.Week> weeks, String overloadedWeeks) implements Serializable {
-    }
+    public record Row(VolunteerLoad load, List<VolunteerLoad.Week> weeks, String overloadedWeeks)
+            implements Serializable {}
 
     /** A week's column heading; the current week's is marked. */
-    public record WeekColumn(String label, boolean current) implements Serializable {
-    }
+    public record WeekColumn(String label, boolean current) implements Serializable {}
 
     public List<Row> getOverloaded() {
         return overloaded;

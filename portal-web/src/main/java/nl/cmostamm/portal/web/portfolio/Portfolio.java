@@ -42,7 +42,8 @@ public class Portfolio implements Serializable {
         }
 
         @Override
-        public List<Initiative> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Initiative> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             PortfolioSort column = sort == null ? PortfolioSort.NAME : PortfolioSort.of(sort.getField());
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
@@ -71,7 +72,6 @@ public class Portfolio implements Serializable {
     public List<String> getMunicipalities() {
         return municipalities;
     }
-
 
     public String getText() {
         return text;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import nl.cmostamm.portal.security.Admittance;
 import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.Admittance;
 
 /**
  * Who is logged in, as far as pages need to know: a few small fields, so that the session stays

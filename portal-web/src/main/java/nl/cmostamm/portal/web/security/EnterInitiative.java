@@ -12,7 +12,6 @@ import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.Admittance;
 import nl.cmostamm.portal.shared.NotFoundException;
-import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
  * Enters an initiative: {@code /app/enter.xhtml?initiative=slug}. The slug in the link is only a

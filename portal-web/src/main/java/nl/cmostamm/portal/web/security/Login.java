@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -71,7 +71,9 @@ public class Login {
             return;
         }
         browser.readFrom(request);
-        AuthenticationStatus status = securityContext.authenticate(request, response,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
@@ -87,7 +89,8 @@ public class Login {
         }
         request.changeSessionId();
         browser.writeTo(request, response);
-        Account account = accounts.get(Long.parseLong(securityContext.getCallerPrincipal().getName()));
+        Account account =
+                accounts.get(Long.parseLong(securityContext.getCallerPrincipal().getName()));
         activeUser.signIn(account);
         activeInitiative.leave();
         activeLocale.loggedIn(account.getId(), account.getLanguage());

@@ -37,7 +37,8 @@ public class PortalIdentityStore implements IdentityStore {
         return accounts.authenticate(login.getCaller(), login.getPassword().getValue(), browser.presented())
                 .map(signIn -> {
                     browser.confirm(signIn.deviceToken());
-                    return new CredentialValidationResult(String.valueOf(signIn.account().getId()), groups(signIn.account()));
+                    return new CredentialValidationResult(
+                            String.valueOf(signIn.account().getId()), groups(signIn.account()));
                 })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -71,8 +71,12 @@ public class TenancyFilter extends HttpFilter {
         int status = response.getStatus();
         Level level = status >= 500 ? Level.WARNING : Level.FINE;
         if (LOG.isLoggable(level)) {
-            LOG.log(level, "{0} {1} -> {2} in {3} ms", new Object[] {request.getMethod(), loggable(request.getRequestURI()), status,
-                    (System.nanoTime() - started) / 1_000_000});
+            LOG.log(level, "{0} {1} -> {2} in {3} ms", new Object[] {
+                request.getMethod(),
+                loggable(request.getRequestURI()),
+                status,
+                (System.nanoTime() - started) / 1_000_000
+            });
         }
     }
 

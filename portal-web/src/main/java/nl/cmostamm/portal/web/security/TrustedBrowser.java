@@ -23,8 +23,13 @@ public class TrustedBrowser {
     private String confirmed;
 
     void readFrom(HttpServletRequest request) {
-        presented = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
-                .filter(cookie -> COOKIE.equals(cookie.getName())).map(Cookie::getValue).findFirst().orElse(null);
+        presented = request.getCookies() == null
+                ? null
+                : Arrays.stream(request.getCookies())
+                        .filter(cookie -> COOKIE.equals(cookie.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 
     String presented() {

@@ -30,9 +30,15 @@ public final class AddressAllowance {
         if (buckets.size() > MAX_ADDRESSES) {
             buckets.clear();
         }
-        return buckets.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perWindow).refillIntervally(perWindow, window).build())
-                .build()).tryConsume(1);
+        return buckets.computeIfAbsent(
+                        address,
+                        a -> Bucket.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(perWindow)
+                                        .refillIntervally(perWindow, window)
+                                        .build())
+                                .build())
+                .tryConsume(1);
     }
 
     /** Whether the address has any of its allowance left, without taking any. */

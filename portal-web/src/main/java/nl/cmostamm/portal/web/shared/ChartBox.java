@@ -8,8 +8,7 @@ package nl.cmostamm.portal.web.shared;
  */
 public final class ChartBox {
 
-    private ChartBox() {
-    }
+    private ChartBox() {}
 
     /** {@code bars} counts every bar drawn: labels times series. */
     public static String forBars(int bars) {

@@ -23,12 +23,14 @@ import java.io.IOException;
 @WebFilter(filterName = "formNonce", urlPatterns = "*.xhtml")
 public class FormNonceFilter extends HttpFilter {
 
-    private static final java.util.regex.Pattern NONCE = java.util.regex.Pattern.compile("[A-Za-z0-9+/_-]{16,128}={0,2}");
+    private static final java.util.regex.Pattern NONCE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9+/_-]{16,128}={0,2}");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && request.getParameter("jakarta.faces.ViewState") != null
+        if ("POST".equals(request.getMethod())
+                && request.getParameter("jakarta.faces.ViewState") != null
                 && !isWellFormed(request.getParameter("primefaces.nonce"))) {
             PlainPage.send(request, response, HttpServletResponse.SC_FORBIDDEN, "forgedForm");
             return;

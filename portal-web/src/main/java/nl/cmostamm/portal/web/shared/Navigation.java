@@ -9,15 +9,17 @@ import nl.cmostamm.portal.shared.NotFoundException;
 /** Reading ids from the query string and redirecting after a successful action (post-redirect-get). */
 public final class Navigation {
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
     /**
      * A positive number from the query string, or null when absent. Anything else is reported as
      * not found: a bad id in a link is a page that does not exist, not a server error.
      */
     public static Long idParameter(String name) {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        String value = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
         if (value == null || value.isBlank()) {
             return null;
         }

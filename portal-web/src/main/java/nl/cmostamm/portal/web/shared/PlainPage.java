@@ -23,28 +23,35 @@ public final class PlainPage {
             <body><main><h1>%1$s</h1><p>%2$s</p><p><a href="%3$s/">%4$s</a></p></main></body></html>
             """;
 
-    private PlainPage() {
-    }
+    private PlainPage() {}
 
     /**
      * Answers with {@code status} and the page of bundle keys {@code plain.<name>.title} and
      * {@code plain.<name>.text}; the connection is closed when the request body was not read.
      */
-    public static void send(HttpServletRequest request, HttpServletResponse response, int status, String name) throws IOException {
+    public static void send(HttpServletRequest request, HttpServletResponse response, int status, String name)
+            throws IOException {
         ResourceBundle text = ResourceBundle.getBundle("nl.cmostamm.portal.web.text", Locale.forLanguageTag("nl"));
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         // sent before the security headers' filter: the page needs nothing, so it may load nothing
-        response.setHeader("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
             response.setHeader("Connection", "close");
         }
         // only the portal's own texts and context path go into the page, never anything from the request
-        byte[] page = String.format(PAGE, text.getString("plain." + name + ".title"), text.getString("plain." + name + ".text"),
-                request.getContextPath(), text.getString("error.toHome")).getBytes(StandardCharsets.UTF_8);
+        byte[] page = String.format(
+                        PAGE,
+                        text.getString("plain." + name + ".title"),
+                        text.getString("plain." + name + ".text"),
+                        request.getContextPath(),
+                        text.getString("error.toHome"))
+                .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(page.length);
         response.getOutputStream().write(page);
     }

@@ -25,5 +25,4 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
-public class PortalDataSource {
-}
+public class PortalDataSource {}

@@ -27,7 +27,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 int status = statusFor(events.next().getContext().getException());
                 if (status != 0 && !context.getExternalContext().isResponseCommitted()) {

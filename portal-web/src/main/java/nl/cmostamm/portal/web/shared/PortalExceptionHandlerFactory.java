@@ -13,6 +13,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new PortalExceptionHandler(new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()));
+        return new PortalExceptionHandler(
+                new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()));
     }
 }

@@ -32,6 +32,7 @@ public class RequestGuardFilter extends HttpFilter {
      * about 0.4 MB in plain Dutch.
      */
     static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     @Override
@@ -63,7 +64,8 @@ public class RequestGuardFilter extends HttpFilter {
     private static boolean holdsNul(HttpServletRequest request) {
         try {
             return request.getParameterMap().values().stream()
-                    .flatMap(java.util.Arrays::stream).anyMatch(value -> value.indexOf('\u0000') >= 0);
+                    .flatMap(java.util.Arrays::stream)
+                    .anyMatch(value -> value.indexOf('\u0000') >= 0);
         } catch (IllegalStateException unparsable) {
             return false;
         }

@@ -24,7 +24,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        response.addHeader("Content-Security-Policy",
+        response.addHeader(
+                "Content-Security-Policy",
                 "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {

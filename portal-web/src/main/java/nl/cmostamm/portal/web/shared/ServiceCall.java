@@ -15,15 +15,15 @@ import org.omnifaces.util.Exceptions;
  */
 public final class ServiceCall {
 
-    private ServiceCall() {
-    }
+    private ServiceCall() {}
 
     /** Returns true when the call succeeded. */
     public static boolean run(String formId, Runnable call) {
         return attempt(formId, () -> {
-            call.run();
-            return Boolean.TRUE;
-        }) != null;
+                    call.run();
+                    return Boolean.TRUE;
+                })
+                != null;
     }
 
     /** Returns the call's result, or null when it was refused (the messages are then queued). */

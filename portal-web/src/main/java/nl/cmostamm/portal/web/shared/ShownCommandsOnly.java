@@ -32,7 +32,8 @@ public class ShownCommandsOnly extends ActionListenerWrapper {
     public void processAction(ActionEvent event) {
         for (UIComponent component = event.getComponent(); component != null; component = component.getParent()) {
             if (!component.isRendered()) {
-                LOG.fine(() -> "Ignored the action of a command that is not shown: " + event.getComponent().getId());
+                LOG.fine(() -> "Ignored the action of a command that is not shown: "
+                        + event.getComponent().getId());
                 return;
             }
         }

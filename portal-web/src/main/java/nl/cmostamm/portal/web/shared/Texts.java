@@ -12,12 +12,12 @@ public final class Texts {
 
     private static final String BUNDLE = "nl.cmostamm.portal.web.text";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);

@@ -65,7 +65,8 @@ public class InvolvementLog implements Serializable {
         }
 
         @Override
-        public List<InvolvementSession> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<InvolvementSession> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return stakeholders.sessions(first, pageSize);
         }
     };

@@ -43,7 +43,8 @@ public class Stories implements Serializable {
         }
 
         @Override
-        public List<Story> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Story> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return stories.list(first, pageSize);
         }
     };
@@ -55,9 +56,12 @@ public class Stories implements Serializable {
 
     public StreamedContent exportForReports() {
         byte[] content = stories.exportForReports();
-        return DefaultStreamedContent.builder().name("verhalen-voor-rapportage-" + LocalDate.now() + ".csv")
-                .contentType("text/csv; charset=UTF-8").contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name("verhalen-voor-rapportage-" + LocalDate.now() + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     public boolean isManager() {

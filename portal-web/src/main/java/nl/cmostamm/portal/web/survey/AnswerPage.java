@@ -26,25 +26,40 @@ public class AnswerPage {
 
     /** Which page the respondent gets. */
     public enum State {
-        FORM, THANKS, CLOSED, UNKNOWN, LIMITED
+        FORM,
+        THANKS,
+        CLOSED,
+        UNKNOWN,
+        LIMITED
     }
 
     /** Whether this device answered the wave before, and whether the respondent is asked to confirm. */
     public enum Notice {
-        NONE, ANSWERED_BEFORE, CONFIRM_AGAIN, ALREADY_RECEIVED
+        NONE,
+        ANSWERED_BEFORE,
+        CONFIRM_AGAIN,
+        ALREADY_RECEIVED
     }
 
     /** What the servlet found, as a request attribute. */
-    record Found(State state, PublicForm form, String token, String key, Map<Long, List<String>> values, Map<Long, String> problems,
-            Notice notice) {
-    }
+    record Found(
+            State state,
+            PublicForm form,
+            String token,
+            String key,
+            Map<Long, List<String>> values,
+            Map<Long, String> problems,
+            Notice notice) {}
 
     private Found found;
     private ResourceBundle text;
 
     @PostConstruct
     void load() {
-        Object attribute = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(ATTRIBUTE);
+        Object attribute = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
+                .get(ATTRIBUTE);
         if (!(attribute instanceof Found given)) {
             throw new NotFoundException("Survey page");
         }
@@ -73,7 +88,9 @@ public class AnswerPage {
     }
 
     public String getAction() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + PublicLinks.SURVEY_PATH + found.token();
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + PublicLinks.SURVEY_PATH
+                + found.token();
     }
 
     /** The link to this survey in the other language, when the survey has English. */
@@ -103,7 +120,8 @@ public class AnswerPage {
         if (found.problems().containsKey(0L)) {
             return text.getString("answer.again");
         }
-        return MessageFormat.format(text.getString("answer.problems"), found.problems().size());
+        return MessageFormat.format(
+                text.getString("answer.problems"), found.problems().size());
     }
 
     public String getNotice() {

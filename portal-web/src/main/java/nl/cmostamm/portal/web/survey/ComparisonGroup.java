@@ -25,8 +25,11 @@ public record ComparisonGroup(Scale scale, String title, List<Comparison> compar
             QuestionType type = comparison.question().getType();
             return switch (type) {
                 case LIKERT -> new Scale(type, BigDecimal.ONE, BigDecimal.valueOf(QuestionType.LIKERT_STEPS));
-                case NUMBER -> new Scale(type, strip(comparison.question().getContent().getNumberMin()),
-                        strip(comparison.question().getContent().getNumberMax()));
+                case NUMBER ->
+                    new Scale(
+                            type,
+                            strip(comparison.question().getContent().getNumberMin()),
+                            strip(comparison.question().getContent().getNumberMax()));
                 default -> new Scale(type, null, null);
             };
         }

@@ -92,12 +92,14 @@ public class EditSurvey implements Serializable {
 
     public void editQuestion(Question chosen) {
         question = chosen;
-        indicatorId = chosen.getIndicator() == null ? null : chosen.getIndicator().getId();
+        indicatorId =
+                chosen.getIndicator() == null ? null : chosen.getIndicator().getId();
     }
 
     public void saveQuestion() {
         boolean created = question.getId() == null;
-        Question saved = ServiceCall.attempt("question", () -> surveys.saveQuestion(survey.getId(), question, indicatorId));
+        Question saved =
+                ServiceCall.attempt("question", () -> surveys.saveQuestion(survey.getId(), question, indicatorId));
         // the list shows what is saved, not the refused edit (the form keeps that, to correct it)
         refresh();
         if (saved != null) {

@@ -22,8 +22,7 @@ final class ResultCharts {
     private static final String BEFORE_COLOUR = "#6b7785";
     private static final String AFTER_COLOUR = "#1d4f91";
 
-    private ResultCharts() {
-    }
+    private ResultCharts() {}
 
     static String distribution(QuestionResult result, List<String> labels, Locale locale) {
         ResourceBundle text = ResourceBundle.getBundle("nl.cmostamm.portal.web.text", locale);
@@ -33,13 +32,24 @@ final class ResultCharts {
             names.add(labels.get(i));
             values.add(Math.round(result.distribution().get(i).percent() * 10) / 10.0);
         }
-        JsonArrayBuilder datasets = JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                .add("label", text.getString("results.percent"))
-                .add("data", values)
-                .add("backgroundColor", AFTER_COLOUR));
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder()
+                        .add("label", text.getString("results.percent"))
+                        .add("data", values)
+                        .add("backgroundColor", AFTER_COLOUR));
         // one series needs no legend: the axis says what the bars are
-        return chart(names, datasets, JSON.createObjectBuilder().add("beginAtZero", true).add("max", 100)
-                .add("title", JSON.createObjectBuilder().add("display", true).add("text", text.getString("results.percent"))), false);
+        return chart(
+                names,
+                datasets,
+                JSON.createObjectBuilder()
+                        .add("beginAtZero", true)
+                        .add("max", 100)
+                        .add(
+                                "title",
+                                JSON.createObjectBuilder()
+                                        .add("display", true)
+                                        .add("text", text.getString("results.percent"))),
+                false);
     }
 
     /**
@@ -47,8 +57,8 @@ final class ResultCharts {
      * percent) or numbers of one range. Mixing them on one axis made a share of 0.86 look like no
      * answer at all next to a grade of 8.
      */
-    static String comparison(List<Comparison> comparisons, ComparisonGroup.Scale scale, String before, String after,
-            Locale locale) {
+    static String comparison(
+            List<Comparison> comparisons, ComparisonGroup.Scale scale, String before, String after, Locale locale) {
         ResourceBundle text = ResourceBundle.getBundle("nl.cmostamm.portal.web.text", locale);
         JsonArrayBuilder names = JSON.createArrayBuilder();
         JsonArrayBuilder first = JSON.createArrayBuilder();
@@ -57,16 +67,33 @@ final class ResultCharts {
         for (Comparison comparison : comparisons) {
             String name = comparison.question().getContent().getText();
             names.add(name.length() > 40 ? name.substring(0, 39) + "…" : name);
-            addMean(first, comparison.before().mean() * factor, comparison.before().n());
-            addMean(second, comparison.after().mean() * factor, comparison.after().n());
+            addMean(
+                    first,
+                    comparison.before().mean() * factor,
+                    comparison.before().n());
+            addMean(
+                    second,
+                    comparison.after().mean() * factor,
+                    comparison.after().n());
         }
         JsonArrayBuilder datasets = JSON.createArrayBuilder()
-                .add(JSON.createObjectBuilder().add("label", before).add("data", first).add("backgroundColor", BEFORE_COLOUR))
-                .add(JSON.createObjectBuilder().add("label", after).add("data", second).add("backgroundColor", AFTER_COLOUR));
+                .add(JSON.createObjectBuilder()
+                        .add("label", before)
+                        .add("data", first)
+                        .add("backgroundColor", BEFORE_COLOUR))
+                .add(JSON.createObjectBuilder()
+                        .add("label", after)
+                        .add("data", second)
+                        .add("backgroundColor", AFTER_COLOUR));
         JsonObjectBuilder axis = JSON.createObjectBuilder();
         if (scale.share()) {
-            axis.add("min", 0).add("max", 100)
-                    .add("title", JSON.createObjectBuilder().add("display", true).add("text", text.getString("results.shareYesPercent")));
+            axis.add("min", 0)
+                    .add("max", 100)
+                    .add(
+                            "title",
+                            JSON.createObjectBuilder()
+                                    .add("display", true)
+                                    .add("text", text.getString("results.shareYesPercent")));
         } else if (scale.min() != null && scale.max() != null) {
             axis.add("min", scale.min()).add("max", scale.max());
             if (scale.max().subtract(scale.min()).doubleValue() <= 10) {
@@ -86,21 +113,38 @@ final class ResultCharts {
         }
     }
 
-    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder valueAxis, boolean legend) {
+    private static String chart(
+            JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder valueAxis, boolean legend) {
         JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("indexAxis", "y")
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder()
-                        .add("display", legend).add("position", "bottom")))
+                .add(
+                        "plugins",
+                        JSON.createObjectBuilder()
+                                .add(
+                                        "legend",
+                                        JSON.createObjectBuilder()
+                                                .add("display", legend)
+                                                .add("position", "bottom")))
                 // every answer option is labelled: Chart.js would otherwise skip labels it finds crowded
-                .add("scales", JSON.createObjectBuilder().add("x", valueAxis)
-                        .add("y", JSON.createObjectBuilder().add("ticks", JSON.createObjectBuilder().add("autoSkip", false))));
+                .add(
+                        "scales",
+                        JSON.createObjectBuilder()
+                                .add("x", valueAxis)
+                                .add(
+                                        "y",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "ticks",
+                                                        JSON.createObjectBuilder()
+                                                                .add("autoSkip", false))));
         return JSON.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
-                .build().toString();
+                .build()
+                .toString();
     }
 }

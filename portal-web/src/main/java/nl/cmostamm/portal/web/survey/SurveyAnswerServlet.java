@@ -44,12 +44,14 @@ public class SurveyAnswerServlet extends HttpServlet {
     static final String VIEW = "/survey/answer.xhtml";
     /** The honeypot: a field people do not see and bots fill in. */
     static final String HONEYPOT = "website";
+
     private static final Pattern QUESTION = Pattern.compile("q(\\d{1,18})");
     private static final int MAX_VALUES = 25;
     /** The cookie that marks a device as having answered this link's wave; see the class comment. */
     static final String ANSWERED_COOKIE = "answered";
     /** The form field that confirms another response from a device that answered before. */
     static final String AGAIN = "again";
+
     private static final int ANSWERED_DAYS = 180;
     /** The thank-you page's parameter after a form that had been received already. */
     static final String AGAIN_RECEIVED = "eerder";
@@ -61,7 +63,8 @@ public class SurveyAnswerServlet extends HttpServlet {
     SubmitLimits limits;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         String token = token(request);
         Optional<SurveyLink> link = find(request, response, token);
         if (link.isEmpty()) {
@@ -69,18 +72,37 @@ public class SurveyAnswerServlet extends HttpServlet {
         }
         PublicForm form = surveys.form(link.get(), language(request));
         if (request.getParameter("klaar") != null) {
-            show(request, response, AnswerPage.State.THANKS, form, token, null, Map.of(), Map.of(),
-                    request.getParameter(AGAIN_RECEIVED) != null ? AnswerPage.Notice.ALREADY_RECEIVED : AnswerPage.Notice.NONE);
+            show(
+                    request,
+                    response,
+                    AnswerPage.State.THANKS,
+                    form,
+                    token,
+                    null,
+                    Map.of(),
+                    Map.of(),
+                    request.getParameter(AGAIN_RECEIVED) != null
+                            ? AnswerPage.Notice.ALREADY_RECEIVED
+                            : AnswerPage.Notice.NONE);
         } else if (!form.open()) {
             show(request, response, AnswerPage.State.CLOSED, form, token, null, Map.of(), Map.of());
         } else {
-            show(request, response, AnswerPage.State.FORM, form, token, UUID.randomUUID().toString(), Map.of(), Map.of(),
+            show(
+                    request,
+                    response,
+                    AnswerPage.State.FORM,
+                    form,
+                    token,
+                    UUID.randomUUID().toString(),
+                    Map.of(),
+                    Map.of(),
                     answeredBefore(request) ? AnswerPage.Notice.ANSWERED_BEFORE : AnswerPage.Notice.NONE);
         }
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         String token = token(request);
         String address = request.getRemoteAddr();
         String language = language(request);
@@ -94,7 +116,8 @@ public class SurveyAnswerServlet extends HttpServlet {
             find(request, response, token);
             return;
         }
-        String thanks = request.getContextPath() + PublicLinks.SURVEY_PATH + token + "?klaar=1" + ("en".equals(language) ? "&lang=en" : "");
+        String thanks = request.getContextPath() + PublicLinks.SURVEY_PATH + token + "?klaar=1"
+                + ("en".equals(language) ? "&lang=en" : "");
         String honeypot = request.getParameter(HONEYPOT);
         if (honeypot != null && !honeypot.isEmpty()) {
             // a bot: it gets the thank-you page and nothing is stored
@@ -108,8 +131,15 @@ public class SurveyAnswerServlet extends HttpServlet {
             Optional<SurveyLink> link = find(request, response, token);
             if (link.isPresent()) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                show(request, response, AnswerPage.State.FORM, surveys.form(link.get(), language), token, UUID.randomUUID().toString(),
-                        values, Map.of(0L, "answer.again"));
+                show(
+                        request,
+                        response,
+                        AnswerPage.State.FORM,
+                        surveys.form(link.get(), language),
+                        token,
+                        UUID.randomUUID().toString(),
+                        values,
+                        Map.of(0L, "answer.again"));
             }
             return;
         }
@@ -122,8 +152,18 @@ public class SurveyAnswerServlet extends HttpServlet {
             Optional<SurveyLink> link = find(request, response, token);
             if (link.isPresent()) {
                 response.setStatus(422);
-                show(request, response, AnswerPage.State.FORM, surveys.form(link.get(), language), token, key, values, problems.getProblems(),
-                        confirmed ? AnswerPage.Notice.CONFIRM_AGAIN : answeredBefore ? AnswerPage.Notice.ANSWERED_BEFORE : AnswerPage.Notice.NONE);
+                show(
+                        request,
+                        response,
+                        AnswerPage.State.FORM,
+                        surveys.form(link.get(), language),
+                        token,
+                        key,
+                        values,
+                        problems.getProblems(),
+                        confirmed
+                                ? AnswerPage.Notice.CONFIRM_AGAIN
+                                : answeredBefore ? AnswerPage.Notice.ANSWERED_BEFORE : AnswerPage.Notice.NONE);
             }
             return;
         }
@@ -132,7 +172,15 @@ public class SurveyAnswerServlet extends HttpServlet {
             Optional<SurveyLink> link = find(request, response, token);
             if (link.isPresent()) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
-                show(request, response, AnswerPage.State.FORM, surveys.form(link.get(), language), token, key, values, Map.of(),
+                show(
+                        request,
+                        response,
+                        AnswerPage.State.FORM,
+                        surveys.form(link.get(), language),
+                        token,
+                        key,
+                        values,
+                        Map.of(),
                         AnswerPage.Notice.CONFIRM_AGAIN);
             }
             return;
@@ -143,19 +191,30 @@ public class SurveyAnswerServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             // the same form once more (a double click, or Back after sending and send again): its
             // first sending counts, and the respondent is told so, not led to think a change was saved
-            response.setHeader("Location", outcome == SubmitOutcome.DUPLICATE ? thanks + "&" + AGAIN_RECEIVED + "=1" : thanks);
+            response.setHeader(
+                    "Location", outcome == SubmitOutcome.DUPLICATE ? thanks + "&" + AGAIN_RECEIVED + "=1" : thanks);
             return;
         }
         // closed, or unknown (then find answers 404)
         Optional<SurveyLink> link = find(request, response, token);
         if (link.isPresent()) {
-            show(request, response, AnswerPage.State.CLOSED, surveys.form(link.get(), language), token, null, Map.of(), Map.of());
+            show(
+                    request,
+                    response,
+                    AnswerPage.State.CLOSED,
+                    surveys.form(link.get(), language),
+                    token,
+                    null,
+                    Map.of(),
+                    Map.of());
         }
     }
 
     private static boolean answeredBefore(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(c -> ANSWERED_COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
+        return cookies != null
+                && Arrays.stream(cookies)
+                        .anyMatch(c -> ANSWERED_COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
     }
 
     /** Only for this link (the path holds its token, which is well-formed by now) and only "1". */
@@ -202,21 +261,40 @@ public class SurveyAnswerServlet extends HttpServlet {
         request.getParameterMap().forEach((name, given) -> {
             Matcher matcher = QUESTION.matcher(name);
             if (matcher.matches() && values.size() < 200) {
-                values.put(Long.parseLong(matcher.group(1)), List.of(given).subList(0, Math.min(given.length, MAX_VALUES)));
+                values.put(
+                        Long.parseLong(matcher.group(1)),
+                        List.of(given).subList(0, Math.min(given.length, MAX_VALUES)));
             }
         });
         return values;
     }
 
-    private static void show(HttpServletRequest request, HttpServletResponse response, AnswerPage.State state, PublicForm form,
-            String token, String key, Map<Long, List<String>> values, Map<Long, String> problems) throws ServletException, IOException {
+    private static void show(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AnswerPage.State state,
+            PublicForm form,
+            String token,
+            String key,
+            Map<Long, List<String>> values,
+            Map<Long, String> problems)
+            throws ServletException, IOException {
         show(request, response, state, form, token, key, values, problems, AnswerPage.Notice.NONE);
     }
 
-    private static void show(HttpServletRequest request, HttpServletResponse response, AnswerPage.State state, PublicForm form,
-            String token, String key, Map<Long, List<String>> values, Map<Long, String> problems, AnswerPage.Notice notice)
+    private static void show(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AnswerPage.State state,
+            PublicForm form,
+            String token,
+            String key,
+            Map<Long, List<String>> values,
+            Map<Long, String> problems,
+            AnswerPage.Notice notice)
             throws ServletException, IOException {
-        request.setAttribute(AnswerPage.ATTRIBUTE, new AnswerPage.Found(state, form, token, key, values, problems, notice));
+        request.setAttribute(
+                AnswerPage.ATTRIBUTE, new AnswerPage.Found(state, form, token, key, values, problems, notice));
         request.getRequestDispatcher(VIEW).forward(request, response);
     }
 }

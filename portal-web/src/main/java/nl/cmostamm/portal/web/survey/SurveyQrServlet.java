@@ -69,8 +69,13 @@ public class SurveyQrServlet extends HttpServlet {
 
     static BitMatrix encode(String link) {
         try {
-            return new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, PNG_SIZE, PNG_SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            return new QRCodeWriter()
+                    .encode(
+                            link,
+                            BarcodeFormat.QR_CODE,
+                            PNG_SIZE,
+                            PNG_SIZE,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalStateException("A survey link always fits in a QR code", e);
         }
@@ -90,12 +95,18 @@ public class SurveyQrServlet extends HttpServlet {
         for (int y = 0; y < modules.getHeight(); y++) {
             for (int x = 0; x < modules.getWidth(); x++) {
                 if (modules.get(x, y) == 1) {
-                    path.append('M').append(x + quiet).append(',').append(y + quiet).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + quiet)
+                            .append(',')
+                            .append(y + quiet)
+                            .append("h1v1h-1z");
                 }
             }
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\">"
-                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>\n";
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" shape-rendering=\"crispEdges\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
+                + "\"/></svg>\n";
     }
 }

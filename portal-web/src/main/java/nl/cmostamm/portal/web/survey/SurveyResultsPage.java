@@ -58,6 +58,7 @@ public class SurveyResultsPage implements Serializable {
     private Long compareWith;
     /** The other wave's name, for the comparison table's header. */
     private String comparedName;
+
     private List<ComparisonGroup> comparisonGroups = List.of();
 
     @PostConstruct
@@ -73,17 +74,25 @@ public class SurveyResultsPage implements Serializable {
         for (QuestionResult result : questions) {
             List<String> named = result.question().getType() == QuestionType.YES_NO
                     ? List.of(Texts.text("answer.yes"), Texts.text("answer.no"))
-                    : result.distribution().stream().map(QuestionResult.Bar::label).toList();
+                    : result.distribution().stream()
+                            .map(QuestionResult.Bar::label)
+                            .toList();
             labels.put(result.question().getId(), named);
             if (!result.distribution().isEmpty() && result.answered() > 0) {
                 charts.put(result.question().getId(), ResultCharts.distribution(result, named, locale));
                 chartBoxes.put(result.question().getId(), ChartBox.forBars(named.size()));
             }
         }
-        otherWaves = surveys.waves(wave.getSurvey().getId()).stream().filter(w -> !w.wave().getId().equals(id)).toList();
+        otherWaves = surveys.waves(wave.getSurvey().getId()).stream()
+                .filter(w -> !w.wave().getId().equals(id))
+                .toList();
         if (!otherWaves.isEmpty()) {
-            compareWith = otherWaves.stream().filter(w -> w.wave().getOpensOn().isBefore(wave.getOpensOn()))
-                    .reduce((first, second) -> second).orElse(otherWaves.get(0)).wave().getId();
+            compareWith = otherWaves.stream()
+                    .filter(w -> w.wave().getOpensOn().isBefore(wave.getOpensOn()))
+                    .reduce((first, second) -> second)
+                    .orElse(otherWaves.get(0))
+                    .wave()
+                    .getId();
             compare();
         }
     }
@@ -102,24 +111,34 @@ public class SurveyResultsPage implements Serializable {
         if (comparisons == null) {
             return;
         }
-        Wave before = otherWaves.stream().map(WaveSummary::wave).filter(w -> w.getId().equals(compareWith)).findFirst().orElseThrow();
+        Wave before = otherWaves.stream()
+                .map(WaveSummary::wave)
+                .filter(w -> w.getId().equals(compareWith))
+                .findFirst()
+                .orElseThrow();
         comparedName = before.getName();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         Map<ComparisonGroup.Scale, List<Comparison>> byScale = comparisons.stream()
                 .collect(Collectors.groupingBy(ComparisonGroup.Scale::of, LinkedHashMap::new, Collectors.toList()));
-        comparisonGroups = byScale.entrySet().stream().map(group -> new ComparisonGroup(group.getKey(),
-                scaleTitle(group.getKey()), group.getValue(),
-                ResultCharts.comparison(group.getValue(), group.getKey(), before.getName(), wave.getName(), locale),
-                ChartBox.forBars(2 * group.getValue().size()))).toList();
+        comparisonGroups = byScale.entrySet().stream()
+                .map(group -> new ComparisonGroup(
+                        group.getKey(),
+                        scaleTitle(group.getKey()),
+                        group.getValue(),
+                        ResultCharts.comparison(
+                                group.getValue(), group.getKey(), before.getName(), wave.getName(), locale),
+                        ChartBox.forBars(2 * group.getValue().size())))
+                .toList();
     }
 
     private static String scaleTitle(ComparisonGroup.Scale scale) {
         return switch (scale.type()) {
             case LIKERT -> Texts.text("results.compare.likert");
             case YES_NO -> Texts.text("results.compare.yesNo");
-            default -> scale.min() != null && scale.max() != null
-                    ? Texts.text("results.compare.numberRange", scale.min(), scale.max())
-                    : Texts.text("results.compare.number");
+            default ->
+                scale.min() != null && scale.max() != null
+                        ? Texts.text("results.compare.numberRange", scale.min(), scale.max())
+                        : Texts.text("results.compare.number");
         };
     }
 
@@ -154,8 +173,12 @@ public class SurveyResultsPage implements Serializable {
     }
 
     private static StreamedContent download(byte[] content, String name, String type) {
-        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name(name)
+                .contentType(type)
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     public String chart(QuestionResult result) {

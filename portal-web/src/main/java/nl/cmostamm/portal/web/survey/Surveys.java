@@ -45,7 +45,8 @@ public class Surveys implements Serializable {
             Texts.errorAt("fromTemplate:template", "survey.template.required");
             return;
         }
-        Survey created = ServiceCall.attempt("fromTemplate", () -> surveys.createFromTemplate(templateId, fromTemplateName));
+        Survey created =
+                ServiceCall.attempt("fromTemplate", () -> surveys.createFromTemplate(templateId, fromTemplateName));
         opened(created);
     }
 

@@ -13,8 +13,8 @@ class PortalExceptionHandlerTest {
 
     @Test
     void aRefusalDeepInTheCauseChainDecidesTheStatus() {
-        Exception wrapped = new FacesException(new ELException(new RuntimeException(
-                new InvocationTargetException(new NotFoundException("Initiative")))));
+        Exception wrapped = new FacesException(new ELException(
+                new RuntimeException(new InvocationTargetException(new NotFoundException("Initiative")))));
 
         assertEquals(404, PortalExceptionHandler.statusFor(wrapped));
         assertEquals(403, PortalExceptionHandler.statusFor(new FacesException(new AccessDeniedException("no"))));

@@ -35,7 +35,8 @@ class ScriptSafeChartRendererTest {
         Matcher escape = Pattern.compile("\\\\u([0-9a-f]{4})").matcher(json);
         StringBuilder plain = new StringBuilder();
         while (escape.find()) {
-            escape.appendReplacement(plain, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+            escape.appendReplacement(
+                    plain, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
         }
         return escape.appendTail(plain).toString();
     }

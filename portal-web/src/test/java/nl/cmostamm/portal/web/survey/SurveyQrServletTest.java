@@ -23,9 +23,12 @@ class SurveyQrServletTest {
     void everyCodeReadsBackAsItsLink() throws Exception {
         for (int i = 0; i < 300; i++) {
             String link = "https://portaal.cmostamm.nl/s/" + LinkTokens.newToken();
-            String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                    MatrixToImageWriter.toBufferedImage(SurveyQrServlet.encode(link))))),
-                    Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+            String read = new QRCodeReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                                    MatrixToImageWriter.toBufferedImage(SurveyQrServlet.encode(link))))),
+                            Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                    .getText();
             assertEquals(link, read);
         }
     }
@@ -43,10 +46,15 @@ class SurveyQrServletTest {
         BitMatrix drawn = new BitMatrix(size * scale);
         Matcher square = Pattern.compile("M(\\d+),(\\d+)h1v1h-1z").matcher(svg);
         while (square.find()) {
-            drawn.setRegion(Integer.parseInt(square.group(1)) * scale, Integer.parseInt(square.group(2)) * scale, scale, scale);
+            drawn.setRegion(
+                    Integer.parseInt(square.group(1)) * scale, Integer.parseInt(square.group(2)) * scale, scale, scale);
         }
-        String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                MatrixToImageWriter.toBufferedImage(drawn)))), Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+        String read = new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(
+                                new BufferedImageLuminanceSource(MatrixToImageWriter.toBufferedImage(drawn)))),
+                        Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                .getText();
         assertEquals(link, read);
     }
 }
