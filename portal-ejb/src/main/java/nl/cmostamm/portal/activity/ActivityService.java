@@ -14,9 +14,11 @@ import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.datacollection.Computation;
 import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * The current initiative's activities register. Every board member registers; a registration for
@@ -24,7 +26,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * indicators that count registrations, in the same transaction, and is audited.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class ActivityService {
 
     static final String ACTIVITY = "activity";
@@ -43,8 +45,8 @@ public class ActivityService {
     ComputedIndicators computed;
 
     /** Every activity with its totals, in two queries. */
+    @Allow(Caller.BOARD)
     public List<ActivitySummary> summaries() {
-        admission.currentStanding();
         Map<Long, Object[]> totals = em.createQuery(
                         "select o.activity.id, count(o), sum(o.participants), max(o.date) "
                                 + "from Occurrence o group by o.activity.id",
@@ -61,19 +63,19 @@ public class ActivityService {
                 .toList();
     }
 
+    @Allow(Caller.BOARD)
     public List<Activity> activities() {
-        admission.currentStanding();
         return em.createNamedQuery(Activity.ALL, Activity.class).getResultList();
     }
 
+    @Allow(Caller.BOARD)
     public Activity activity(long id) {
-        admission.currentStanding();
         return Input.find(em, Activity.class, id);
     }
 
     /** Saves a new or edited activity. */
+    @Allow(Caller.BOARD)
     public Activity save(Activity edited) {
-        admission.currentStanding();
         String name = edited.getName() == null ? "" : edited.getName().strip();
         if (name.isEmpty()) {
             throw new ValidationFailure("activity.name.required", "name");
@@ -113,8 +115,8 @@ public class ActivityService {
     }
 
     /** Deletes an activity that has no registrations and that no indicator counts. */
+    @Allow(Caller.BOARD)
     public void delete(long id, long version) {
-        admission.currentStanding();
         Activity activity = Input.find(em, Activity.class, id, version);
         long registrations = em.createQuery("select count(o) from Occurrence o where o.activity.id = :id", Long.class)
                 .setParameter("id", id)
@@ -130,8 +132,8 @@ public class ActivityService {
     }
 
     /** A page of an activity's registrations, newest first. */
+    @Allow(Caller.BOARD)
     public List<Occurrence> occurrences(long activityId, int first, int size) {
-        admission.currentStanding();
         Input.find(em, Activity.class, activityId);
         return em.createQuery(
                         "select o from Occurrence o where o.activity.id = :id order by o.date desc", Occurrence.class)
@@ -141,8 +143,8 @@ public class ActivityService {
                 .getResultList();
     }
 
+    @Allow(Caller.BOARD)
     public long countOccurrences(long activityId) {
-        admission.currentStanding();
         return em.createQuery("select count(o) from Occurrence o where o.activity.id = :id", Long.class)
                 .setParameter("id", activityId)
                 .getSingleResult();
@@ -153,8 +155,8 @@ public class ActivityService {
      *
      * @return true when a new day was registered, false when an existing one was corrected
      */
+    @Allow(Caller.BOARD)
     public boolean register(long activityId, Occurrence figures) {
-        admission.currentStanding();
         Activity activity = Input.find(em, Activity.class, activityId);
         validate(figures);
         Occurrence occurrence = em.createQuery(
@@ -191,8 +193,8 @@ public class ActivityService {
         return created;
     }
 
+    @Allow(Caller.BOARD)
     public void deleteOccurrence(long id, long version) {
-        admission.currentStanding();
         Occurrence occurrence = Input.find(em, Occurrence.class, id, version);
         audit.record(
                 AuditAction.DELETE,

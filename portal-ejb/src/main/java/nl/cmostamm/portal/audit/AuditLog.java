@@ -9,9 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
-import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * Writes and reads the current initiative's audit log. {@link #record} joins the caller's
@@ -20,7 +21,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * and the knowledge centre's admins.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class AuditLog {
 
     /** The page size the audit page asks for at most. */
@@ -33,14 +34,15 @@ public class AuditLog {
     Admission admission;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
     public void record(AuditAction action, String subjectType, Long subjectId, String summary) {
         Account actor = em.getReference(Account.class, Tenancy.requireAccount());
         em.persist(new AuditEntry(actor, action, subjectType, subjectId, summary));
     }
 
     /** Newest first, with the actors fetched in the same query. */
+    @Allow(Caller.BOARD_ADMIN)
     public List<AuditEntry> page(int first, int size) {
-        requireReader();
         return em.createQuery(
                         "select e from AuditEntry e left join fetch e.actor order by e.occurredAt desc, e.id desc",
                         AuditEntry.class)
@@ -49,14 +51,8 @@ public class AuditLog {
                 .getResultList();
     }
 
+    @Allow(Caller.BOARD_ADMIN)
     public long count() {
-        requireReader();
         return em.createNamedQuery(AuditEntry.COUNT, Long.class).getSingleResult();
-    }
-
-    private void requireReader() {
-        if (!admission.currentStanding().mayManage()) {
-            throw new AccessDeniedException("Only board admins and advisors read the audit log");
-        }
     }
 }

@@ -17,8 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * Keeps the measurements of computed indicators equal to what the registrations say. Runs inside
@@ -27,7 +29,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * removed per period, so unchanged periods keep their identity.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class ComputedIndicators {
 
     /** The sources noted on computed measurements. */
@@ -39,12 +41,14 @@ public class ComputedIndicators {
 
     /** Recomputes every computed indicator. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
     public void refresh() {
         refresh(null);
     }
 
     /** Recomputes the indicators computed from one source (or all of them when null). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
     public void refresh(Computation.Source only) {
         List<Indicator> computed = em.createQuery(
                         "select i from Indicator i where i.computedFrom is not null", Indicator.class)

@@ -15,12 +15,14 @@ import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * The measured values of the current initiative: one period for all indicators at once, a CSV
@@ -28,7 +30,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * period that already has one replaces it, so nothing is ever counted twice.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class MeasurementService {
 
     static final String MEASUREMENT = "measurement";
@@ -43,8 +45,8 @@ public class MeasurementService {
     AuditLog audit;
 
     /** Every indicator with the period the given day falls in and the value recorded for it. */
+    @Allow(Caller.BOARD)
     public List<GridRow> grid(LocalDate day) {
-        admission.currentStanding();
         List<Indicator> indicators = indicators();
         Map<String, Measurement> existing = existing(indicators.stream()
                 .map(i -> i.getFrequency().periodOf(day).start())
@@ -64,8 +66,8 @@ public class MeasurementService {
      *
      * @return the number of values recorded or removed
      */
+    @Allow(Caller.BOARD)
     public int recordPeriod(List<GridRow> rows) {
-        admission.currentStanding();
         Map<Long, Indicator> indicators = indicators().stream().collect(Collectors.toMap(Indicator::getId, i -> i));
         for (int index = 0; index < rows.size(); index++) {
             GridRow row = rows.get(index);
@@ -139,8 +141,8 @@ public class MeasurementService {
      * for an indicator and period that already has this value changes nothing; with another value it
      * replaces it.
      */
+    @Allow(Caller.BOARD)
     public ImportReport importCsv(byte[] content) {
-        admission.currentStanding();
         Map<String, Indicator> byName =
                 indicators().stream().collect(Collectors.toMap(i -> i.getName().toLowerCase(Locale.ROOT), i -> i));
         MeasurementCsv.Parsed parsed = MeasurementCsv.parse(content, name -> byName.get(name.toLowerCase(Locale.ROOT)));
@@ -178,13 +180,14 @@ public class MeasurementService {
     }
 
     /** The CSV template with a row per indicator. */
+    @Allow(Caller.BOARD)
     public byte[] template(LocalDate today) {
-        admission.currentStanding();
         return MeasurementCsv.template(
                 indicators().stream().filter(i -> !i.isComputed()).toList(), today);
     }
 
     /** Every measurement as CSV in the import format; audited as an export. */
+    @Allow(Caller.BOARD)
     public byte[] exportCsv() {
         List<Measurement> all = all();
         audit.record(AuditAction.EXPORT, MEASUREMENT, null, all.size() + " rows as CSV");
@@ -192,6 +195,7 @@ public class MeasurementService {
     }
 
     /** Every measurement as an Excel workbook with the given column headers; audited as an export. */
+    @Allow(Caller.BOARD)
     public byte[] exportExcel(List<String> headers, String sheetName) {
         List<Measurement> all = all();
         audit.record(AuditAction.EXPORT, MEASUREMENT, null, all.size() + " rows as Excel");
@@ -199,8 +203,8 @@ public class MeasurementService {
     }
 
     /** A page of measurements, newest period first, with indicator and goal fetched along. */
+    @Allow(Caller.BOARD)
     public List<Measurement> page(int first, int size) {
-        admission.currentStanding();
         return em.createQuery(
                         "select m from Measurement m join fetch m.indicator i join fetch i.goal "
                                 + "order by m.periodStart desc, i.name",
@@ -210,13 +214,13 @@ public class MeasurementService {
                 .getResultList();
     }
 
+    @Allow(Caller.BOARD)
     public long count() {
-        admission.currentStanding();
         return em.createNamedQuery(Measurement.COUNT, Long.class).getSingleResult();
     }
 
+    @Allow(Caller.BOARD)
     public void delete(long id, long version) {
-        admission.currentStanding();
         Measurement measurement = Input.find(em, Measurement.class, id, version);
         if (measurement.getIndicator().isComputed()) {
             throw new ValidationFailure("measurement.computed", null);
@@ -230,7 +234,6 @@ public class MeasurementService {
     }
 
     private List<Measurement> all() {
-        admission.currentStanding();
         return em.createQuery(
                         "select m from Measurement m join fetch m.indicator i join fetch i.goal "
                                 + "order by i.name, m.periodStart",

@@ -27,17 +27,19 @@ import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
+import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.security.BoardRole;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.survey.DemoSurveys;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * Writes one demo initiative's own rows, in a transaction whose tenant is that initiative: lists,
  * advisors and board, goals with indicators and two years of measurements.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class DemoWriter {
 
     private static final int MONTHS = 24;
@@ -48,6 +50,7 @@ public class DemoWriter {
     @EJB
     ComputedIndicators computed;
 
+    @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void furnish(
             long initiativeId, DemoInitiative demo, List<Long> advisorIds, long boardAdminId, long memberId) {
         Initiative initiative = em.find(Initiative.class, initiativeId);

@@ -23,10 +23,11 @@ import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Admission;
-import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
-import nl.cmostamm.portal.tenant.TenantAware;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -35,7 +36,7 @@ import org.eclipse.persistence.config.QueryHints;
  * advisors. Every change is versioned and audited in the same transaction.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class GoalService {
 
     static final String GOAL = "goal";
@@ -57,8 +58,8 @@ public class GoalService {
      * Every goal with its indicators' values and lights, in three queries whatever the number of
      * goals, indicators or measurements.
      */
+    @Allow(Caller.BOARD)
     public List<GoalProgress> overview() {
-        admission.currentStanding();
         List<Goal> goals = em.createNamedQuery(Goal.ALL, Goal.class)
                 .setHint(QueryHints.BATCH, "g.themes")
                 .setHint(QueryHints.BATCH, "g.targetGroups")
@@ -95,20 +96,20 @@ public class GoalService {
     }
 
     /** The goals alone, for choosing one. */
+    @Allow(Caller.BOARD)
     public List<Goal> goals() {
-        admission.currentStanding();
         return em.createNamedQuery(Goal.ALL, Goal.class).getResultList();
     }
 
     /** A goal to edit, or a blank one when {@code id} is null. */
+    @Allow(Caller.BOARD)
     public GoalForm form(Long id) {
-        admission.currentStanding();
         return id == null ? new GoalForm() : GoalForm.of(loadLinks(Input.find(em, Goal.class, id)));
     }
 
     /** The indicators of one goal, in their order. */
+    @Allow(Caller.BOARD)
     public List<Indicator> indicatorsOf(long goalId) {
-        admission.currentStanding();
         Input.find(em, Goal.class, goalId);
         return em.createQuery(
                         "select i from Indicator i where i.goal.id = :goal order by i.position, i.name",
@@ -117,8 +118,8 @@ public class GoalService {
                 .getResultList();
     }
 
+    @Allow(Caller.BOARD)
     public Goal save(GoalForm form) {
-        admission.currentStanding();
         validate(form);
         Goal goal;
         if (form.isNew()) {
@@ -148,16 +149,16 @@ public class GoalService {
     }
 
     /** Deletes a goal with its indicators and their measurements. */
+    @Allow(Caller.BOARD_ADMIN)
     public void delete(long id, long version) {
-        requireManager();
         Goal goal = Input.find(em, Goal.class, id, version);
         audit.record(AuditAction.DELETE, GOAL, id, goal.getTitle());
         em.remove(goal);
     }
 
     /** An indicator to edit, with its goal and counted activity loaded. */
+    @Allow(Caller.BOARD)
     public Indicator indicator(long id) {
-        admission.currentStanding();
         Indicator indicator = Input.find(em, Indicator.class, id);
         indicator.getGoal().getTitle();
         if (indicator.getComputedActivity() != null) {
@@ -167,8 +168,8 @@ public class GoalService {
     }
 
     /** A new indicator for a goal, with the defaults most initiatives start from. */
+    @Allow(Caller.BOARD)
     public Indicator newIndicator(long goalId) {
-        admission.currentStanding();
         Indicator indicator = new Indicator();
         indicator.setGoal(Input.find(em, Goal.class, goalId));
         return indicator;
@@ -178,6 +179,7 @@ public class GoalService {
      * Saves a new or edited indicator of the goal {@code goalId}. An edited one keeps its goal; the
      * goal id only places a new one.
      */
+    @Allow(Caller.BOARD)
     public Indicator saveIndicator(long goalId, Indicator edited) {
         return saveIndicator(goalId, edited, null);
     }
@@ -186,8 +188,8 @@ public class GoalService {
      * Saves an indicator as above; a computed one counts the activity {@code computedActivityId}
      * (null: all activities), and its measurements are computed right away.
      */
+    @Allow(Caller.BOARD)
     public Indicator saveIndicator(long goalId, Indicator edited, Long computedActivityId) {
-        admission.currentStanding();
         Goal goal = Input.find(em, Goal.class, goalId);
         if (edited.isComputed()) {
             // counted, so whole numbers or hours; never typed, so no scale
@@ -239,8 +241,8 @@ public class GoalService {
     }
 
     /** Deletes an indicator with its measurements. */
+    @Allow(Caller.BOARD_ADMIN)
     public void deleteIndicator(long id, long version) {
-        requireManager();
         Indicator indicator = Input.find(em, Indicator.class, id, version);
         audit.record(AuditAction.DELETE, INDICATOR, id, indicator.getName());
         em.remove(indicator);
@@ -322,12 +324,6 @@ public class GoalService {
             result.add(known(type, id, messageKey));
         }
         return result;
-    }
-
-    private void requireManager() {
-        if (!admission.currentStanding().mayManage()) {
-            throw new AccessDeniedException("Only board admins and advisors delete goals and indicators");
-        }
     }
 
     /** Loads the goal's links inside the transaction; after it they could no longer be read. */

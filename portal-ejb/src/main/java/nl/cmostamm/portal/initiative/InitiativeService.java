@@ -18,13 +18,15 @@ import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.AdvisorAssignment;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NamedRows;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * An initiative's profile: creating one (admins and advisors), reading and editing the one the
@@ -32,7 +34,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * so two people editing the same profile conflict instead of overwriting each other.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class InitiativeService {
 
     @PersistenceContext(unitName = "portal")
@@ -48,8 +50,8 @@ public class InitiativeService {
     SessionContext context;
 
     /** The profile of the initiative the user has entered. */
+    @Allow(Caller.BOARD)
     public InitiativeForm current() {
-        admission.currentStanding();
         Initiative initiative = em.find(Initiative.class, Tenancy.requireInitiative());
         InitiativeForm form = new InitiativeForm();
         form.setInitiative(initiative);
@@ -62,21 +64,24 @@ public class InitiativeService {
         return form;
     }
 
+    @Allow(Caller.BOARD)
     public List<ValueTheme> themes() {
         return em.createNamedQuery(ValueTheme.ALL, ValueTheme.class).getResultList();
     }
 
+    @Allow(Caller.BOARD)
     public List<SocietalEffect> effects() {
         return em.createNamedQuery(SocietalEffect.ALL, SocietalEffect.class).getResultList();
     }
 
+    @Allow(Caller.BOARD)
     public List<TargetGroup> targetGroups() {
         return em.createNamedQuery(TargetGroup.ALL, TargetGroup.class).getResultList();
     }
 
     /** Saves an edited profile of the current initiative. */
+    @Allow(Caller.BOARD_ADMIN)
     public Initiative update(InitiativeForm form) {
-        admission.requireManager();
         Initiative edited = form.getInitiative();
         if (edited.getId() == null || edited.getId() != Tenancy.requireInitiative()) {
             throw new NotFoundException("Initiative");
@@ -107,6 +112,7 @@ public class InitiativeService {
      * only be written once it exists and is the transaction's tenant.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Allow(Caller.ADVISOR)
     public Initiative create(InitiativeForm form) {
         Account creator = requireStaff();
         List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
@@ -125,6 +131,7 @@ public class InitiativeService {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Allow(Caller.SERVICE)
     public Initiative insert(Initiative initiative) {
         requireStaff();
         validate(initiative, null);
@@ -137,6 +144,7 @@ public class InitiativeService {
 
     /** The new initiative's lists and, for an advisor, the place in their portfolio. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Allow(Caller.SERVICE)
     public void furnish(List<String> themes, List<String> effects, List<String> targetGroups, boolean assignCreator) {
         requireStaff();
         replaceThemes(themes);
@@ -146,12 +154,13 @@ public class InitiativeService {
             em.persist(new HelpCategory(DefaultThemes.HELP_CATEGORIES.get(i), i));
         }
         if (assignCreator) {
-            em.persist(new AdvisorAssignment(
-                    em.find(Initiative.class, Tenancy.requireInitiative()), accounts.get(Tenancy.requireAccount())));
+            em.persist(
+                    new AdvisorAssignment(em.find(Initiative.class, Tenancy.requireInitiative()), accounts.signedIn()));
         }
     }
 
     /** The id of the initiative with this slug; whether the user may enter it is Admission's call. */
+    @Allow(Caller.SIGNED_IN)
     public Optional<Long> idOfSlug(String slug) {
         return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
                 .setParameter("slug", slug)
@@ -159,6 +168,7 @@ public class InitiativeService {
                 .findFirst();
     }
 
+    @Allow(Caller.SERVICE)
     public boolean slugTaken(String slug, Long exceptId) {
         return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
                 .setParameter("slug", slug)
@@ -168,7 +178,7 @@ public class InitiativeService {
 
     /** Only the knowledge centre's admins and advisors create initiatives. */
     private Account requireStaff() {
-        Account account = accounts.get(Tenancy.requireAccount());
+        Account account = accounts.signedIn();
         if (!account.isAdmin() && !account.isAdvisor()) {
             throw new AccessDeniedException("Only admins and advisors create initiatives");
         }

@@ -24,13 +24,14 @@ import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.datacollection.Computation;
 import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.security.Standing;
-import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NamedRows;
 import nl.cmostamm.portal.shared.ValidationFailure;
-import nl.cmostamm.portal.tenant.TenantAware;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -40,7 +41,7 @@ import org.eclipse.persistence.config.QueryHints;
  * audited and recomputes the indicators counted from the logbook, in the same transaction.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class LogbookService {
 
     /** The weeks the load view shows, the current one last. */
@@ -64,14 +65,14 @@ public class LogbookService {
     @EJB
     ComputedIndicators computed;
 
+    @Allow(Caller.BOARD)
     public List<HelpCategory> categories() {
-        admission.currentStanding();
         return em.createNamedQuery(HelpCategory.ALL, HelpCategory.class).getResultList();
     }
 
     /** Replaces the list of categories; a category with requests cannot be dropped. */
+    @Allow(Caller.BOARD_ADMIN)
     public void saveCategories(List<String> names) {
-        requireManager();
         List<String> wanted = NamedRows.cleaned(names, "logbook.categories.invalid");
         if (wanted.isEmpty()) {
             throw new ValidationFailure("logbook.categories.invalid", "categories");
@@ -94,6 +95,7 @@ public class LogbookService {
 
     // --- volunteers ---
 
+    @Allow(Caller.BOARD)
     public List<Volunteer> volunteers() {
         Standing standing = admission.currentStanding();
         List<Volunteer> all = em.createNamedQuery(Volunteer.ALL, Volunteer.class)
@@ -104,6 +106,7 @@ public class LogbookService {
         return all.stream().map(v -> withoutContactFor(v, standing)).toList();
     }
 
+    @Allow(Caller.BOARD)
     public Volunteer volunteer(long id) {
         Standing standing = admission.currentStanding();
         Volunteer volunteer = Input.find(em, Volunteer.class, id);
@@ -112,6 +115,7 @@ public class LogbookService {
     }
 
     /** Saves a new or edited volunteer with the categories of help they like to give. */
+    @Allow(Caller.BOARD)
     public Volunteer saveVolunteer(Volunteer edited, List<Long> affinityIds) {
         Standing standing = admission.currentStanding();
         String name = edited.getName() == null ? "" : edited.getName().strip();
@@ -167,8 +171,8 @@ public class LogbookService {
      *
      * @return true when the volunteer was anonymised rather than deleted
      */
+    @Allow(Caller.BOARD_ADMIN)
     public boolean removeVolunteer(long id, long version) {
-        requireManager();
         Volunteer volunteer = Input.find(em, Volunteer.class, id, version);
         boolean helped = em.createQuery("select count(a) from HelpAssignment a where a.volunteer = :v", Long.class)
                         .setParameter("v", volunteer)
@@ -193,8 +197,8 @@ public class LogbookService {
     // --- help requests ---
 
     /** The requests of the week (Monday to Sunday) around {@code day}, with categories and helpers. */
+    @Allow(Caller.BOARD)
     public List<HelpRequest> week(LocalDate day) {
-        admission.currentStanding();
         LocalDate monday = monday(day);
         List<HelpRequest> requests = em.createQuery(
                         "select r from HelpRequest r join fetch r.category "
@@ -210,8 +214,8 @@ public class LogbookService {
         return requests;
     }
 
+    @Allow(Caller.BOARD)
     public HelpRequest request(long id) {
-        admission.currentStanding();
         HelpRequest request = Input.find(em, HelpRequest.class, id);
         request.getCategory().getName();
         request.getAssignments().forEach(a -> a.getVolunteer().getName());
@@ -223,8 +227,8 @@ public class LogbookService {
      * id, in the order shown). Refused input changes nothing; a save after someone else's is a
      * conflict.
      */
+    @Allow(Caller.BOARD)
     public HelpRequest saveRequest(HelpRequest edited, Long categoryId, Map<Long, BigDecimal> hours) {
-        admission.currentStanding();
         validate(edited);
         HelpCategory category = categoryId == null ? null : em.find(HelpCategory.class, categoryId);
         if (category == null) {
@@ -262,8 +266,8 @@ public class LogbookService {
         return request;
     }
 
+    @Allow(Caller.BOARD)
     public void deleteRequest(long id, long version) {
-        admission.currentStanding();
         HelpRequest request = Input.find(em, HelpRequest.class, id, version);
         audit.record(AuditAction.DELETE, REQUEST, id, request.getCategory().getName() + " " + request.getRequester());
         em.remove(request);
@@ -319,16 +323,16 @@ public class LogbookService {
 
     // --- load, matching, settings ---
 
+    @Allow(Caller.BOARD)
     public LogbookSettings settings() {
-        admission.currentStanding();
         return em.createQuery("select s from LogbookSettings s", LogbookSettings.class)
                 .getResultStream()
                 .findFirst()
                 .orElseGet(LogbookSettings::new);
     }
 
+    @Allow(Caller.BOARD_ADMIN)
     public LogbookSettings saveSettings(LogbookSettings edited) {
-        requireManager();
         if (edited.getWeeklyHoursLimit() == null
                 || edited.getWeeklyHoursLimit().signum() <= 0
                 || edited.getWeeklyHoursLimit().compareTo(BigDecimal.valueOf(168)) > 0) {
@@ -363,6 +367,7 @@ public class LogbookService {
      * Every active volunteer's requests and hours in the {@value #LOAD_WEEKS} weeks up to the one
      * around {@code today}, and in today's month, in two queries.
      */
+    @Allow(Caller.BOARD)
     public List<VolunteerLoad> load(LocalDate today) {
         Standing standing = admission.currentStanding();
         LogbookSettings limits = settings();
@@ -411,8 +416,8 @@ public class LogbookService {
      * Volunteers for a request of this category: those who like this kind of help first, then the
      * least busy this week; overloaded volunteers last.
      */
+    @Allow(Caller.BOARD)
     public List<Suggestion> suggestions(long categoryId, LocalDate today) {
-        admission.currentStanding();
         Set<Long> liking = new HashSet<>(
                 em.createQuery("select v.id from Volunteer v join v.affinities c where c.id = :category", Long.class)
                         .setParameter("category", categoryId)
@@ -428,8 +433,8 @@ public class LogbookService {
     }
 
     /** The year's figures for the annual overview. */
+    @Allow(Caller.BOARD)
     public AnnualOverview annual(int year) {
-        admission.currentStanding();
         List<HelpRequest> requests = em.createQuery(
                         "select r from HelpRequest r join fetch r.category "
                                 + "where r.requestedOn between :from and :to",
@@ -490,11 +495,5 @@ public class LogbookService {
 
     static LocalDate monday(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
-    private void requireManager() {
-        if (!admission.currentStanding().mayManage()) {
-            throw new AccessDeniedException("Only board admins and advisors change the logbook's settings");
-        }
     }
 }

@@ -14,17 +14,19 @@ import java.util.Locale;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
+import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.BoardMembership;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * Pages through the initiatives the current account may see, filtered and sorted in the database:
  * one count query and one page query per request, whatever the size of the portfolio.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class PortfolioService {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -32,6 +34,7 @@ public class PortfolioService {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Allow(Caller.SIGNED_IN)
     public List<Initiative> page(
             PortfolioFilter filter, PortfolioSort sort, boolean ascending, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -46,6 +49,7 @@ public class PortfolioService {
                 .getResultList();
     }
 
+    @Allow(Caller.SIGNED_IN)
     public long count(PortfolioFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -55,6 +59,7 @@ public class PortfolioService {
     }
 
     /** The municipalities in the current account's portfolio, for the filter's choices. */
+    @Allow(Caller.SIGNED_IN)
     public List<String> municipalities() {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<String> query = cb.createQuery(String.class);

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * attempts are counted in their own transaction, so they stick even though the login fails.
  */
 @Stateless
+@Guarded
 public class AccountService {
 
     /** How long an invitation or reset link stays valid. */
@@ -65,6 +66,7 @@ public class AccountService {
      * {@link TrustedDevice}). A successful login from an unknown browser makes it trusted.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Allow(Caller.ANYONE)
     public Optional<SignIn> authenticate(String email, char[] password, String device) {
         Optional<Account> found = findByEmail(email);
         Instant now = clock.instant();
@@ -128,7 +130,7 @@ public class AccountService {
                 .findFirst();
     }
 
-    public Optional<Account> findByEmail(String email) {
+    private Optional<Account> findByEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalise(email))
                 .getResultStream()
@@ -139,6 +141,7 @@ public class AccountService {
      * The account of the person being invited, made without a password when the address is new.
      * Refuses an invalid address or name with a message for the field.
      */
+    @Allow(Caller.SERVICE)
     public Account findOrCreateInvitee(String email, String displayName) {
         String normalised = Account.normalise(email);
         if (normalised == null || normalised.length() > 254 || !normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -155,7 +158,13 @@ public class AccountService {
         });
     }
 
-    public Account get(long accountId) {
+    /** The logged-in account itself, for its profile and the session's picture of the user. */
+    @Allow(Caller.SIGNED_IN)
+    public Account signedIn() {
+        return get(Tenancy.requireAccount());
+    }
+
+    private Account get(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
             throw new NotFoundException("Account");
@@ -167,6 +176,7 @@ public class AccountService {
      * Issues a one-time link for {@code account} and returns the raw token, which exists nowhere
      * else: show it or mail it, then forget it. Earlier open links of the account stop working.
      */
+    @Allow(Caller.SERVICE)
     public String issueToken(Account account, AuthToken.Purpose purpose) {
         Account managed = em.find(Account.class, account.getId());
         em.createNamedQuery(AuthToken.OPEN_OF_ACCOUNT, AuthToken.class)
@@ -183,6 +193,7 @@ public class AccountService {
      * The invitation for someone just given a place: nothing to do for a person who already has a
      * password (they log in and find it); otherwise a one-time link, e-mailed when mail is configured.
      */
+    @Allow(Caller.SERVICE)
     public Invitation invite(Account account, String where) {
         if (account.hasPassword()) {
             return new Invitation(account.getEmail(), null, false);
@@ -193,6 +204,7 @@ public class AccountService {
     }
 
     /** The account a still usable link belongs to; empty for unknown, used or expired links. */
+    @Allow(Caller.ANYONE)
     public Optional<AuthToken> usableToken(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
@@ -205,6 +217,7 @@ public class AccountService {
     }
 
     /** Sets the password through a one-time link, which is then used up. */
+    @Allow(Caller.ANYONE)
     public Account setPasswordWithToken(String token, String password) {
         AuthToken usable = usableToken(token).orElseThrow(() -> new ValidationFailure("token.invalid", null));
         Account account = usable.getAccount();
@@ -219,6 +232,7 @@ public class AccountService {
     }
 
     /** Changes the password of the logged-in account, which must know its current one. */
+    @Allow(Caller.SIGNED_IN)
     public void changePassword(String current, String replacement) {
         Account account = get(Tenancy.requireAccount());
         if (!hasher.verify(current.toCharArray(), account.getPasswordHash())) {
@@ -230,10 +244,12 @@ public class AccountService {
         account.setPasswordHash(hasher.hash(replacement.toCharArray()));
     }
 
+    @Allow(Caller.SIGNED_IN)
     public void setLanguage(Language language) {
         get(Tenancy.requireAccount()).setLanguage(language);
     }
 
+    @Allow(Caller.SIGNED_IN)
     public void setDisplayName(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
             throw new ValidationFailure("account.name.invalid", "displayName");
@@ -248,6 +264,7 @@ public class AccountService {
      * time of the answer does not tell whether the address has an account.
      */
     @Asynchronous
+    @Allow(Caller.ANYONE)
     public void requestPasswordReset(String email) {
         findByEmail(email).filter(Account::isActive).ifPresent(account -> {
             String token = issueToken(account, AuthToken.Purpose.PASSWORD_RESET);
@@ -255,15 +272,17 @@ public class AccountService {
         });
     }
 
-    /** A hash for accounts made outside a password flow (the demo data set). */
-    public String hashPassword(String password) {
-        return hasher.hash(password.toCharArray());
-    }
-
-    /** Stores an account with a ready password hash; for the demo data set only. */
+    /** Stores an account with a ready password hash; for the demo data set at start-up only. */
+    @Allow(Caller.SYSTEM)
     public Account createWithHash(Account account, String passwordHash) {
         account.setPasswordHash(passwordHash);
         em.persist(account);
         return account;
+    }
+
+    /** A hash for accounts made outside a password flow (the demo data set). */
+    @Allow(Caller.SYSTEM)
+    public String hashPassword(String password) {
+        return hasher.hash(password.toCharArray());
     }
 }

@@ -9,7 +9,6 @@ import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * The knowledge centre's staff: admins add advisors and assign them to initiatives. Assigning
@@ -17,7 +16,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * write admission rows only for its own tenant.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class AdvisorService {
 
     @PersistenceContext(unitName = "portal")
@@ -29,14 +28,14 @@ public class AdvisorService {
     @EJB
     AccountService accounts;
 
+    @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public List<Account> advisors() {
-        admission.requireAdmin();
         return em.createNamedQuery(Account.ADVISORS, Account.class).getResultList();
     }
 
     /** Adds an advisor (or makes an existing account one) and returns the invitation. */
+    @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public Invitation addAdvisor(String email, String displayName) {
-        admission.requireAdmin();
         Account account = accounts.findOrCreateInvitee(email, displayName);
         if (account.isAdvisor()) {
             throw new ValidationFailure("advisor.exists", "email");
@@ -46,8 +45,8 @@ public class AdvisorService {
     }
 
     /** Switches an advisor's access on or off; an inactive account cannot log in. */
+    @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void setActive(long accountId, boolean active) {
-        admission.requireAdmin();
         Account account = em.find(Account.class, accountId);
         if (account == null || !account.isAdvisor()) {
             throw new NotFoundException("Advisor");
@@ -59,15 +58,15 @@ public class AdvisorService {
     }
 
     /** The advisors assigned to the current initiative. */
+    @Allow(Caller.BOARD)
     public List<AdvisorAssignment> assignments() {
-        admission.currentStanding();
         return em.createNamedQuery(AdvisorAssignment.OF_INITIATIVE, AdvisorAssignment.class)
                 .setParameter("initiative", Tenancy.requireInitiative())
                 .getResultList();
     }
 
+    @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void assign(long advisorId) {
-        admission.requireAdmin();
         long initiativeId = Tenancy.requireInitiative();
         Account advisor = em.find(Account.class, advisorId);
         if (advisor == null || !advisor.isAdvisor()) {
@@ -83,8 +82,8 @@ public class AdvisorService {
         em.persist(new AdvisorAssignment(em.find(Initiative.class, initiativeId), advisor));
     }
 
+    @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void unassign(long assignmentId) {
-        admission.requireAdmin();
         AdvisorAssignment assignment = assignments().stream()
                 .filter(a -> a.getId() == assignmentId)
                 .findFirst()

@@ -9,14 +9,13 @@ import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * The board of the current initiative: who sits on it, inviting people by e-mail, and removing them.
  * Only board admins, the initiative's advisors and admins may change it.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class MembersService {
 
     @PersistenceContext(unitName = "portal")
@@ -28,8 +27,8 @@ public class MembersService {
     @EJB
     AccountService accounts;
 
+    @Allow(Caller.BOARD)
     public List<BoardMembership> members() {
-        admission.currentStanding();
         return em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
                 .setParameter("initiative", Tenancy.requireInitiative())
                 .getResultList();
@@ -39,8 +38,8 @@ public class MembersService {
      * Puts a person on the board. A new person gets an account without a password and a one-time
      * link to set one; someone who already has an account finds the initiative in their switcher.
      */
+    @Allow(Caller.BOARD_ADMIN)
     public Invitation invite(String email, String displayName, BoardRole role) {
-        admission.requireManager();
         long initiativeId = Tenancy.requireInitiative();
         Account account = accounts.findOrCreateInvitee(email, displayName);
         if (!em.createNamedQuery(BoardMembership.ONE, BoardMembership.class)
@@ -56,8 +55,8 @@ public class MembersService {
     }
 
     /** Takes someone off the board; the last board admin stays. */
+    @Allow(Caller.BOARD_ADMIN)
     public void remove(long membershipId) {
-        admission.requireManager();
         List<BoardMembership> board = em.createNamedQuery(BoardMembership.OF_INITIATIVE, BoardMembership.class)
                 .setParameter("initiative", Tenancy.requireInitiative())
                 .getResultList();

@@ -12,16 +12,18 @@ import java.util.Map;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * The current initiative's stakeholder register and involvement log. Every board member keeps
  * them; every change is audited.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class StakeholderService {
 
     static final String GROUP = "stakeholderGroup";
@@ -36,19 +38,19 @@ public class StakeholderService {
     @EJB
     AuditLog audit;
 
+    @Allow(Caller.BOARD)
     public List<StakeholderGroup> groups() {
-        admission.currentStanding();
         return em.createNamedQuery(StakeholderGroup.ALL, StakeholderGroup.class).getResultList();
     }
 
+    @Allow(Caller.BOARD)
     public StakeholderGroup group(long id) {
-        admission.currentStanding();
         return Input.find(em, StakeholderGroup.class, id);
     }
 
     /** Saves a new or edited stakeholder group; names are unique within the initiative. */
+    @Allow(Caller.BOARD)
     public StakeholderGroup save(StakeholderGroup edited) {
-        admission.currentStanding();
         String name = Input.blankToNull(edited.getName());
         if (name == null) {
             throw new ValidationFailure("stakeholder.name.required", "name");
@@ -89,8 +91,8 @@ public class StakeholderService {
     }
 
     /** Deletes a group that took part in no logged session. */
+    @Allow(Caller.BOARD)
     public void deleteGroup(long id, long version) {
-        admission.currentStanding();
         StakeholderGroup group = Input.find(em, StakeholderGroup.class, id, version);
         long used = em.createQuery("select count(p) from Participation p where p.group.id = :id", Long.class)
                 .setParameter("id", id)
@@ -103,8 +105,8 @@ public class StakeholderService {
     }
 
     /** A page of the involvement log, newest first; the participations come in one more query. */
+    @Allow(Caller.BOARD)
     public List<InvolvementSession> sessions(int first, int size) {
-        admission.currentStanding();
         List<InvolvementSession> sessions = em.createQuery(
                         "select s from InvolvementSession s order by s.heldOn desc, s.id desc",
                         InvolvementSession.class)
@@ -116,14 +118,14 @@ public class StakeholderService {
         return sessions;
     }
 
+    @Allow(Caller.BOARD)
     public long countSessions() {
-        admission.currentStanding();
         return em.createQuery("select count(s) from InvolvementSession s", Long.class)
                 .getSingleResult();
     }
 
+    @Allow(Caller.BOARD)
     public InvolvementSession session(long id) {
-        admission.currentStanding();
         InvolvementSession session = Input.find(em, InvolvementSession.class, id);
         session.getParticipations().size();
         return session;
@@ -133,8 +135,8 @@ public class StakeholderService {
      * Logs a new session or saves an edited one, with how many of each group took part
      * ({@code participants}: group id to number; groups left out or with 0 took no part).
      */
+    @Allow(Caller.BOARD)
     public InvolvementSession saveSession(InvolvementSession edited, Map<Long, Integer> participants) {
-        admission.currentStanding();
         if (edited.getHeldOn() == null) {
             throw new ValidationFailure("involvement.date.required", "heldOn");
         }
@@ -192,8 +194,8 @@ public class StakeholderService {
         return session;
     }
 
+    @Allow(Caller.BOARD)
     public void deleteSession(long id, long version) {
-        admission.currentStanding();
         InvolvementSession session = Input.find(em, InvolvementSession.class, id, version);
         audit.record(
                 AuditAction.DELETE,

@@ -17,13 +17,14 @@ import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
-import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.CsvExport;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * The current initiative's stories. Lists and exports only ever hold stories whose consent allows
@@ -32,7 +33,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * photo), change and export of a story is audited, naming the story.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class StoryService {
 
     static final String STORY = "story";
@@ -47,8 +48,8 @@ public class StoryService {
     AuditLog audit;
 
     /** Stories that may be used for internal learning, newest first; titles and tags only, no text. */
+    @Allow(Caller.BOARD)
     public List<Story> list(int first, int size) {
-        admission.currentStanding();
         return em.createQuery(
                         "select s from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true "
                                 + "order by s.toldOn desc, s.id desc",
@@ -58,8 +59,8 @@ public class StoryService {
                 .getResultList();
     }
 
+    @Allow(Caller.BOARD)
     public long count() {
-        admission.currentStanding();
         return em.createQuery(
                         "select count(s) from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true",
                         Long.class)
@@ -70,8 +71,8 @@ public class StoryService {
      * Stories that still wait for consent (none recorded yet), for whoever records it: titles only.
      * Stories whose consent was withdrawn are not among them.
      */
+    @Allow(Caller.BOARD)
     public List<Story> awaitingConsent() {
-        admission.currentStanding();
         return em.createQuery(
                         "select s from Story s where not exists (select c from StoryConsent c where c.story = s) "
                                 + "order by s.toldOn desc",
@@ -80,8 +81,8 @@ public class StoryService {
     }
 
     /** One story with its consent and tags, for its own page; the read is audited. */
+    @Allow(Caller.BOARD)
     public Story read(long id) {
-        admission.currentStanding();
         Story story = find(id);
         story.getThemes().size();
         story.getGoals().size();
@@ -93,8 +94,8 @@ public class StoryService {
     }
 
     /** A story to edit, or a blank one when {@code id} is null. */
+    @Allow(Caller.BOARD)
     public StoryForm form(Long id) {
-        admission.currentStanding();
         if (id == null) {
             return new StoryForm();
         }
@@ -103,16 +104,16 @@ public class StoryService {
         return StoryForm.of(story);
     }
 
+    @Allow(Caller.BOARD)
     public boolean hasPhoto(long storyId) {
-        admission.currentStanding();
         return em.createQuery("select count(p) from StoryPhoto p where p.story.id = :id", Long.class)
                         .setParameter("id", storyId)
                         .getSingleResult()
                 > 0;
     }
 
+    @Allow(Caller.BOARD)
     public Story save(StoryForm form) {
-        admission.currentStanding();
         String title = form.getTitle() == null ? "" : form.getTitle().strip();
         if (title.isEmpty() || title.length() > 200) {
             throw new ValidationFailure("story.title.required", "title");
@@ -159,16 +160,16 @@ public class StoryService {
         return story;
     }
 
+    @Allow(Caller.BOARD)
     public void delete(long id, long version) {
-        admission.currentStanding();
         Story story = Input.find(em, Story.class, id, version);
         audit.record(AuditAction.DELETE, STORY, id, story.getTitle());
         em.remove(story);
     }
 
     /** Records or corrects a story's consent (not after withdrawal: then a new story is needed). */
+    @Allow(Caller.BOARD)
     public StoryConsent saveConsent(long storyId, StoryConsent edited) {
-        admission.currentStanding();
         Story story = find(storyId);
         if (edited.getGivenBy() == null) {
             throw new ValidationFailure("consent.givenBy.required", "givenBy");
@@ -215,8 +216,8 @@ public class StoryService {
     }
 
     /** Withdraws the consent: from now on the story is in no list, report or export. */
+    @Allow(Caller.BOARD)
     public void withdraw(long storyId) {
-        admission.currentStanding();
         Story story = find(storyId);
         StoryConsent consent = story.getConsent();
         if (consent == null || consent.isWithdrawn()) {
@@ -228,8 +229,8 @@ public class StoryService {
     }
 
     /** Adds or replaces the story's photo, after checking its content. */
+    @Allow(Caller.BOARD)
     public void savePhoto(long storyId, byte[] upload) {
-        admission.currentStanding();
         Story story = find(storyId);
         Photos.Checked checked = Photos.check(upload);
         StoryPhoto photo = em.createQuery("select p from StoryPhoto p where p.story.id = :id", StoryPhoto.class)
@@ -248,8 +249,8 @@ public class StoryService {
     }
 
     /** The story's photo for download; the read is audited. */
+    @Allow(Caller.BOARD)
     public Optional<StoryPhoto> photo(long storyId) {
-        admission.currentStanding();
         Story story = find(storyId);
         Optional<StoryPhoto> photo = em.createQuery(
                         "select p from StoryPhoto p where p.story.id = :id", StoryPhoto.class)
@@ -268,10 +269,8 @@ public class StoryService {
      * export of personal data, so for board admins and advisors only, and each exported story is
      * audited.
      */
+    @Allow(Caller.BOARD_ADMIN)
     public byte[] exportForReports() {
-        if (!admission.currentStanding().mayManage()) {
-            throw new AccessDeniedException("Only board admins and advisors export stories");
-        }
         List<Story> stories = em.createQuery(
                         "select s from Story s join s.consent c where c.withdrawnOn is null and c.reports = true "
                                 + "order by s.toldOn",

@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import nl.cmostamm.portal.initiative.Initiative;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.survey.PublicForm.PublicQuestion;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * The tenant side of showing a public questionnaire: it runs in the scope of the initiative the
@@ -15,12 +17,13 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * Only {@link PublicSurveys} calls it; answers are stored by {@link ResponseWriter}.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class Answering {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Allow(Caller.SERVICE)
     public PublicForm form(SurveyLink link, String language) {
         Wave wave = em.find(Wave.class, link.getWaveId());
         Survey survey = wave.getSurvey();

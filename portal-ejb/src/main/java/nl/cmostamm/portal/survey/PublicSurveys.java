@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
@@ -18,6 +21,7 @@ import nl.cmostamm.portal.tenant.Tenancy;
  * path, which strangers drive, is kept free of container work it does not need.
  */
 @ApplicationScoped
+@Guarded
 public class PublicSurveys {
 
     private static final Pattern SUBMISSION_KEY =
@@ -42,6 +46,7 @@ public class PublicSurveys {
     }
 
     /** The link a token opens, if any. */
+    @Allow(Caller.ANYONE)
     public Optional<SurveyLink> link(String token) {
         if (!LinkTokens.isWellFormed(token)) {
             return Optional.empty();
@@ -50,6 +55,7 @@ public class PublicSurveys {
     }
 
     /** The questionnaire of a link, in Dutch or (when the survey has it) English. */
+    @Allow(Caller.ANYONE)
     public PublicForm form(SurveyLink link, String language) {
         return inInitiative(link, () -> answering.form(link, language));
     }
@@ -60,6 +66,7 @@ public class PublicSurveys {
      * @throws AnswerProblems when answers are missing or malformed; nothing is stored then
      * @throws IllegalArgumentException without a well-formed submission key
      */
+    @Allow(Caller.ANYONE)
     public SubmitOutcome submit(String token, Submission submission) {
         if (!isSubmissionKey(submission.key())) {
             throw new IllegalArgumentException("A submission needs the key its form was shown with");

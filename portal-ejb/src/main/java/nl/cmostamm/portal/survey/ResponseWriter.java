@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 
 /**
  * Stores anonymous submissions: the one write path that strangers can drive at any rate, so it is
@@ -24,6 +27,7 @@ import javax.sql.DataSource;
  * outside any container transaction, and needs none of an EJB's services.
  */
 @ApplicationScoped
+@Guarded
 public class ResponseWriter {
 
     /**
@@ -59,6 +63,7 @@ public class ResponseWriter {
      *
      * @throws AnswerProblems when answers are missing or malformed; nothing is stored then
      */
+    @Allow(Caller.SERVICE)
     public SubmitOutcome submit(String tokenHash, Submission submission) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

@@ -18,6 +18,9 @@ import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.datacollection.Measurement;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -26,7 +29,6 @@ import nl.cmostamm.portal.story.StoryForm;
 import nl.cmostamm.portal.story.StoryService;
 import nl.cmostamm.portal.story.TellerRole;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * Results of the current initiative's survey waves: per question the distribution and mean, and
@@ -34,7 +36,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * Each figure comes from one aggregate query per wave, whatever the number of questions.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class SurveyResults {
 
     public static final double CONFIDENCE = 0.95;
@@ -52,16 +54,16 @@ public class SurveyResults {
     @EJB
     StoryService stories;
 
+    @Allow(Caller.BOARD)
     public long responses(long waveId) {
-        admission.currentStanding();
         return em.createQuery("select count(r) from Response r where r.wave.id = :wave", Long.class)
                 .setParameter("wave", waveId)
                 .getSingleResult();
     }
 
     /** Every question of the wave's survey (archived ones too, when answered) with its result. */
+    @Allow(Caller.BOARD)
     public List<QuestionResult> results(long waveId) {
-        admission.currentStanding();
         Wave wave = Input.find(em, Wave.class, waveId);
         Figures figures = figures(waveId);
         Map<Long, List<QuestionResult.OpenAnswer>> open = new HashMap<>();
@@ -113,8 +115,8 @@ public class SurveyResults {
     }
 
     /** The scored questions of two waves of one survey, compared ({@code after − before}). */
+    @Allow(Caller.BOARD)
     public List<Comparison> compare(long beforeWaveId, long afterWaveId) {
-        admission.currentStanding();
         Wave before = Input.find(em, Wave.class, beforeWaveId);
         Wave after = Input.find(em, Wave.class, afterWaveId);
         if (!before.getSurvey().getId().equals(after.getSurvey().getId())) {
@@ -138,6 +140,7 @@ public class SurveyResults {
     }
 
     /** The wave's raw anonymous answers as CSV (semicolons, UTF-8); audited as an export. */
+    @Allow(Caller.BOARD)
     public byte[] exportCsv(long waveId) {
         SurveyExport export = export(waveId);
         audit.record(AuditAction.EXPORT, "surveyWave", waveId, export.size() + " responses as CSV");
@@ -145,6 +148,7 @@ public class SurveyResults {
     }
 
     /** The wave's raw anonymous answers as an Excel workbook; audited as an export. */
+    @Allow(Caller.BOARD)
     public byte[] exportExcel(long waveId) {
         SurveyExport export = export(waveId);
         audit.record(AuditAction.EXPORT, "surveyWave", waveId, export.size() + " responses as Excel");
@@ -152,7 +156,6 @@ public class SurveyResults {
     }
 
     private SurveyExport export(long waveId) {
-        admission.currentStanding();
         Wave wave = Input.find(em, Wave.class, waveId);
         List<Answer> answers = em.createQuery(
                         "select a from Answer a join fetch a.response r where r.wave.id = :wave "
@@ -171,8 +174,8 @@ public class SurveyResults {
      * Copies an open answer into the stories, without consent: it cannot be used in reports until
      * someone records consent for it.
      */
+    @Allow(Caller.BOARD)
     public Story saveAsStory(long answerId) {
-        admission.currentStanding();
         Answer answer = Input.find(em, Answer.class, answerId);
         if (answer.getText() == null) {
             throw new NotFoundException("Answer");
@@ -193,8 +196,8 @@ public class SurveyResults {
      *
      * @return how many indicators got a value
      */
+    @Allow(Caller.BOARD)
     public int feedIndicators(long waveId) {
-        admission.currentStanding();
         Wave wave = Input.find(em, Wave.class, waveId);
         Figures figures = figures(waveId);
         LocalDate day = wave.getClosesOn().isAfter(LocalDate.now()) ? LocalDate.now() : wave.getClosesOn();

@@ -17,13 +17,13 @@ import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.logbook.HelpRequest;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.security.Admission;
-import nl.cmostamm.portal.security.Standing;
-import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Caller;
+import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
-import nl.cmostamm.portal.tenant.TenantAware;
 
 /**
  * The current initiative's surveys: building them (often from a template), and running them in
@@ -32,7 +32,7 @@ import nl.cmostamm.portal.tenant.TenantAware;
  * deleted. Every change is audited.
  */
 @Stateless
-@TenantAware
+@Guarded
 public class SurveyService {
 
     static final String SURVEY = "survey";
@@ -55,8 +55,8 @@ public class SurveyService {
     AuditLog audit;
 
     /** Every survey with its counts, in four queries. */
+    @Allow(Caller.BOARD)
     public List<SurveySummary> summaries() {
-        admission.currentStanding();
         List<Survey> surveys = em.createNamedQuery(Survey.ALL, Survey.class).getResultList();
         Map<Long, Long> questions =
                 counts("select q.survey.id, count(q) from Question q where q.archived = false group by q.survey.id");
@@ -87,8 +87,8 @@ public class SurveyService {
     }
 
     /** A survey with its questions (archived ones included) and the indicators they feed. */
+    @Allow(Caller.BOARD)
     public Survey survey(long id) {
-        admission.currentStanding();
         Survey survey = Input.find(em, Survey.class, id);
         survey.getQuestions().forEach(q -> {
             if (q.getIndicator() != null) {
@@ -99,8 +99,8 @@ public class SurveyService {
     }
 
     /** The questions that have answers: their type is fixed and removing them archives them. */
+    @Allow(Caller.BOARD)
     public Set<Long> answeredQuestions(long surveyId) {
-        admission.currentStanding();
         return new HashSet<>(em.createQuery(
                         "select distinct a.question.id from Answer a where a.question.survey.id = :survey", Long.class)
                 .setParameter("survey", surveyId)
@@ -108,16 +108,16 @@ public class SurveyService {
     }
 
     /** The indicators a question may feed: those not computed from the registers. */
+    @Allow(Caller.BOARD)
     public List<Indicator> feedableIndicators() {
-        admission.currentStanding();
         return em.createNamedQuery(Indicator.ALL, Indicator.class)
                 .getResultStream()
                 .filter(i -> !i.isComputed())
                 .toList();
     }
 
+    @Allow(Caller.BOARD)
     public List<SurveyTemplate> templates() {
-        admission.currentStanding();
         List<SurveyTemplate> templates =
                 em.createNamedQuery(SurveyTemplate.ALL, SurveyTemplate.class).getResultList();
         templates.forEach(t -> t.getQuestions().size());
@@ -125,8 +125,8 @@ public class SurveyService {
     }
 
     /** Saves a new or edited survey's name, description and introduction. */
+    @Allow(Caller.BOARD)
     public Survey save(Survey edited) {
-        admission.currentStanding();
         String name = checkedName(edited.getName(), edited.getId());
         Input.maxLength(edited.getDescription(), 2000, "description");
         Input.maxLength(edited.getIntro(), 2000, "intro");
@@ -147,8 +147,8 @@ public class SurveyService {
     }
 
     /** Copies a template, questions and all, into a new survey of the initiative. */
+    @Allow(Caller.BOARD)
     public Survey createFromTemplate(long templateId, String name) {
-        admission.currentStanding();
         SurveyTemplate template = Input.find(em, SurveyTemplate.class, templateId);
         Survey survey =
                 Survey.copyOf(template, checkedName(name == null || name.isBlank() ? template.getName() : name, null));
@@ -176,8 +176,8 @@ public class SurveyService {
     }
 
     /** Deletes a survey that has no responses yet, with its questions and waves. */
+    @Allow(Caller.BOARD)
     public void delete(long id, long version) {
-        admission.currentStanding();
         Survey survey = Input.find(em, Survey.class, id, version);
         if (responses(id) > 0) {
             throw new ValidationFailure("survey.hasResponses", null);
@@ -207,8 +207,8 @@ public class SurveyService {
      *
      * @param indicatorId the indicator its answers feed, or null; needs {@code edited.getFeed()}
      */
+    @Allow(Caller.BOARD)
     public Question saveQuestion(long surveyId, Question edited, Long indicatorId) {
-        admission.currentStanding();
         Survey survey = Input.find(em, Survey.class, surveyId);
         QuestionContent content = checkedContent(edited.getContent());
         Indicator indicator = null;
@@ -356,8 +356,8 @@ public class SurveyService {
     }
 
     /** Removes a question: archived when it has answers (they stay readable), deleted otherwise. */
+    @Allow(Caller.BOARD)
     public boolean removeQuestion(long id, long version) {
-        admission.currentStanding();
         Question question = Input.find(em, Question.class, id, version);
         String summary =
                 question.getSurvey().getName() + ": " + question.getContent().getText();
@@ -373,8 +373,8 @@ public class SurveyService {
     }
 
     /** Brings an archived question back for respondents. */
+    @Allow(Caller.BOARD)
     public void restoreQuestion(long id, long version) {
-        admission.currentStanding();
         Question question = Input.find(em, Question.class, id, version);
         question.setArchived(false);
         audit.record(
@@ -385,8 +385,8 @@ public class SurveyService {
     }
 
     /** Swaps a question with its neighbour above ({@code up}) or below. */
+    @Allow(Caller.BOARD)
     public void moveQuestion(long id, boolean up) {
-        admission.currentStanding();
         Question question = Input.find(em, Question.class, id);
         List<Question> questions = em.createQuery(
                         "select q from Question q where q.survey.id = :survey order by q.position", Question.class)
@@ -409,8 +409,8 @@ public class SurveyService {
                 question.getSurvey().getName() + ": " + question.getContent().getText() + " (verplaatst)");
     }
 
+    @Allow(Caller.BOARD)
     public List<WaveSummary> waves(long surveyId) {
-        admission.currentStanding();
         Input.find(em, Survey.class, surveyId);
         Map<Long, Long> responses = em.createQuery(
                         "select r.wave.id, count(r) from Response r where r.wave.survey.id = :id group by r.wave.id",
@@ -426,16 +426,16 @@ public class SurveyService {
     }
 
     /** A wave with its survey loaded. */
+    @Allow(Caller.BOARD)
     public Wave wave(long id) {
-        admission.currentStanding();
         Wave wave = Input.find(em, Wave.class, id);
         wave.getSurvey().getName();
         return wave;
     }
 
     /** Opens a new wave with its own public link, or saves an edited wave's name, kind and dates. */
+    @Allow(Caller.BOARD)
     public Wave saveWave(long surveyId, Wave edited) {
-        admission.currentStanding();
         Survey survey = Input.find(em, Survey.class, surveyId);
         String name = Input.blankToNull(edited.getName());
         if (name == null) {
@@ -484,8 +484,8 @@ public class SurveyService {
     }
 
     /** Closes an open wave today: its link then shows the closed page. */
+    @Allow(Caller.BOARD)
     public Wave closeWave(long id, long version) {
-        admission.currentStanding();
         Wave wave = Input.find(em, Wave.class, id, version);
         LocalDate yesterday = LocalDate.now().minusDays(1);
         if (wave.getOpensOn().isAfter(yesterday)) {
@@ -498,8 +498,8 @@ public class SurveyService {
     }
 
     /** Deletes a wave without responses, and with it its link. */
+    @Allow(Caller.BOARD)
     public void deleteWave(long id, long version) {
-        admission.currentStanding();
         Wave wave = Input.find(em, Wave.class, id, version);
         long responses = em.createQuery("select count(r) from Response r where r.wave.id = :id", Long.class)
                 .setParameter("id", id)
@@ -521,8 +521,8 @@ public class SurveyService {
      *
      * @return the link's token
      */
+    @Allow(Caller.BOARD)
     public String closureLink(long helpRequestId) {
-        admission.currentStanding();
         HelpRequest request = Input.find(em, HelpRequest.class, helpRequestId);
         if (request.getStatus() != HelpStatus.DONE) {
             throw new ValidationFailure("closure.notDone", null);
@@ -556,8 +556,8 @@ public class SurveyService {
     }
 
     /** Keeps a copy of one of the initiative's surveys as a template for every initiative; advisors only. */
+    @Allow(Caller.INITIATIVE_ADVISOR)
     public SurveyTemplate saveAsTemplate(long surveyId, String name) {
-        requireAdvisor();
         Survey survey = Input.find(em, Survey.class, surveyId);
         String templateName = Input.blankToNull(name);
         if (templateName == null) {
@@ -593,17 +593,10 @@ public class SurveyService {
     }
 
     /** Removes a template; surveys copied from it are not affected. Advisors only. */
+    @Allow(Caller.INITIATIVE_ADVISOR)
     public void deleteTemplate(long id) {
-        requireAdvisor();
         SurveyTemplate template = Input.find(em, SurveyTemplate.class, id);
         audit.record(AuditAction.DELETE, "surveyTemplate", id, template.getName());
         em.remove(template);
-    }
-
-    private void requireAdvisor() {
-        Standing standing = admission.currentStanding();
-        if (standing != Standing.ADVISOR && standing != Standing.ADMIN) {
-            throw new AccessDeniedException("Only advisors keep survey templates");
-        }
     }
 }

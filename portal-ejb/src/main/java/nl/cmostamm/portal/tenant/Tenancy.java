@@ -38,6 +38,11 @@ public final class Tenancy {
         return scope == null ? Scope.NONE : scope;
     }
 
+    /** Whether a scope was opened on this thread, as the web layer does for every request. */
+    public static boolean isOpen() {
+        return CURRENT.get() != null;
+    }
+
     /** The entered initiative; "not found" when there is none, so nothing runs outside a tenant. */
     public static long requireInitiative() {
         Long id = current().initiativeId();

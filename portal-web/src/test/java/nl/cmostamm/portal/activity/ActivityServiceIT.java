@@ -20,7 +20,7 @@ import nl.cmostamm.portal.goal.GoalForm;
 import nl.cmostamm.portal.goal.GoalProgress;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.initiative.InitiativeService;
-import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -57,7 +57,7 @@ class ActivityServiceIT {
     InitiativeService initiatives;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Test
     void registrationsFeedTheIndicatorsThatCountThem() {

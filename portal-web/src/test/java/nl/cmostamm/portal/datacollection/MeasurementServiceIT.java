@@ -22,7 +22,7 @@ import nl.cmostamm.portal.goal.GoalProgress;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Light;
 import nl.cmostamm.portal.initiative.InitiativeService;
-import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -62,7 +62,7 @@ class MeasurementServiceIT {
     InitiativeService initiatives;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Test
     void anImportWithOneBadRowSavesNothingAndTheSameRowsTwiceSaveThemOnce() {

@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.security.AdvisorService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,14 +30,14 @@ class InitiativeServiceIT {
 
     @Deployment
     static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+        return InContainer.portal();
     }
 
     @EJB
     InitiativeService initiatives;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @EJB
     AdvisorService advisors;
@@ -54,10 +53,10 @@ class InitiativeServiceIT {
         Tenancy.Scope inside = advisor.withInitiative(created.getId());
         assertEquals(
                 DefaultThemes.DUTCH, Tenancy.with(inside, initiatives::current).getThemes());
-        Account admin = accounts.get(account(run + "-beheer", true, false));
+        long adminId = account(run + "-beheer", true, false);
         assertEquals(
                 List.of(advisorId),
-                Tenancy.with(new Tenancy.Scope(admin.getId(), created.getId()), advisors::assignments).stream()
+                Tenancy.with(new Tenancy.Scope(adminId, created.getId()), advisors::assignments).stream()
                         .map(a -> a.getAdvisor().getId())
                         .toList());
     }
@@ -98,7 +97,7 @@ class InitiativeServiceIT {
         Account account = new Account("persoon-" + run + "@test.local", "Persoon " + run);
         account.setAdmin(admin);
         account.setAdvisor(advisor);
-        return accounts.createWithHash(account, "geen-wachtwoord").getId();
+        return accounts.create(account, "geen-wachtwoord").getId();
     }
 
     private static InitiativeForm form(String slug, List<String> themes) {

@@ -19,9 +19,9 @@ import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.goal.GoalForm;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.initiative.InitiativeService;
-import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.security.BoardRole;
 import nl.cmostamm.portal.security.MembersService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -56,7 +56,7 @@ class LogbookServiceIT {
     InitiativeService initiatives;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @EJB
     MembersService members;
@@ -212,8 +212,7 @@ class LogbookServiceIT {
 
         String email = InContainer.uniqueEmail("bestuur");
         Tenancy.with(admin, () -> members.invite(email, "Bestuur", BoardRole.BOARD_ADMIN));
-        Tenancy.Scope board =
-                new Tenancy.Scope(accounts.findByEmail(email).orElseThrow().getId(), admin.initiativeId());
+        Tenancy.Scope board = new Tenancy.Scope(accounts.idOf(email), admin.initiativeId());
         Volunteer forTheBoard = Tenancy.with(board, () -> logbook.volunteer(saved.getId()));
         assertEquals("Grietje Mulder", forTheBoard.getName());
         assertEquals(

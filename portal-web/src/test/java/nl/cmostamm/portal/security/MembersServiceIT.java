@@ -37,7 +37,7 @@ class MembersServiceIT {
     InitiativeService initiatives;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Test
     void theLastBoardAdminStaysAndOtherMembersCanBeRemoved() {
@@ -76,7 +76,7 @@ class MembersServiceIT {
 
         Tenancy.Scope otherBoard = newInitiativeAsAdmin();
         Account withPassword = new Account(unique("heeft-wachtwoord"), "Met wachtwoord");
-        accounts.createWithHash(withPassword, accounts.hashPassword("een lang wachtwoord"));
+        accounts.create(withPassword, accounts.hash("een lang wachtwoord"));
         Invitation known = Tenancy.with(
                 otherBoard, () -> members.invite(withPassword.getEmail(), "Met wachtwoord", BoardRole.BOARD_MEMBER));
         assertFalse(known.needsPassword());
@@ -88,7 +88,7 @@ class MembersServiceIT {
         Tenancy.Scope admin = newInitiativeAsAdmin();
         String email = unique("gewoon-lid");
         Tenancy.with(admin, () -> members.invite(email, "Gewoon lid", BoardRole.BOARD_MEMBER));
-        long memberId = accounts.findByEmail(email).orElseThrow().getId();
+        long memberId = accounts.idOf(email);
         Tenancy.Scope asMember = new Tenancy.Scope(memberId, admin.initiativeId());
 
         assertThrows(

@@ -12,7 +12,7 @@ import java.util.Map;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.initiative.InitiativeService;
-import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -47,7 +47,7 @@ class StakeholderServiceIT {
     InitiativeService initiatives;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Test
     void aSessionRecordsHowManyOfEachGroupTookPart() {

@@ -17,7 +17,7 @@ import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditEntry;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.initiative.InitiativeService;
-import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -51,7 +51,7 @@ class StoryServiceIT {
     InitiativeService initiatives;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Test
     void consentDecidesWhereAStoryAppearsAndWithdrawalHidesItAtOnce() {

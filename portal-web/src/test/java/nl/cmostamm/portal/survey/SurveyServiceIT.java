@@ -27,7 +27,7 @@ import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.HelpRequest;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.logbook.LogbookService;
-import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.story.StoryService;
@@ -78,7 +78,7 @@ class SurveyServiceIT {
     InitiativeService initiatives;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Test
     void aTemplateIsCopiedWithEveryQuestionIntoASurveyOfTheInitiative() {

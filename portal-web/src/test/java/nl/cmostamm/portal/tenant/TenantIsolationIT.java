@@ -10,7 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,15 +20,15 @@ import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.security.BoardRole;
 import nl.cmostamm.portal.security.MembersService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +43,7 @@ class TenantIsolationIT {
 
     @Deployment
     static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
-                .addClasses(TenantProbe.class);
+        return InContainer.portal().addClasses(TenantProbe.class);
     }
 
     @EJB
@@ -58,7 +56,7 @@ class TenantIsolationIT {
     MembersService members;
 
     @EJB
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Resource
     ManagedExecutorService executor;
@@ -71,7 +69,7 @@ class TenantIsolationIT {
     private long newAdmin(String run) {
         Account admin = new Account("beheer-" + run + "@test.local", "Beheer " + run);
         admin.setAdmin(true);
-        return accounts.createWithHash(admin, "geen-wachtwoord").getId();
+        return accounts.create(admin, "geen-wachtwoord").getId();
     }
 
     private long[] twoInitiativesWithThemes() {

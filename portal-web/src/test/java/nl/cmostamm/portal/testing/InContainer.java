@@ -6,7 +6,7 @@ import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.tenant.Tenancy;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,14 +22,14 @@ public final class InContainer {
     /** The built portal WAR, plus this helper. */
     public static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
-                .addClass(InContainer.class);
+                .addClasses(InContainer.class, TestAccounts.class);
     }
 
     /** A new initiative, and the scope of a new knowledge-centre admin inside it. */
-    public static Tenancy.Scope newInitiativeAsAdmin(AccountService accounts, InitiativeService initiatives) {
+    public static Tenancy.Scope newInitiativeAsAdmin(TestAccounts accounts, InitiativeService initiatives) {
         Account admin = new Account(uniqueEmail("beheer"), "Beheer");
         admin.setAdmin(true);
-        long adminId = accounts.createWithHash(admin, "geen-wachtwoord").getId();
+        long adminId = accounts.create(admin, "geen-wachtwoord").getId();
         InitiativeForm form = new InitiativeForm();
         String slug = "init-" + UUID.randomUUID().toString().substring(0, 8);
         form.getInitiative().setSlug(slug);

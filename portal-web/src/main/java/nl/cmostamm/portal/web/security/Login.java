@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AccountService;
+import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.Texts;
 
@@ -89,8 +90,11 @@ public class Login {
         }
         request.changeSessionId();
         browser.writeTo(request, response);
-        Account account =
-                accounts.get(Long.parseLong(securityContext.getCallerPrincipal().getName()));
+        // this request began anonymous: from here on it acts as the account the container just
+        // authenticated (the tenancy filter closes the scope at the end of the request)
+        Tenancy.open(new Tenancy.Scope(
+                Long.valueOf(securityContext.getCallerPrincipal().getName()), null));
+        Account account = accounts.signedIn();
         activeUser.signIn(account);
         activeInitiative.leave();
         activeLocale.loggedIn(account.getId(), account.getLanguage());

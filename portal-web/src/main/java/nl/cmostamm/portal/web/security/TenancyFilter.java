@@ -43,14 +43,8 @@ public class TenancyFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         Long accountId = principal == null ? null : parseId(principal.getName());
-        Long initiativeId = null;
-        if (accountId != null && request.getSession(false) != null) {
-            if (!activeUser.isLoggedIn()) {
-                // authenticated by the container without passing the login page's bean (a continued login)
-                activeUser.signIn(accounts.get(accountId));
-            }
-            initiativeId = activeInitiative.getId();
-        }
+        boolean inSession = accountId != null && request.getSession(false) != null;
+        Long initiativeId = inSession ? activeInitiative.getId() : null;
         Thread thread = Thread.currentThread();
         String threadName = thread.getName();
         thread.setName(threadName + " [request=" + UUID.randomUUID().toString().substring(0, 8)
@@ -58,6 +52,10 @@ public class TenancyFilter extends HttpFilter {
         Tenancy.open(new Tenancy.Scope(accountId, initiativeId));
         long started = System.nanoTime();
         try {
+            if (inSession && !activeUser.isLoggedIn()) {
+                // authenticated by the container without passing the login page's bean (a continued login)
+                activeUser.signIn(accounts.signedIn());
+            }
             chain.doFilter(request, response);
         } finally {
             logRequest(request, response, started);

@@ -1,4 +1,4 @@
-package nl.cmostamm.portal.tenant;
+package nl.cmostamm.portal.security;
 
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
@@ -7,9 +7,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a service whose transactions run in the current {@link Tenancy} scope. */
+/**
+ * Marks a service whose methods run through the {@link Guard}: the current tenant is bound to the
+ * transaction and the method's {@link Allow} rule is checked before the method body runs.
+ */
 @Inherited
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.TYPE, ElementType.METHOD})
-public @interface TenantAware {}
+@Target(ElementType.TYPE)
+public @interface Guarded {}

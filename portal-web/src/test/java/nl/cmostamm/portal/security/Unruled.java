@@ -1,0 +1,13 @@
+package nl.cmostamm.portal.security;
+
+import jakarta.ejb.Stateless;
+
+/** Test-only: a guarded service whose one method someone forgot to give a rule. */
+@Stateless
+@Guarded
+public class Unruled {
+
+    public String hello() {
+        return "should never be reached";
+    }
+}
