@@ -10,6 +10,7 @@ import java.util.List;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
 
@@ -22,9 +23,6 @@ import nl.cmostamm.portal.tenant.TenantAware;
 @Stateless
 @TenantAware
 public class AuditLog {
-
-    /** The page size the audit page asks for at most. */
-    public static final int MAX_PAGE = 100;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -44,8 +42,8 @@ public class AuditLog {
         return em.createQuery(
                         "select e from AuditEntry e left join fetch e.actor order by e.occurredAt desc, e.id desc",
                         AuditEntry.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(size))
                 .getResultList();
     }
 

@@ -18,6 +18,7 @@ import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
@@ -205,8 +206,8 @@ public class MeasurementService {
                         "select m from Measurement m join fetch m.indicator i join fetch i.goal "
                                 + "order by m.periodStart desc, i.name",
                         Measurement.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(size))
                 .getResultList();
     }
 

@@ -16,6 +16,7 @@ import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
 import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
 
@@ -26,8 +27,6 @@ import nl.cmostamm.portal.tenant.TenantAware;
 @Stateless
 @TenantAware
 public class PortfolioService {
-
-    public static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -41,8 +40,8 @@ public class PortfolioService {
         var order = initiative.get(sort.attribute());
         query.orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.asc(initiative.get("id")));
         return em.createQuery(query)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(pageSize))
                 .getResultList();
     }
 

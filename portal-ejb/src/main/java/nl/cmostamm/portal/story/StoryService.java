@@ -21,6 +21,7 @@ import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.CsvExport;
 import nl.cmostamm.portal.shared.Input;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
@@ -53,8 +54,8 @@ public class StoryService {
                         "select s from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true "
                                 + "order by s.toldOn desc, s.id desc",
                         Story.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(size))
                 .getResultList();
     }
 
