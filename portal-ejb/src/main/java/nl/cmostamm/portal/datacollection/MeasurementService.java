@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
@@ -178,25 +179,25 @@ public class MeasurementService {
         return new ImportReport(List.of(), added, changed, unchanged);
     }
 
-    /** The CSV template with a row per indicator. */
-    public byte[] template(LocalDate today) {
+    /** The CSV template with a row per indicator; {@code text} gives the bundle text of a key. */
+    public byte[] template(LocalDate today, Function<String, String> text) {
         admission.currentStanding();
         return MeasurementCsv.template(
-                indicators().stream().filter(i -> !i.isComputed()).toList(), today);
+                indicators().stream().filter(i -> !i.isComputed()).toList(), today, text);
     }
 
     /** Every measurement as CSV in the import format; audited as an export. */
-    public byte[] exportCsv() {
+    public byte[] exportCsv(Function<String, String> text) {
         List<Measurement> all = all();
         audit.record(AuditAction.EXPORT, MEASUREMENT, null, all.size() + " rows as CSV");
-        return MeasurementCsv.export(all);
+        return MeasurementCsv.export(all, text);
     }
 
-    /** Every measurement as an Excel workbook with the given column headers; audited as an export. */
-    public byte[] exportExcel(List<String> headers, String sheetName) {
+    /** Every measurement as an Excel workbook in the reader's language; audited as an export. */
+    public byte[] exportExcel(Function<String, String> text) {
         List<Measurement> all = all();
         audit.record(AuditAction.EXPORT, MEASUREMENT, null, all.size() + " rows as Excel");
-        return MeasurementWorkbook.of(all, headers, sheetName);
+        return MeasurementWorkbook.of(all, text);
     }
 
     /** A page of measurements, newest period first, with indicator and goal fetched along. */

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Goal;
@@ -267,9 +269,9 @@ public class StoryService {
     /**
      * The stories that may go into reports to the municipality and funders, as CSV: a deliberate
      * export of personal data, so for board admins and advisors only, and each exported story is
-     * audited.
+     * audited. {@code text} gives the bundle text of a key in the reader's language.
      */
-    public byte[] exportForReports() {
+    public byte[] exportForReports(Function<String, String> text) {
         if (!admission.currentStanding().mayManage()) {
             throw new AccessDeniedException("Only board admins and advisors export stories");
         }
@@ -283,13 +285,18 @@ public class StoryService {
             rows.add(List.of(
                     story.getTitle(),
                     Input.DUTCH_DATE.format(story.getToldOn()),
-                    String.valueOf(story.getTellerRole()),
+                    text.apply("tellerRole." + story.getTellerRole()),
                     story.getPseudonym() == null ? "" : story.getPseudonym(),
                     story.getThemes().stream().map(ValueTheme::getName).collect(Collectors.joining(", ")),
                     story.getBody()));
             audit.record(AuditAction.EXPORT, STORY, story.getId(), story.getTitle());
         }
-        return CsvExport.write(List.of("titel", "datum", "verteller", "schuilnaam", "themas", "verhaal"), rows);
+        return CsvExport.write(
+                Stream.of("title", "date", "teller", "pseudonym", "themes", "body")
+                        .map(column -> "export.stories." + column)
+                        .map(text)
+                        .toList(),
+                rows);
     }
 
     private static String purposes(StoryConsent consent) {
