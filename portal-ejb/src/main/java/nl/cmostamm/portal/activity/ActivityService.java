@@ -18,6 +18,7 @@ import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.Caller;
 import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.Input;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
 
 /**
@@ -138,8 +139,8 @@ public class ActivityService {
         return em.createQuery(
                         "select o from Occurrence o where o.activity.id = :id order by o.date desc", Occurrence.class)
                 .setParameter("id", activityId)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(size))
                 .getResultList();
     }
 

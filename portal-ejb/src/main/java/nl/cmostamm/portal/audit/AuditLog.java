@@ -12,6 +12,7 @@ import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.Caller;
 import nl.cmostamm.portal.security.Guarded;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
@@ -23,9 +24,6 @@ import nl.cmostamm.portal.tenant.Tenancy;
 @Stateless
 @Guarded
 public class AuditLog {
-
-    /** The page size the audit page asks for at most. */
-    public static final int MAX_PAGE = 100;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -46,8 +44,8 @@ public class AuditLog {
         return em.createQuery(
                         "select e from AuditEntry e left join fetch e.actor order by e.occurredAt desc, e.id desc",
                         AuditEntry.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(size))
                 .getResultList();
     }
 

@@ -33,7 +33,9 @@ import org.apache.commons.csv.CSVRecord;
  * with its line number, so one upload shows everything to fix. A row with an end date must cover
  * exactly one period of its indicator's frequency; without one it is the period around its start. Commas and tabs as separators,
  * ISO dates and decimal points are accepted too, and a file saved as Windows-1252 (older Excel) is
- * read as such. The export writes the same columns, so an exported file can be imported again.
+ * read as such. The export writes the same columns, so an exported file can be imported again: the
+ * column names are part of that contract, so the import takes the Dutch names (as every file had
+ * before English headers were written) and the English ones alike, whatever the reader's language.
  */
 public final class MeasurementCsv {
 
@@ -42,6 +44,11 @@ public final class MeasurementCsv {
     /** The most data rows accepted in one file. */
     public static final int MAX_ROWS = 20_000;
 
+    /**
+     * The columns by their Dutch names, which the import knows in files of any age and language.
+     * A file is written with the names the bundle keys {@code measurementCsv.<column>} give in the
+     * reader's language; each of those must be a name listed here or in {@link #ALIASES}.
+     */
     static final List<String> HEADER =
             List.of("indicator", "periode_van", "periode_tot", "waarde", "toelichting", "bron");
     /** English headers name the same columns. */
@@ -186,8 +193,11 @@ public final class MeasurementCsv {
         return new Parsed(errors.isEmpty() ? rows : List.of(), errors);
     }
 
-    /** A template: the header and one example row per indicator, with the current month. */
-    public static byte[] template(List<Indicator> indicators, LocalDate today) {
+    /**
+     * A template: the header and one example row per indicator, with the current month. {@code
+     * text} gives the bundle text of a key in the reader's language.
+     */
+    public static byte[] template(List<Indicator> indicators, LocalDate today, Function<String, String> text) {
         List<List<String>> rows = new ArrayList<>();
         for (Indicator indicator : indicators) {
             Frequency.Period period = indicator.getFrequency().periodOf(today);
@@ -199,11 +209,11 @@ public final class MeasurementCsv {
                     "",
                     ""));
         }
-        return write(rows);
+        return write(rows, text);
     }
 
-    /** All measurements in the import format. */
-    public static byte[] export(List<Measurement> measurements) {
+    /** All measurements in the import format, the header in the reader's language. */
+    public static byte[] export(List<Measurement> measurements, Function<String, String> text) {
         List<List<String>> rows = new ArrayList<>();
         for (Measurement m : measurements) {
             rows.add(List.of(
@@ -214,11 +224,15 @@ public final class MeasurementCsv {
                     m.getNote() == null ? "" : m.getNote(),
                     m.getSource() == null ? "" : m.getSource()));
         }
-        return write(rows);
+        return write(rows, text);
     }
 
-    private static byte[] write(List<List<String>> rows) {
-        return CsvExport.write(HEADER, rows);
+    private static byte[] write(List<List<String>> rows, Function<String, String> text) {
+        return CsvExport.write(
+                HEADER.stream()
+                        .map(column -> text.apply("measurementCsv." + column))
+                        .toList(),
+                rows);
     }
 
     private static Parsed refused(int line, String key) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
@@ -21,6 +22,7 @@ import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 
@@ -179,27 +181,27 @@ public class MeasurementService {
         return new ImportReport(List.of(), added, changed, unchanged);
     }
 
-    /** The CSV template with a row per indicator. */
+    /** The CSV template with a row per indicator; {@code text} gives the bundle text of a key. */
     @Allow(Caller.BOARD)
-    public byte[] template(LocalDate today) {
+    public byte[] template(LocalDate today, Function<String, String> text) {
         return MeasurementCsv.template(
-                indicators().stream().filter(i -> !i.isComputed()).toList(), today);
+                indicators().stream().filter(i -> !i.isComputed()).toList(), today, text);
     }
 
     /** Every measurement as CSV in the import format; audited as an export. */
     @Allow(Caller.BOARD)
-    public byte[] exportCsv() {
+    public byte[] exportCsv(Function<String, String> text) {
         List<Measurement> all = all();
         audit.record(AuditAction.EXPORT, MEASUREMENT, null, all.size() + " rows as CSV");
-        return MeasurementCsv.export(all);
+        return MeasurementCsv.export(all, text);
     }
 
-    /** Every measurement as an Excel workbook with the given column headers; audited as an export. */
+    /** Every measurement as an Excel workbook in the reader's language; audited as an export. */
     @Allow(Caller.BOARD)
-    public byte[] exportExcel(List<String> headers, String sheetName) {
+    public byte[] exportExcel(Function<String, String> text) {
         List<Measurement> all = all();
         audit.record(AuditAction.EXPORT, MEASUREMENT, null, all.size() + " rows as Excel");
-        return MeasurementWorkbook.of(all, headers, sheetName);
+        return MeasurementWorkbook.of(all, text);
     }
 
     /** A page of measurements, newest period first, with indicator and goal fetched along. */
@@ -209,8 +211,8 @@ public class MeasurementService {
                         "select m from Measurement m join fetch m.indicator i join fetch i.goal "
                                 + "order by m.periodStart desc, i.name",
                         Measurement.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(size))
                 .getResultList();
     }
 

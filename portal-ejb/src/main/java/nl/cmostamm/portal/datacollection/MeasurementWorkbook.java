@@ -1,43 +1,41 @@
 package nl.cmostamm.portal.datacollection;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.cmostamm.portal.shared.ExcelExport;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * All measurements as an Excel workbook: one sheet, real dates and numbers (so the spreadsheet can
- * sum and chart them), a frozen header row. Streams rows to disk as it goes, so a large export does
- * not sit in memory. Text cells are written as text, so nothing in a note runs as a formula.
+ * All measurements as an Excel workbook (laid out by {@link ExcelExport}), with real dates and
+ * numbers, so the spreadsheet can sum and chart them. Unlike the CSV export it is not read back,
+ * so its headers are plain words in the reader's language.
  */
 public final class MeasurementWorkbook {
 
     private MeasurementWorkbook() {}
 
-    /** {@code headers}: goal, indicator, unit, from, to, value, note, source, in the reader's language. */
-    public static byte[] of(List<Measurement> measurements, List<String> headers, String sheetName) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
-            CellStyle number = workbook.createCellStyle();
-            number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                header.createCell(i).setCellValue(headers.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
+    /**
+     * {@code text} gives the bundle text of a key in the reader's language: the column headers and
+     * the sheet's name.
+     */
+    public static byte[] of(List<Measurement> measurements, Function<String, String> text) {
+        List<String> header = Stream.of(
+                        "export.goal",
+                        "indicator.name",
+                        "indicator.unit",
+                        "export.from",
+                        "export.to",
+                        "measurement.value",
+                        "measurement.note",
+                        "measurement.source")
+                .map(text)
+                .toList();
+        return ExcelExport.write(text.apply("nav.measurements"), header, sheet -> {
+            CellStyle date = ExcelExport.dateStyle(sheet);
+            CellStyle number = sheet.getWorkbook().createCellStyle();
+            number.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("#,##0.##"));
             int index = 1;
             for (Measurement m : measurements) {
                 Row row = sheet.createRow(index++);
@@ -54,11 +52,6 @@ public final class MeasurementWorkbook {
                 row.createCell(6).setCellValue(m.getNote() == null ? "" : m.getNote());
                 row.createCell(7).setCellValue(m.getSource() == null ? "" : m.getSource());
             }
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

@@ -19,6 +19,7 @@ import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.security.Caller;
 import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
@@ -28,8 +29,6 @@ import nl.cmostamm.portal.tenant.Tenancy;
 @Stateless
 @Guarded
 public class PortfolioService {
-
-    public static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -44,8 +43,8 @@ public class PortfolioService {
         var order = initiative.get(sort.attribute());
         query.orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.asc(initiative.get("id")));
         return em.createQuery(query)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(pageSize))
                 .getResultList();
     }
 

@@ -15,11 +15,13 @@ import nl.cmostamm.portal.tenant.TenantOwned;
 public final class Input {
 
     /**
-     * Dates as the Netherlands writes them, for audit summaries and exports. Strict, so that
-     * whatever parses with it refuses 31-02-2026 instead of moving it to the 28th.
+     * Dates as the Netherlands writes them ({@link DatePatterns#DATE}), for audit summaries and
+     * exports. Strict, so that whatever parses with it refuses 31-02-2026 instead of moving it to the
+     * 28th; strict needs {@code uuuu}, as {@code yyyy} would ask for an era.
      */
-    public static final DateTimeFormatter DUTCH_DATE =
-            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern(
+                    DatePatterns.DATE.replace("yyyy", "uuuu"))
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Digits with one decimal comma or point; no thousands separators, which would be ambiguous. */
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}([.,]\\d+)?");

@@ -16,6 +16,7 @@ import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.Caller;
 import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.Input;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
 
 /**
@@ -110,8 +111,8 @@ public class StakeholderService {
         List<InvolvementSession> sessions = em.createQuery(
                         "select s from InvolvementSession s order by s.heldOn desc, s.id desc",
                         InvolvementSession.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(size))
                 .getResultList();
         // batch fetching loads every page's participations, and their groups, in one query each
         sessions.forEach(s -> s.getParticipations().forEach(p -> p.getGroup().getName()));

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Goal;
@@ -23,6 +25,7 @@ import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.CsvExport;
 import nl.cmostamm.portal.shared.Input;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 
@@ -54,8 +57,8 @@ public class StoryService {
                         "select s from Story s join s.consent c where c.withdrawnOn is null and c.internalLearning = true "
                                 + "order by s.toldOn desc, s.id desc",
                         Story.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, size), 100))
+                .setFirstResult(Paging.first(first))
+                .setMaxResults(Paging.size(size))
                 .getResultList();
     }
 
@@ -267,10 +270,10 @@ public class StoryService {
     /**
      * The stories that may go into reports to the municipality and funders, as CSV: a deliberate
      * export of personal data, so for board admins and advisors only, and each exported story is
-     * audited.
+     * audited. {@code text} gives the bundle text of a key in the reader's language.
      */
     @Allow(Caller.BOARD_ADMIN)
-    public byte[] exportForReports() {
+    public byte[] exportForReports(Function<String, String> text) {
         List<Story> stories = em.createQuery(
                         "select s from Story s join s.consent c where c.withdrawnOn is null and c.reports = true "
                                 + "order by s.toldOn",
@@ -281,13 +284,18 @@ public class StoryService {
             rows.add(List.of(
                     story.getTitle(),
                     Input.DUTCH_DATE.format(story.getToldOn()),
-                    String.valueOf(story.getTellerRole()),
+                    text.apply("tellerRole." + story.getTellerRole()),
                     story.getPseudonym() == null ? "" : story.getPseudonym(),
                     story.getThemes().stream().map(ValueTheme::getName).collect(Collectors.joining(", ")),
                     story.getBody()));
             audit.record(AuditAction.EXPORT, STORY, story.getId(), story.getTitle());
         }
-        return CsvExport.write(List.of("titel", "datum", "verteller", "schuilnaam", "themas", "verhaal"), rows);
+        return CsvExport.write(
+                Stream.of("title", "date", "teller", "pseudonym", "themes", "body")
+                        .map(column -> "export.stories." + column)
+                        .map(text)
+                        .toList(),
+                rows);
     }
 
     private static String purposes(StoryConsent consent) {

@@ -1,39 +1,55 @@
 package nl.cmostamm.portal.survey;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.cmostamm.portal.shared.CsvExport;
+import nl.cmostamm.portal.shared.ExcelExport;
 import nl.cmostamm.portal.shared.Input;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A wave's raw anonymous answers as a table, one row per response, one column per question: the
  * chosen option's label (several joined with "; "), the number or the text; for a case-closure
  * response also the help category. Nothing identifies a respondent: the response number is its
- * place in this file, not a database id.
+ * place in this file, not a database id. Headers, yes and no are in the reader's language; the
+ * answers as they were given.
  */
 final class SurveyExport {
 
+    private final String sheetName;
     private final List<String> header = new ArrayList<>();
+    private final List<String> yesNo;
     private final List<List<Object>> rows = new ArrayList<>();
 
-    /** {@code categories}: the initiative's help categories by id, for case-closure responses. */
-    SurveyExport(List<Question> questions, List<Answer> answers, Map<Long, String> categories) {
-        header.addAll(List.of("respons", "datum", "taal", "hulpcategorie"));
+    /**
+     * {@code categories}: the initiative's help categories by id, for case-closure responses;
+     * {@code text} gives the bundle text of a key in the reader's language.
+     */
+    SurveyExport(
+            List<Question> questions,
+            List<Answer> answers,
+            Map<Long, String> categories,
+            Function<String, String> text) {
+        sheetName = text.apply("export.survey.sheet");
+        yesNo = List.of(text.apply("export.yes"), text.apply("export.no"));
+        Stream.of(
+                        "export.survey.response",
+                        "export.survey.date",
+                        "export.survey.language",
+                        "export.survey.helpCategory")
+                .map(text)
+                .forEach(header::add);
+        String prefix = text.apply("export.survey.question");
         for (int i = 0; i < questions.size(); i++) {
-            header.add("V" + (i + 1) + " " + questions.get(i).getContent().getText());
+            header.add(prefix + (i + 1) + " " + questions.get(i).getContent().getText());
         }
         Map<Response, List<Answer>> byResponse = answers.stream()
                 .collect(Collectors.groupingBy(Answer::getResponse, LinkedHashMap::new, Collectors.toList()));
@@ -56,7 +72,7 @@ final class SurveyExport {
         }
     }
 
-    private static Object cell(Question question, List<Answer> answers) {
+    private Object cell(Question question, List<Answer> answers) {
         if (answers.isEmpty()) {
             return "";
         }
@@ -67,9 +83,8 @@ final class SurveyExport {
         if (type.isText()) {
             return answers.get(0).getText();
         }
-        List<String> labels = type == QuestionType.YES_NO
-                ? List.of("ja", "nee")
-                : question.getContent().optionList();
+        List<String> labels =
+                type == QuestionType.YES_NO ? yesNo : question.getContent().optionList();
         return answers.stream()
                 .map(a ->
                         a.getChoice() <= labels.size() ? labels.get(a.getChoice() - 1) : String.valueOf(a.getChoice()))
@@ -98,22 +113,9 @@ final class SurveyExport {
         return String.valueOf(cell);
     }
 
-    byte[] excel(String sheetName) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
-            Row top = sheet.createRow(0);
-            for (int i = 0; i < header.size(); i++) {
-                top.createCell(i).setCellValue(header.get(i));
-                top.getCell(i).setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
+    byte[] excel() {
+        return ExcelExport.write(sheetName, header, sheet -> {
+            CellStyle date = ExcelExport.dateStyle(sheet);
             int index = 1;
             for (List<Object> values : rows) {
                 Row row = sheet.createRow(index++);
@@ -129,11 +131,6 @@ final class SurveyExport {
                     }
                 }
             }
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

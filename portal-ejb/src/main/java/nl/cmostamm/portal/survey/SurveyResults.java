@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.datacollection.Frequency;
@@ -141,21 +142,22 @@ public class SurveyResults {
 
     /** The wave's raw anonymous answers as CSV (semicolons, UTF-8); audited as an export. */
     @Allow(Caller.BOARD)
-    public byte[] exportCsv(long waveId) {
-        SurveyExport export = export(waveId);
+    public byte[] exportCsv(long waveId, Function<String, String> text) {
+        SurveyExport export = export(waveId, text);
         audit.record(AuditAction.EXPORT, "surveyWave", waveId, export.size() + " responses as CSV");
         return export.csv();
     }
 
     /** The wave's raw anonymous answers as an Excel workbook; audited as an export. */
     @Allow(Caller.BOARD)
-    public byte[] exportExcel(long waveId) {
-        SurveyExport export = export(waveId);
+    public byte[] exportExcel(long waveId, Function<String, String> text) {
+        SurveyExport export = export(waveId, text);
         audit.record(AuditAction.EXPORT, "surveyWave", waveId, export.size() + " responses as Excel");
-        return export.excel("Antwoorden");
+        return export.excel();
     }
 
-    private SurveyExport export(long waveId) {
+    /** {@code text} gives the bundle text of a key in the reader's language, for headers and yes/no. */
+    private SurveyExport export(long waveId, Function<String, String> text) {
         Wave wave = Input.find(em, Wave.class, waveId);
         List<Answer> answers = em.createQuery(
                         "select a from Answer a join fetch a.response r where r.wave.id = :wave "
@@ -167,7 +169,7 @@ public class SurveyResults {
         em.createQuery("select c.id, c.name from HelpCategory c", Object[].class)
                 .getResultStream()
                 .forEach(row -> categories.put((Long) row[0], (String) row[1]));
-        return new SurveyExport(wave.getSurvey().getQuestions(), answers, categories);
+        return new SurveyExport(wave.getSurvey().getQuestions(), answers, categories, text);
     }
 
     /**

@@ -19,6 +19,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MeasurementCsvTest {
 
+    /** The column names as the {@code text} bundle gives them (see BundledExportsTest in portal-web). */
+    private static final Map<String, String> DUTCH = Map.of(
+            "measurementCsv.indicator", "indicator",
+            "measurementCsv.periode_van", "periode_van",
+            "measurementCsv.periode_tot", "periode_tot",
+            "measurementCsv.waarde", "waarde",
+            "measurementCsv.toelichting", "toelichting",
+            "measurementCsv.bron", "bron");
+
+    private static final Map<String, String> ENGLISH = Map.of(
+            "measurementCsv.indicator", "indicator",
+            "measurementCsv.periode_van", "period_start",
+            "measurementCsv.periode_tot", "period_end",
+            "measurementCsv.waarde", "value",
+            "measurementCsv.toelichting", "note",
+            "measurementCsv.bron", "source");
+
     private final Indicator guests = indicator("Gasten dorpsdiner", ValueType.COUNT, Frequency.MONTHLY);
     private final Indicator satisfaction = indicator("Tevredenheid", ValueType.SCORE, Frequency.QUARTERLY);
     private final Map<String, Indicator> byName = Map.of("gasten dorpsdiner", guests, "tevredenheid", satisfaction);
@@ -135,11 +152,19 @@ class MeasurementCsvTest {
     }
 
     @Test
-    void anExportedFileCanBeImportedAgain() {
+    void aDutchExportHasTheColumnNamesOfEveryEarlierFile() {
+        String exported = new String(MeasurementCsv.export(List.of(), DUTCH::get), StandardCharsets.UTF_8);
+
+        assertEquals("\uFEFFindicator;periode_van;periode_tot;waarde;toelichting;bron\r\n", exported);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void anExportedFileCanBeImportedAgainInEitherLanguage(String language) {
         Measurement measurement = new Measurement(guests, Frequency.MONTHLY.periodOf(LocalDate.of(2026, 9, 3)));
         measurement.record(new BigDecimal("38.00"), "=HYPERLINK(\"x\")", "lijst; map 2", null);
 
-        byte[] exported = MeasurementCsv.export(List.of(measurement));
+        byte[] exported = MeasurementCsv.export(List.of(measurement), (language.equals("en") ? ENGLISH : DUTCH)::get);
         Parsed parsed = MeasurementCsv.parse(exported, name -> byName.get(name.toLowerCase(Locale.ROOT)));
 
         assertTrue(parsed.ok(), parsed.errors().toString());

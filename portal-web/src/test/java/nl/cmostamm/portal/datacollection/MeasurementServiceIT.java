@@ -197,10 +197,10 @@ class MeasurementServiceIT {
         Tenancy.with(a, () -> measurements.importCsv(csv("indicator;periode_van;waarde\nAlleen van A;01-10-2026;3\n")));
         assertEquals(
                 List.of("Doel", "Alleen van A"),
-                excelRow(Tenancy.with(a, () -> measurements.exportExcel(HEADERS, "Metingen")), 1));
+                excelRow(Tenancy.with(a, () -> measurements.exportExcel(InContainer::dutch)), 1));
         assertEquals(
                 List.of(),
-                excelRow(Tenancy.with(b, () -> measurements.exportExcel(HEADERS, "Metingen")), 1),
+                excelRow(Tenancy.with(b, () -> measurements.exportExcel(InContainer::dutch)), 1),
                 "B's export holds no row of A");
         assertEquals(1, Tenancy.with(a, goals::overview).size(), "A's goal is untouched");
     }
@@ -225,9 +225,6 @@ class MeasurementServiceIT {
         assertEquals(
                 1, Tenancy.with(scope, () -> goals.indicatorsOf(goal.getId())).size());
     }
-
-    private static final List<String> HEADERS =
-            List.of("Doel", "Indicator", "Eenheid", "Van", "Tot", "Waarde", "Toelichting", "Bron");
 
     /** The first two cells of a row of the exported workbook, or nothing when there is no such row. */
     private static List<String> excelRow(byte[] workbook, int index) {

@@ -220,6 +220,33 @@ class AccessRulesIT {
     }
 
     @Test
+    void aForgedFormIsRefusedInTheLanguageTheVisitorChose() {
+        PortalClient client = new PortalClient();
+        client.submit("/login.xhtml", "language", Map.of(), "language:en");
+        Document login = PortalClient.page(client.get("/login.xhtml"));
+        String viewState =
+                login.select("input[name=jakarta.faces.ViewState]").first().attr("value");
+
+        HttpResponse<String> response = client.post(
+                "/login.xhtml",
+                Map.of(
+                        "login",
+                        "login",
+                        "login:email",
+                        "iemand@test.local",
+                        "login:password",
+                        "wat dan ook",
+                        "login:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState));
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("<html lang=\"en\">"), response.body());
+        assertTrue(response.body().contains("Form not processed"), response.body());
+    }
+
+    @Test
     void aBoardMemberCannotOpenTheAdminPages() {
         Initiative initiative = Fixtures.initiative("Dorpshuis Rechten", "Tynaarlo");
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");

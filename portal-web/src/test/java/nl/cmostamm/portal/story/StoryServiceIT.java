@@ -180,7 +180,8 @@ class StoryServiceIT {
     }
 
     private String csv(Tenancy.Scope scope) {
-        return new String(Tenancy.with(scope, stories::exportForReports), StandardCharsets.UTF_8);
+        return new String(
+                Tenancy.with(scope, () -> stories.exportForReports(InContainer::dutch)), StandardCharsets.UTF_8);
     }
 
     private static List<Long> ids(List<Story> list) {

@@ -180,7 +180,8 @@ class SurveyServiceIT {
                 "Meer vrijwilligers op zaterdag",
                 figures.get(5).openAnswers().get(0).text());
 
-        String csv = new String(Tenancy.with(scope, () -> results.exportCsv(wave.getId())), StandardCharsets.UTF_8);
+        String csv = new String(
+                Tenancy.with(scope, () -> results.exportCsv(wave.getId(), InContainer::dutch)), StandardCharsets.UTF_8);
         assertTrue(csv.contains("Helemaal mee eens;Mee eens;;ja;8,5;Meer vrijwilligers op zaterdag"), csv);
 
         Tenancy.with(
@@ -318,7 +319,9 @@ class SurveyServiceIT {
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.survey(survey.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.wave(wave.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> results.results(wave.getId())));
-        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> results.exportCsv(wave.getId())));
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(b, () -> results.exportCsv(wave.getId(), InContainer::dutch)));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.saveWave(survey.getId(), wave)));
         assertThrows(
                 NotFoundException.class,
@@ -406,7 +409,8 @@ class SurveyServiceIT {
                 .form(publicSurveys.link(token).orElseThrow(), "nl")
                 .open());
 
-        String csv = new String(Tenancy.with(scope, () -> results.exportCsv(wave.getId())), StandardCharsets.UTF_8);
+        String csv = new String(
+                Tenancy.with(scope, () -> results.exportCsv(wave.getId(), InContainer::dutch)), StandardCharsets.UTF_8);
         assertTrue(csv.contains(";nl;" + transport.getName() + ";Helemaal mee eens;Helemaal mee eens;"), csv);
         assertFalse(csv.contains("mevr. D."), "never the person");
         assertEquals(1, Tenancy.with(scope, () -> results.responses(wave.getId())));

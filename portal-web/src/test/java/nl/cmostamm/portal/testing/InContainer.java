@@ -6,8 +6,10 @@ import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.web.shared.Texts;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -37,6 +39,14 @@ public final class InContainer {
         form.getInitiative().setMunicipality("Tynaarlo");
         Initiative created = Tenancy.with(new Tenancy.Scope(adminId, null), () -> initiatives.create(form));
         return new Tenancy.Scope(adminId, created.getId());
+    }
+
+    /**
+     * The Dutch page text of {@code key}, as a Dutch page passes it to the exports. Read from the
+     * deployed bundle, so a test that asserts an export's Dutch header also checks its key.
+     */
+    public static String dutch(String key) {
+        return Texts.bundle(Language.NL.locale()).getString(key);
     }
 
     public static String uniqueEmail(String name) {

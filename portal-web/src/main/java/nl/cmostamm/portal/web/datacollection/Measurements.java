@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -15,9 +14,9 @@ import nl.cmostamm.portal.datacollection.ImportReport;
 import nl.cmostamm.portal.datacollection.Measurement;
 import nl.cmostamm.portal.datacollection.MeasurementCsv;
 import nl.cmostamm.portal.datacollection.MeasurementService;
+import nl.cmostamm.portal.web.shared.Downloads;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -31,9 +30,6 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class Measurements implements Serializable {
-
-    private static final String CSV = "text/csv; charset=UTF-8";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     MeasurementService measurements;
@@ -87,36 +83,16 @@ public class Measurements implements Serializable {
     }
 
     public StreamedContent template() {
-        return download(measurements.template(LocalDate.now()), "metingen-sjabloon.csv", CSV);
+        return Downloads.csv(
+                measurements.template(LocalDate.now(), Texts::text), Texts.text("file.measurementTemplate"));
     }
 
     public StreamedContent exportCsv() {
-        return download(measurements.exportCsv(), "metingen-" + LocalDate.now() + ".csv", CSV);
+        return Downloads.csv(measurements.exportCsv(Texts::text), Downloads.dated("file.measurements"));
     }
 
     public StreamedContent exportExcel() {
-        List<String> headers = List.of(
-                Texts.text("export.goal"),
-                Texts.text("indicator.name"),
-                Texts.text("indicator.unit"),
-                Texts.text("export.from"),
-                Texts.text("export.to"),
-                Texts.text("measurement.value"),
-                Texts.text("measurement.note"),
-                Texts.text("measurement.source"));
-        return download(
-                measurements.exportExcel(headers, Texts.text("nav.measurements")),
-                "metingen-" + LocalDate.now() + ".xlsx",
-                XLSX);
-    }
-
-    private static StreamedContent download(byte[] content, String name, String type) {
-        return DefaultStreamedContent.builder()
-                .name(name)
-                .contentType(type)
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return Downloads.excel(measurements.exportExcel(Texts::text), Downloads.dated("file.measurements"));
     }
 
     /** The text of one refused row of the last import. */

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import nl.cmostamm.portal.goal.GoalProgress.IndicatorProgress;
 import nl.cmostamm.portal.goal.GoalProgress.Point;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Light;
+import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 
 /**
@@ -32,8 +32,6 @@ public class GoalOverview {
 
     /** How many of the latest values the table under a chart shows; the chart shows them all. */
     static final int TABLE_ROWS = 12;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     @EJB
     GoalService goals;
@@ -75,7 +73,7 @@ public class GoalOverview {
         for (int i = points.size() - 1; i >= Math.max(0, points.size() - TABLE_ROWS); i--) {
             Point point = points.get(i);
             table.add(new Row(
-                    DAY.format(point.periodStart()) + " – " + DAY.format(point.periodEnd()),
+                    Input.DUTCH_DATE.format(point.periodStart()) + " – " + Input.DUTCH_DATE.format(point.periodEnd()),
                     numbers.format(point.value())));
         }
         String unit = progress.indicator().getUnit() == null

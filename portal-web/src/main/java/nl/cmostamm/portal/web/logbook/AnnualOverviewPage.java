@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +18,8 @@ import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.ChartBox;
+import nl.cmostamm.portal.web.shared.Downloads;
 import nl.cmostamm.portal.web.shared.Texts;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** The logbook's annual overview on screen, with a bar chart per category, and as PDF. */
@@ -110,12 +109,7 @@ public class AnnualOverviewPage implements Serializable {
 
     public StreamedContent pdf() {
         byte[] content = AnnualReport.pdf(overview, activeInitiative.getName(), activeLocale.getLocale(), Texts::text);
-        return DefaultStreamedContent.builder()
-                .name("jaaroverzicht-" + year + ".pdf")
-                .contentType("application/pdf")
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return Downloads.pdf(content, Texts.text("file.annualOverview") + "-" + year);
     }
 
     public List<Integer> getYears() {

@@ -2,8 +2,10 @@ package nl.cmostamm.portal.web.shared;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 import nl.cmostamm.portal.security.AccountService;
@@ -27,6 +29,18 @@ public class ActiveLocale implements Serializable {
 
     public Locale getLocale() {
         return language.locale();
+    }
+
+    /**
+     * The language of a request that Faces does not handle (a filter, a servlet): the session's
+     * choice. A visitor without a session has chosen nothing yet and reads Dutch; asking must not
+     * make a session for them, which a refused post would otherwise get for free.
+     */
+    public static Locale of(HttpServletRequest request) {
+        if (request.getSession(false) == null) {
+            return Language.NL.locale();
+        }
+        return CDI.current().select(ActiveLocale.class).get().getLocale();
     }
 
     public String getLanguageTag() {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Answers a Faces form post without PrimeFaces' CSP nonce with a plain Dutch 403 page before Faces
+ * Answers a Faces form post without PrimeFaces' CSP nonce with a plain 403 page in the visitor's language before Faces
  * sees it. PrimeFaces puts the nonce into every form of a page it rendered, and rejects a post
  * without it; left to Faces, that rejection also breaks the rendering of the error page (the
  * forwarded request is still the nonce-less post), and the visitor would get a broken 500. Such

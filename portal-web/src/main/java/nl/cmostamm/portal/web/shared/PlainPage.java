@@ -11,14 +11,14 @@ import java.util.ResourceBundle;
  * A small static HTML page for requests that must be refused before Faces sees them (a forged
  * form, a body too large, a view state where none belongs). Faces cannot render its own error page
  * for these: the forwarded request still carries what made it fail, and the error page would fail
- * too. Text from the {@code text} bundle in Dutch, the portal's language for visitors it does not
- * know yet; no script, and a policy that lets it load nothing.
+ * too. Text from the {@code text} bundle in the visitor's language ({@link ActiveLocale#of}: Dutch
+ * for a visitor the portal does not know yet); no script, and a policy that lets it load nothing.
  */
 public final class PlainPage {
 
     private static final String PAGE = """
             <!DOCTYPE html>
-            <html lang="nl"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <html lang="%5$s"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>%1$s – Inwonerskracht</title></head>
             <body><main><h1>%1$s</h1><p>%2$s</p><p><a href="%3$s/">%4$s</a></p></main></body></html>
             """;
@@ -31,7 +31,8 @@ public final class PlainPage {
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, int status, String name)
             throws IOException {
-        ResourceBundle text = ResourceBundle.getBundle("nl.cmostamm.portal.web.text", Locale.forLanguageTag("nl"));
+        Locale locale = ActiveLocale.of(request);
+        ResourceBundle text = Texts.bundle(locale);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
@@ -50,7 +51,8 @@ public final class PlainPage {
                         text.getString("plain." + name + ".title"),
                         text.getString("plain." + name + ".text"),
                         request.getContextPath(),
-                        text.getString("error.toHome"))
+                        text.getString("error.toHome"),
+                        locale.getLanguage())
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(page.length);
         response.getOutputStream().write(page);

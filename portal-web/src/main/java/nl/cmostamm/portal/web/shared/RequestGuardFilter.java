@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * The first filter of every request (declared first in {@code web.xml}): refuses, with a plain
- * Dutch page and a 4xx status, requests that would otherwise end in a server error and a stack
+ * page in the visitor's language and a 4xx status, requests that would otherwise end in a server error and a stack
  * trace further on, before anything reads their body:
  * <ul>
  * <li>a body larger than any form or upload of the portal needs (413): an upload may hold a 5 MB

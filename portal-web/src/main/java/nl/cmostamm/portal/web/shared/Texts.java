@@ -4,10 +4,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Page text from the {@code text} bundle in the view's locale, and Faces messages made of it. */
+/**
+ * Page text from the {@code text} bundle in the view's locale, and Faces messages made of it. Code
+ * outside Faces (filters, servlets) reads the bundle in {@link ActiveLocale#of} instead.
+ */
 public final class Texts {
 
     private static final String BUNDLE = "nl.cmostamm.portal.web.text";
@@ -15,15 +19,18 @@ public final class Texts {
     private Texts() {}
 
     public static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle =
-                ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+                bundle(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale);
     }
 
     /** A message for the whole page. */

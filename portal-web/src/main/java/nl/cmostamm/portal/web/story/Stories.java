@@ -5,15 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.cmostamm.portal.story.Story;
 import nl.cmostamm.portal.story.StoryService;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
-import org.primefaces.model.DefaultStreamedContent;
+import nl.cmostamm.portal.web.shared.Downloads;
+import nl.cmostamm.portal.web.shared.Texts;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -55,13 +54,7 @@ public class Stories implements Serializable {
     }
 
     public StreamedContent exportForReports() {
-        byte[] content = stories.exportForReports();
-        return DefaultStreamedContent.builder()
-                .name("verhalen-voor-rapportage-" + LocalDate.now() + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return Downloads.csv(stories.exportForReports(Texts::text), Downloads.dated("file.stories"));
     }
 
     public boolean isManager() {

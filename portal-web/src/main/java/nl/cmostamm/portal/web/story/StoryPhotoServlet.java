@@ -11,6 +11,8 @@ import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.story.StoryPhoto;
 import nl.cmostamm.portal.story.StoryService;
+import nl.cmostamm.portal.web.shared.ActiveLocale;
+import nl.cmostamm.portal.web.shared.Texts;
 
 /**
  * Serves a story's photo ({@code ?story=}) as a download, never inline, from the database of the
@@ -41,7 +43,8 @@ public class StoryPhotoServlet extends HttpServlet {
         String extension = photo.get().getContentType().equals("image/png") ? "png" : "jpg";
         response.setContentType(photo.get().getContentType());
         response.setContentLength(photo.get().getByteSize());
-        response.setHeader("Content-Disposition", "attachment; filename=\"verhaal-foto." + extension + "\"");
+        String name = Texts.bundle(ActiveLocale.of(request)).getString("file.storyPhoto");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + extension + "\"");
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(photo.get().getContent());
     }

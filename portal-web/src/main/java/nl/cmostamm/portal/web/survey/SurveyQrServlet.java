@@ -22,6 +22,8 @@ import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.survey.SurveyService;
 import nl.cmostamm.portal.survey.Wave;
+import nl.cmostamm.portal.web.shared.ActiveLocale;
+import nl.cmostamm.portal.web.shared.Texts;
 
 /**
  * The QR code of a wave's public link ({@code ?wave=&format=png|svg}) for flyers and posters: a
@@ -57,7 +59,8 @@ public class SurveyQrServlet extends HttpServlet {
         }
         String link = links.survey(wave.getToken());
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"vragenlijst-qr." + format + "\"");
+        String name = Texts.bundle(ActiveLocale.of(request)).getString("file.surveyQr");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
         if ("png".equals(format)) {
             response.setContentType("image/png");
             MatrixToImageWriter.writeToStream(encode(link), "PNG", response.getOutputStream());

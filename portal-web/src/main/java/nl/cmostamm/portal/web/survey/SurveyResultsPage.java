@@ -5,9 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +22,10 @@ import nl.cmostamm.portal.survey.SurveyService;
 import nl.cmostamm.portal.survey.Wave;
 import nl.cmostamm.portal.survey.WaveSummary;
 import nl.cmostamm.portal.web.shared.ChartBox;
+import nl.cmostamm.portal.web.shared.Downloads;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -38,9 +36,6 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class SurveyResultsPage implements Serializable {
-
-    private static final String CSV = "text/csv; charset=UTF-8";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     SurveyResults results;
@@ -163,22 +158,11 @@ public class SurveyResultsPage implements Serializable {
     }
 
     public StreamedContent exportCsv() {
-        byte[] content = results.exportCsv(wave.getId());
-        return download(content, "antwoorden-" + LocalDate.now() + ".csv", CSV);
+        return Downloads.csv(results.exportCsv(wave.getId(), Texts::text), Downloads.dated("file.answers"));
     }
 
     public StreamedContent exportExcel() {
-        byte[] content = results.exportExcel(wave.getId());
-        return download(content, "antwoorden-" + LocalDate.now() + ".xlsx", XLSX);
-    }
-
-    private static StreamedContent download(byte[] content, String name, String type) {
-        return DefaultStreamedContent.builder()
-                .name(name)
-                .contentType(type)
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return Downloads.excel(results.exportExcel(wave.getId(), Texts::text), Downloads.dated("file.answers"));
     }
 
     public String chart(QuestionResult result) {
