@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.goal.Frequency;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.ConcurrentEditException;

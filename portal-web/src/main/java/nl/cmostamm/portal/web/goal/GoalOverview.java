@@ -11,11 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.goal.GoalProgress.IndicatorProgress;
 import nl.cmostamm.portal.goal.GoalProgress.Point;
 import nl.cmostamm.portal.goal.GoalService;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.goal.Light;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 
