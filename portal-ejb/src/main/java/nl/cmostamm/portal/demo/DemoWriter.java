@@ -64,8 +64,8 @@ public class DemoWriter {
             groups.put(group.getName(), group);
         }
         Map<String, HelpCategory> categories = new HashMap<>();
-        for (int i = 0; i < DefaultThemes.HELP_CATEGORIES.size(); i++) {
-            HelpCategory category = new HelpCategory(DefaultThemes.HELP_CATEGORIES.get(i), i);
+        for (int i = 0; i < HelpCategory.DEFAULTS.size(); i++) {
+            HelpCategory category = new HelpCategory(HelpCategory.DEFAULTS.get(i), i);
             em.persist(category);
             categories.put(category.getName(), category);
         }
