@@ -2,6 +2,8 @@ package nl.cmostamm.portal.activity;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -11,8 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
-import nl.cmostamm.portal.datacollection.Computation;
-import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.Caller;
@@ -23,8 +23,9 @@ import nl.cmostamm.portal.shared.ValidationFailure;
 
 /**
  * The current initiative's activities register. Every board member registers; a registration for
- * a day that already has one corrects it rather than adding a second. Every change recomputes the
- * indicators that count registrations, in the same transaction, and is audited.
+ * a day that already has one corrects it rather than adding a second. Every change is audited and
+ * announced ({@link RegistrationsChanged}), so the indicators that count registrations are
+ * recomputed in the same transaction.
  */
 @Stateless
 @Guarded
@@ -42,8 +43,8 @@ public class ActivityService {
     @EJB
     AuditLog audit;
 
-    @EJB
-    ComputedIndicators computed;
+    @Inject
+    Event<RegistrationsChanged> changed;
 
     /** Every activity with its totals, in two queries. */
     @Allow(Caller.BOARD)
@@ -190,7 +191,7 @@ public class ActivityService {
                 OCCURRENCE,
                 occurrence.getId(),
                 activity.getName() + " " + occurrence.getDate().format(Input.DUTCH_DATE));
-        computed.refresh(Computation.Source.ACTIVITIES);
+        changed.fire(new RegistrationsChanged());
         return created;
     }
 
@@ -203,7 +204,7 @@ public class ActivityService {
                 id,
                 occurrence.getActivity().getName() + " " + occurrence.getDate().format(Input.DUTCH_DATE));
         em.remove(occurrence);
-        computed.refresh(Computation.Source.ACTIVITIES);
+        changed.fire(new RegistrationsChanged());
     }
 
     private static void validate(Occurrence figures) {

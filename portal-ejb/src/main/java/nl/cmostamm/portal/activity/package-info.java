@@ -1,6 +1,7 @@
 /**
  * The activities register ("register once"): the initiative's recurring activities and each time
- * they took place. Output indicators computed from these registrations are kept up to date by the
- * register itself, so volunteers never type the same number twice.
+ * they took place. The register announces every change ({@link RegistrationsChanged}); the output
+ * indicators computed from it are kept up to date in the same transaction by whoever listens, so
+ * volunteers never type the same number twice and the register needs to know nothing about them.
  */
 package nl.cmostamm.portal.activity;

@@ -3,6 +3,7 @@ package nl.cmostamm.portal.datacollection;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -15,6 +16,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.cmostamm.portal.activity.RegistrationsChanged;
+import nl.cmostamm.portal.goal.Computation;
+import nl.cmostamm.portal.goal.ComputedIndicatorChanged;
+import nl.cmostamm.portal.goal.Frequency;
+import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.logbook.HelpRequestsChanged;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Allow;
@@ -23,10 +30,13 @@ import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
- * Keeps the measurements of computed indicators equal to what the registrations say. Runs inside
- * the transaction that changed a registration or an indicator ({@code MANDATORY}), so a figure
- * and the registrations it comes from can never disagree. Rows are updated in place, added or
- * removed per period, so unchanged periods keep their identity.
+ * Keeps the measurements of computed indicators equal to what the registrations say. The registers
+ * and the goals only announce their changes (synchronous CDI events); this bean listens, so data
+ * collection depends on them and not the other way round. An observer of a session bean is called
+ * through the container, so it runs inside the transaction that made the change
+ * ({@code MANDATORY}) and in its tenant: a figure and the registrations it comes from commit or
+ * roll back together and can never disagree. Rows are updated in place, added or removed per
+ * period, so unchanged periods keep their identity.
  */
 @Stateless
 @Guarded
@@ -38,6 +48,24 @@ public class ComputedIndicators {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
+    public void activitiesChanged(@Observes RegistrationsChanged change) {
+        refresh(Computation.Source.ACTIVITIES);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
+    public void logbookChanged(@Observes HelpRequestsChanged change) {
+        refresh(Computation.Source.LOGBOOK);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
+    public void indicatorChanged(@Observes ComputedIndicatorChanged change) {
+        refresh();
+    }
 
     /** Recomputes every computed indicator. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -96,7 +124,7 @@ public class ComputedIndicators {
         return switch (source) {
             case ACTIVITIES ->
                 em.createQuery(
-                                "select new nl.cmostamm.portal.datacollection.Computation.Registration("
+                                "select new nl.cmostamm.portal.goal.Computation.Registration("
                                         + "o.activity.id, o.date, o.participants, o.volunteers, o.volunteerHours, o.waitingList) from Occurrence o",
                                 Computation.Registration.class)
                         .getResultList();

@@ -2,6 +2,9 @@ package nl.cmostamm.portal.datacollection;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import nl.cmostamm.portal.goal.Frequency;
+import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.goal.ValueType;
 
 /**
  * One indicator's line in the period grid: the period its frequency gives the chosen day, the value

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import nl.cmostamm.portal.goal.Frequency;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.tenant.TenantOwned;
 

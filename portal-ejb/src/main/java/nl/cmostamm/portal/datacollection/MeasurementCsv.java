@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import nl.cmostamm.portal.goal.Frequency;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.shared.CsvExport;
 import nl.cmostamm.portal.shared.Input;
 import org.apache.commons.csv.CSVFormat;

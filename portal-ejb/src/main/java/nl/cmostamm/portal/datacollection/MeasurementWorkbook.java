@@ -3,6 +3,7 @@ package nl.cmostamm.portal.datacollection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.shared.ExcelExport;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

@@ -3,10 +3,10 @@ package nl.cmostamm.portal.demo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import nl.cmostamm.portal.datacollection.Direction;
-import nl.cmostamm.portal.datacollection.Frequency;
-import nl.cmostamm.portal.datacollection.IndicatorKind;
-import nl.cmostamm.portal.datacollection.ValueType;
+import nl.cmostamm.portal.goal.Direction;
+import nl.cmostamm.portal.goal.Frequency;
+import nl.cmostamm.portal.goal.IndicatorKind;
+import nl.cmostamm.portal.goal.ValueType;
 
 /**
  * The demo initiatives' goals and indicators, after what the publication tells of them, each with

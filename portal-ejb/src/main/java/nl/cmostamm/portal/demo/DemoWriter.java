@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Random;
 import nl.cmostamm.portal.activity.Activity;
 import nl.cmostamm.portal.activity.Occurrence;
-import nl.cmostamm.portal.datacollection.Computation;
 import nl.cmostamm.portal.datacollection.ComputedIndicators;
-import nl.cmostamm.portal.datacollection.Frequency;
-import nl.cmostamm.portal.datacollection.Indicator;
 import nl.cmostamm.portal.datacollection.Measurement;
+import nl.cmostamm.portal.goal.Computation;
+import nl.cmostamm.portal.goal.Frequency;
 import nl.cmostamm.portal.goal.Goal;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.initiative.DefaultThemes;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.SocietalEffect;
@@ -67,8 +67,8 @@ public class DemoWriter {
             groups.put(group.getName(), group);
         }
         Map<String, HelpCategory> categories = new HashMap<>();
-        for (int i = 0; i < DefaultThemes.HELP_CATEGORIES.size(); i++) {
-            HelpCategory category = new HelpCategory(DefaultThemes.HELP_CATEGORIES.get(i), i);
+        for (int i = 0; i < HelpCategory.DEFAULTS.size(); i++) {
+            HelpCategory category = new HelpCategory(HelpCategory.DEFAULTS.get(i), i);
             em.persist(category);
             categories.put(category.getName(), category);
         }

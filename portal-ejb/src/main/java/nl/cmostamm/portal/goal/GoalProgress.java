@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import nl.cmostamm.portal.datacollection.Indicator;
 
 /** A goal on the overview: the goal and, per indicator, its values over time and its light. */
 public record GoalProgress(Goal goal, List<IndicatorProgress> indicators) implements Serializable {

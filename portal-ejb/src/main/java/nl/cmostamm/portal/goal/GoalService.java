@@ -2,6 +2,8 @@ package nl.cmostamm.portal.goal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,9 +16,6 @@ import java.util.stream.Collectors;
 import nl.cmostamm.portal.activity.Activity;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
-import nl.cmostamm.portal.datacollection.ComputedIndicators;
-import nl.cmostamm.portal.datacollection.Indicator;
-import nl.cmostamm.portal.datacollection.ValueType;
 import nl.cmostamm.portal.goal.GoalProgress.IndicatorProgress;
 import nl.cmostamm.portal.goal.GoalProgress.Point;
 import nl.cmostamm.portal.initiative.SocietalEffect;
@@ -51,8 +50,8 @@ public class GoalService {
     @EJB
     AuditLog audit;
 
-    @EJB
-    ComputedIndicators computed;
+    @Inject
+    Event<ComputedIndicatorChanged> computedChanged;
 
     /**
      * Every goal with its indicators' values and lights, in three queries whatever the number of
@@ -235,7 +234,7 @@ public class GoalService {
         audit.record(
                 created ? AuditAction.CREATE : AuditAction.UPDATE, INDICATOR, indicator.getId(), indicator.getName());
         if (indicator.isComputed() || wasComputed) {
-            computed.refresh();
+            computedChanged.fire(new ComputedIndicatorChanged());
         }
         return indicator;
     }

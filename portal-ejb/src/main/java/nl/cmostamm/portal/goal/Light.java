@@ -2,7 +2,6 @@ package nl.cmostamm.portal.goal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import nl.cmostamm.portal.datacollection.Direction;
 
 /**
  * The traffic light of an indicator on the goal overview. Green: the target is reached. Orange: at

@@ -3,9 +3,10 @@ package nl.cmostamm.portal.initiative;
 import java.util.List;
 
 /**
- * The starting lists of every new initiative: the five themes of social value from the publication,
- * the target groups most initiatives in Groningen and Drenthe work for, and the help desk's
- * categories of help requests. The migrations give existing initiatives the same lists.
+ * The starting lists of every new initiative: the five themes of social value from the publication
+ * and the target groups most initiatives in Groningen and Drenthe work for (the help desk's
+ * categories are the logbook's own, {@code HelpCategory.DEFAULTS}). The migrations give existing
+ * initiatives the same lists.
  */
 public final class DefaultThemes {
 
@@ -19,10 +20,6 @@ public final class DefaultThemes {
     /** The same list as the migration gives initiatives that existed before target groups. */
     public static final List<String> TARGET_GROUPS =
             List.of("Ouderen", "Jongeren", "Mantelzorgers", "Nieuwkomers", "Inwoners in het algemeen");
-
-    /** The help desk's categories of help requests, after Dorpsloket Middelstum. */
-    public static final List<String> HELP_CATEGORIES =
-            List.of("Vervoer", "Klussen in huis en tuin", "Pc-hulp", "Gezelschap", "Administratie", "Overig");
 
     private DefaultThemes() {}
 }

@@ -6,6 +6,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.security.Admission;
@@ -48,6 +49,9 @@ public class InitiativeService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Event<InitiativeCreated> initiativeCreated;
 
     /** The profile of the initiative the user has entered. */
     @Allow(Caller.BOARD)
@@ -150,9 +154,7 @@ public class InitiativeService {
         replaceThemes(themes);
         replaceEffects(effects);
         replaceTargetGroups(targetGroups);
-        for (int i = 0; i < DefaultThemes.HELP_CATEGORIES.size(); i++) {
-            em.persist(new HelpCategory(DefaultThemes.HELP_CATEGORIES.get(i), i));
-        }
+        initiativeCreated.fire(new InitiativeCreated(Tenancy.requireInitiative()));
         if (assignCreator) {
             em.persist(
                     new AdvisorAssignment(em.find(Initiative.class, Tenancy.requireInitiative()), accounts.signedIn()));

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.List;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /** A kind of help asked for, such as transport or PC help; each help desk keeps its own list. */
@@ -13,6 +14,10 @@ import nl.cmostamm.portal.tenant.TenantOwned;
 public class HelpCategory extends TenantOwned {
 
     public static final String ALL = "HelpCategory.all";
+
+    /** Every new help desk's categories, after Dorpsloket Middelstum; the migrations give the same. */
+    public static final List<String> DEFAULTS =
+            List.of("Vervoer", "Klussen in huis en tuin", "Pc-hulp", "Gezelschap", "Administratie", "Overig");
 
     @Column(nullable = false, length = 120)
     private String name;

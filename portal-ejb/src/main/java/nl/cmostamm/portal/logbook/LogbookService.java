@@ -2,6 +2,8 @@ package nl.cmostamm.portal.logbook;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,8 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
-import nl.cmostamm.portal.datacollection.Computation;
-import nl.cmostamm.portal.datacollection.ComputedIndicators;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.Caller;
@@ -38,7 +38,8 @@ import org.eclipse.persistence.config.QueryHints;
  * The help desk's logbook of the current initiative. Every board member keeps it; the categories
  * and the overload limits are for board admins and advisors. Volunteers' contact details are
  * shown to the board and its advisors only, not to the knowledge centre's admins. Every change is
- * audited and recomputes the indicators counted from the logbook, in the same transaction.
+ * audited and announced ({@link HelpRequestsChanged}), so the indicators counted from the logbook
+ * are recomputed in the same transaction.
  */
 @Stateless
 @Guarded
@@ -62,8 +63,8 @@ public class LogbookService {
     @EJB
     AuditLog audit;
 
-    @EJB
-    ComputedIndicators computed;
+    @Inject
+    Event<HelpRequestsChanged> changed;
 
     @Allow(Caller.BOARD)
     public List<HelpCategory> categories() {
@@ -262,7 +263,7 @@ public class LogbookService {
                 REQUEST,
                 request.getId(),
                 request.getCategory().getName() + " " + request.getRequester());
-        computed.refresh(Computation.Source.LOGBOOK);
+        changed.fire(new HelpRequestsChanged());
         return request;
     }
 
@@ -271,7 +272,7 @@ public class LogbookService {
         HelpRequest request = Input.find(em, HelpRequest.class, id, version);
         audit.record(AuditAction.DELETE, REQUEST, id, request.getCategory().getName() + " " + request.getRequester());
         em.remove(request);
-        computed.refresh(Computation.Source.LOGBOOK);
+        changed.fire(new HelpRequestsChanged());
     }
 
     private void assign(HelpRequest request, Map<Long, BigDecimal> hours) {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
-import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**
  * Small rules every service applies to what users type and to the ids they send: text is trimmed
@@ -59,7 +58,7 @@ public final class Input {
      * A row of the current tenant as the user last saw it: not found as below, and a conflict when
      * someone saved it since ({@code version} is the version the user's page was loaded with).
      */
-    public static <T extends TenantOwned> T find(EntityManager em, Class<T> type, long id, long version) {
+    public static <T extends Versioned> T find(EntityManager em, Class<T> type, long id, long version) {
         T found = find(em, type, id);
         if (found.getVersion() != version) {
             throw new ConcurrentEditException();

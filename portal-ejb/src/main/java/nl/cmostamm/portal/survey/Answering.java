@@ -29,7 +29,8 @@ public class Answering {
         Survey survey = wave.getSurvey();
         boolean english = survey.isEnglish() && "en".equals(language);
         String initiative = em.find(Initiative.class, link.getInitiativeId()).getName();
-        boolean open = wave.isOpenOn(LocalDate.now()) && (!link.isOneTime() || link.getUsedAt() == null);
+        boolean open = SubmitRules.takesResponse(
+                wave.getOpensOn(), wave.getClosesOn(), link.isOneTime(), link.getUsedAt() != null, LocalDate.now());
         List<PublicQuestion> questions = survey.getQuestions().stream()
                 .filter(q -> !q.isArchived())
                 .map(q -> publicQuestion(q.getId(), q.getContent(), english))

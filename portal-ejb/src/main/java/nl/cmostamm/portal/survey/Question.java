@@ -9,7 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**

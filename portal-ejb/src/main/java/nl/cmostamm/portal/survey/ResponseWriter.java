@@ -94,7 +94,8 @@ public class ResponseWriter {
         boolean used;
         List<AnswerRules.Rule> rules = new ArrayList<>();
         LocalDate today = LocalDate.now();
-        boolean open;
+        LocalDate opensOn;
+        LocalDate closesOn;
         try (PreparedStatement s = c.prepareStatement(READ)) {
             s.setString(1, tokenHash);
             s.setString(2, tokenHash);
@@ -118,19 +119,16 @@ public class ResponseWriter {
                 if (!row.next()) {
                     return SubmitOutcome.UNKNOWN;
                 }
-                open = !today.isBefore(row.getDate(1).toLocalDate())
-                        && !today.isAfter(row.getDate(2).toLocalDate());
+                opensOn = row.getDate(1).toLocalDate();
+                closesOn = row.getDate(2).toLocalDate();
                 do {
                     if (row.getObject(3) != null) {
                         QuestionType type = QuestionType.valueOf(row.getString(4));
-                        int options = type == QuestionType.YES_NO
-                                ? 2
-                                : QuestionContent.lines(row.getString(6)).size();
                         rules.add(new AnswerRules.Rule(
                                 row.getLong(3),
                                 type,
                                 row.getBoolean(5),
-                                options,
+                                SubmitRules.choices(type, row.getString(6)),
                                 row.getBigDecimal(7),
                                 row.getBigDecimal(8)));
                     }
@@ -145,7 +143,7 @@ public class ResponseWriter {
                 }
             }
         }
-        if (!open || oneTime && used) {
+        if (!SubmitRules.takesResponse(opensOn, closesOn, oneTime, used, today)) {
             return SubmitOutcome.CLOSED;
         }
         List<AnswerRules.Value> values = AnswerRules.check(rules, submission.values());

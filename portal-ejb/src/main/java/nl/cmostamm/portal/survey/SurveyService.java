@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
-import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.logbook.HelpRequest;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.security.Admission;

@@ -47,7 +47,7 @@ public class Wave extends TenantOwned {
     }
 
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+        return SubmitRules.isOpen(opensOn, closesOn, day);
     }
 
     public Survey getSurvey() {

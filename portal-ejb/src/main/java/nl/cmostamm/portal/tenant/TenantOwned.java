@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import nl.cmostamm.portal.shared.Versioned;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -23,7 +24,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         name = "initiative_id",
         contextProperty = TenantOwned.TENANT_PROPERTY,
         discriminatorType = jakarta.persistence.DiscriminatorType.INTEGER)
-public abstract class TenantOwned implements Serializable {
+public abstract class TenantOwned implements Serializable, Versioned {
 
     /** The EntityManager property that carries the tenant (the initiative id). */
     public static final String TENANT_PROPERTY = "tenant.id";
@@ -43,6 +44,7 @@ public abstract class TenantOwned implements Serializable {
         return id;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -3,7 +3,6 @@ package nl.cmostamm.portal.goal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import nl.cmostamm.portal.datacollection.Direction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

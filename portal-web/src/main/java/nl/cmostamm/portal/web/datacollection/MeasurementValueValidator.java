@@ -8,7 +8,7 @@ import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 import java.math.BigDecimal;
 import java.util.Locale;
-import nl.cmostamm.portal.datacollection.ValueType;
+import nl.cmostamm.portal.goal.ValueType;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.primefaces.util.ComponentUtils;
 

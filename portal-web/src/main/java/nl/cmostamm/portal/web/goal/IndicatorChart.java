@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import nl.cmostamm.portal.datacollection.Frequency;
+import nl.cmostamm.portal.goal.Frequency;
 import nl.cmostamm.portal.goal.GoalProgress.IndicatorProgress;
 import nl.cmostamm.portal.goal.GoalProgress.Point;
 

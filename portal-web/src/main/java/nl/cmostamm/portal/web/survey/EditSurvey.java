@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.cmostamm.portal.datacollection.Indicator;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.survey.Feed;
 import nl.cmostamm.portal.survey.Question;

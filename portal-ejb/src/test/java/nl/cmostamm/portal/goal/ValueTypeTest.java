@@ -1,4 +1,4 @@
-package nl.cmostamm.portal.datacollection;
+package nl.cmostamm.portal.goal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.cmostamm.portal.datacollection;
+package nl.cmostamm.portal.goal;
 
 /** Whether a higher or a lower value is the better one (more participants; fewer lonely people). */
 public enum Direction {

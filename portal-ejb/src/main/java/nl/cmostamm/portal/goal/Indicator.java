@@ -1,4 +1,4 @@
-package nl.cmostamm.portal.datacollection;
+package nl.cmostamm.portal.goal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,15 +16,15 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.cmostamm.portal.activity.Activity;
-import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**
  * What is measured for a goal: its kind, the type and unit of its values, the baseline and the
  * target, which way is better, and how the information is gathered (needed information, source,
  * method, frequency) — the answers the Theory of Change questions 8 to 10 reuse. An output
- * indicator may instead be computed from the activities register; its measurements are then kept
- * by {@link ComputedIndicators} and cannot be typed over.
+ * indicator may instead be computed from the activities register or the logbook; its measurements
+ * are then kept by data collection (which listens for {@link ComputedIndicatorChanged} and the
+ * registers' own events) and cannot be typed over.
  */
 @Entity
 @Table(name = "indicator")

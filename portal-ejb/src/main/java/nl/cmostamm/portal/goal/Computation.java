@@ -1,4 +1,4 @@
-package nl.cmostamm.portal.datacollection;
+package nl.cmostamm.portal.goal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
