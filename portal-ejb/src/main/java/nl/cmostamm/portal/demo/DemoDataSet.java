@@ -73,20 +73,10 @@ public class DemoDataSet {
             Account advisor2 = account("adviseur2@demo.local", "Bram Bakker", hash, false, true);
             List<long[]> plan = new ArrayList<>();
             for (DemoInitiative d : DemoInitiative.ALL) {
-                Initiative initiative = new Initiative();
-                initiative.setSlug(d.slug());
-                initiative.setName(d.name());
-                initiative.setMunicipality(d.municipality());
-                initiative.setProvince(d.province());
-                initiative.setSocialBasisLevel(d.level());
-                initiative.setStartDate(d.start());
-                initiative.setMission(d.mission());
-                em.persist(initiative);
                 Account boardAdmin =
                         account("bestuur." + d.slug() + "@demo.local", "Bestuur " + d.slug(), hash, false, false);
                 Account member = account("lid." + d.slug() + "@demo.local", "Lid " + d.slug(), hash, false, false);
-                em.flush();
-                plan.add(new long[] {initiative.getId(), boardAdmin.getId(), member.getId()});
+                plan.add(new long[] {Initiative.reserveId(em), boardAdmin.getId(), member.getId()});
             }
             transaction.commit();
             for (int i = 0; i < plan.size(); i++) {
@@ -95,6 +85,7 @@ public class DemoDataSet {
                 List<Long> advisors = d.slug().equals("smilde") || d.slug().equals("odensehuis")
                         ? List.of(advisor.getId(), advisor2.getId())
                         : List.of(advisor.getId());
+                // the initiative is written in a transaction whose tenant it already is, as the admin
                 Tenancy.with(new Tenancy.Scope(admin.getId(), ids[0]), () -> {
                     writer.furnish(ids[0], d, advisors, ids[1], ids[2]);
                     return null;

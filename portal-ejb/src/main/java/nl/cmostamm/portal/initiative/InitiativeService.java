@@ -103,42 +103,44 @@ public class InitiativeService {
 
     /**
      * Creates an initiative with the default themes (or the given ones). An advisor who creates
-     * one gets it in their portfolio. Two transactions, because the new initiative's own rows can
-     * only be written once it exists and is the transaction's tenant.
+     * one gets it in their portfolio. One transaction, so a failure anywhere leaves nothing behind;
+     * its id is reserved first because that transaction must have the new initiative as its tenant
+     * from the start (see {@link Initiative}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Initiative create(InitiativeForm form) {
         Account creator = requireStaff();
         List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
         List<String> groups = form.getTargetGroups().isEmpty() ? DefaultThemes.TARGET_GROUPS : form.getTargetGroups();
-        // refuse bad lists before anything is written, so no half-made initiative remains
-        NamedRows.cleaned(themes, "initiative.themes.invalid");
-        NamedRows.cleaned(form.getEffects(), "initiative.effects.invalid");
-        NamedRows.cleaned(groups, "initiative.targetGroups.invalid");
+        Initiative initiative = new Initiative(Initiative.reserveId(em), form.getInitiative());
         InitiativeService self = context.getBusinessObject(InitiativeService.class);
-        Initiative created = self.insert(form.getInitiative());
-        Tenancy.with(Tenancy.current().withInitiative(created.getId()), () -> {
-            self.furnish(themes, form.getEffects(), groups, creator.isAdvisor() && !creator.isAdmin());
-            return null;
-        });
-        return created;
+        return Tenancy.with(
+                Tenancy.current().withInitiative(initiative.getId()),
+                () -> self.insert(
+                        initiative, themes, form.getEffects(), groups, creator.isAdvisor() && !creator.isAdmin()));
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Initiative insert(Initiative initiative) {
+    /**
+     * Writes a new initiative with its lists, its help categories and, for an advisor, its place in
+     * their portfolio, in a transaction whose tenant is the new initiative.
+     */
+    public Initiative insert(
+            Initiative initiative,
+            List<String> themes,
+            List<String> effects,
+            List<String> targetGroups,
+            boolean assignCreator) {
         requireStaff();
+        if (initiative.getId() == null || initiative.getId() != Tenancy.requireInitiative()) {
+            throw new IllegalStateException("A new initiative is written in its own tenant");
+        }
         validate(initiative, null);
         initiative.setName(initiative.getName().strip());
         initiative.setMunicipality(initiative.getMunicipality().strip());
         em.persist(initiative);
+        // written before its own rows: they point at it through a column EclipseLink does not map,
+        // so it would not order their inserts after this one
         em.flush();
-        return initiative;
-    }
-
-    /** The new initiative's lists and, for an advisor, the place in their portfolio. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void furnish(List<String> themes, List<String> effects, List<String> targetGroups, boolean assignCreator) {
-        requireStaff();
         replaceThemes(themes);
         replaceEffects(effects);
         replaceTargetGroups(targetGroups);
@@ -146,9 +148,9 @@ public class InitiativeService {
             em.persist(new HelpCategory(DefaultThemes.HELP_CATEGORIES.get(i), i));
         }
         if (assignCreator) {
-            em.persist(new AdvisorAssignment(
-                    em.find(Initiative.class, Tenancy.requireInitiative()), accounts.get(Tenancy.requireAccount())));
+            em.persist(new AdvisorAssignment(initiative, accounts.get(Tenancy.requireAccount())));
         }
+        return initiative;
     }
 
     /** The id of the initiative with this slug; whether the user may enter it is Admission's call. */
