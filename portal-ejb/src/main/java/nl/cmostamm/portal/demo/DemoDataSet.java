@@ -21,6 +21,7 @@ import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.shared.PortalConfig;
 import nl.cmostamm.portal.tenant.Tenancy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Loads the demo data set at start-up when {@code portal.demo} is true and the database holds no
@@ -59,9 +60,10 @@ public class DemoDataSet {
         }
         try {
             transaction.begin();
-            boolean empty = em.createQuery("select count(i) from Initiative i", Long.class)
-                            .getSingleResult()
-                    == 0;
+            // asked of the database: no initiative is visible before any account or tenant exists
+            boolean empty = !(Boolean) em.createNativeQuery("select any_initiative()")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .getSingleResult();
             if (!empty) {
                 transaction.commit();
                 LOG.info("Demo data set not loaded: the database already holds initiatives");

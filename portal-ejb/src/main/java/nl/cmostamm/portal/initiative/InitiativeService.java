@@ -25,6 +25,7 @@ import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.tenant.TenantAware;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * An initiative's profile: creating one (admins and advisors), reading and editing the one the
@@ -161,11 +162,16 @@ public class InitiativeService {
                 .findFirst();
     }
 
+    /**
+     * Whether another initiative has this slug, over all initiatives: the user may see only some of
+     * them, so the database answers (a function that says yes or no and shows no row).
+     */
     public boolean slugTaken(String slug, Long exceptId) {
-        return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .anyMatch(id -> !id.equals(exceptId));
+        return (Boolean) em.createNativeQuery("select initiative_slug_taken(?1, cast(?2 as bigint))")
+                .setParameter(1, slug)
+                .setParameter(2, exceptId)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult();
     }
 
     /** Only the knowledge centre's admins and advisors create initiatives. */
