@@ -3,6 +3,8 @@ package nl.cmostamm.portal;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,6 +12,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.interceptor.Interceptor;
+import nl.cmostamm.portal.security.Allow;
+import nl.cmostamm.portal.security.Guarded;
 
 /**
  * The shape of the EJB module as rules the build checks: feature packages depend on each other in
@@ -70,4 +81,50 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage(DEMO);
+
+    /**
+     * Every service of a feature runs through the guard, which binds the tenant and checks who may
+     * call. Only the plumbing underneath is exempt: {@code shared} (mail, migrations) and
+     * {@code tenant}, the guard's own helpers in {@code security} that are package-private, and
+     * start-up beans, which no request can reach.
+     */
+    @ArchTest
+    static final ArchRule everyServiceIsGuarded = classes()
+            .that()
+            .areAnnotatedWith(Stateless.class)
+            .or()
+            .areAnnotatedWith(Stateful.class)
+            .or()
+            .areAnnotatedWith(Singleton.class)
+            .or()
+            .areAnnotatedWith(ApplicationScoped.class)
+            .or()
+            .areAnnotatedWith(RequestScoped.class)
+            .and()
+            .resideOutsideOfPackages(SHARED, TENANT)
+            .and()
+            .areNotAnnotatedWith(Startup.class)
+            .and()
+            .arePublic()
+            .should()
+            .beAnnotatedWith(Guarded.class);
+
+    /**
+     * Each use case says who may call it, on the method itself, so the forty use cases still to
+     * come cannot forget (the guard also refuses a method without a rule at run time).
+     */
+    @ArchTest
+    static final ArchRule everyServiceMethodDeclaresWhoMayCall = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Guarded.class)
+            .and()
+            .areDeclaredInClassesThat()
+            .areNotAnnotatedWith(Interceptor.class)
+            .and()
+            .arePublic()
+            .and()
+            .areNotStatic()
+            .should()
+            .beAnnotatedWith(Allow.class);
 }

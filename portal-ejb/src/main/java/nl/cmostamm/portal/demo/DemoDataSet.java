@@ -21,6 +21,7 @@ import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.shared.PortalConfig;
 import nl.cmostamm.portal.tenant.Tenancy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Loads the demo data set at start-up when {@code portal.demo} is true and the database holds no
@@ -59,9 +60,10 @@ public class DemoDataSet {
         }
         try {
             transaction.begin();
-            boolean empty = em.createQuery("select count(i) from Initiative i", Long.class)
-                            .getSingleResult()
-                    == 0;
+            // asked of the database: no initiative is visible before any account or tenant exists
+            boolean empty = !(Boolean) em.createNativeQuery("select any_initiative()")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .getSingleResult();
             if (!empty) {
                 transaction.commit();
                 LOG.info("Demo data set not loaded: the database already holds initiatives");
@@ -73,20 +75,10 @@ public class DemoDataSet {
             Account advisor2 = account("adviseur2@demo.local", "Bram Bakker", hash, false, true);
             List<long[]> plan = new ArrayList<>();
             for (DemoInitiative d : DemoInitiative.ALL) {
-                Initiative initiative = new Initiative();
-                initiative.setSlug(d.slug());
-                initiative.setName(d.name());
-                initiative.setMunicipality(d.municipality());
-                initiative.setProvince(d.province());
-                initiative.setSocialBasisLevel(d.level());
-                initiative.setStartDate(d.start());
-                initiative.setMission(d.mission());
-                em.persist(initiative);
                 Account boardAdmin =
                         account("bestuur." + d.slug() + "@demo.local", "Bestuur " + d.slug(), hash, false, false);
                 Account member = account("lid." + d.slug() + "@demo.local", "Lid " + d.slug(), hash, false, false);
-                em.flush();
-                plan.add(new long[] {initiative.getId(), boardAdmin.getId(), member.getId()});
+                plan.add(new long[] {Initiative.reserveId(em), boardAdmin.getId(), member.getId()});
             }
             transaction.commit();
             for (int i = 0; i < plan.size(); i++) {
@@ -95,6 +87,7 @@ public class DemoDataSet {
                 List<Long> advisors = d.slug().equals("smilde") || d.slug().equals("odensehuis")
                         ? List.of(advisor.getId(), advisor2.getId())
                         : List.of(advisor.getId());
+                // the initiative is written in a transaction whose tenant it already is, as the admin
                 Tenancy.with(new Tenancy.Scope(admin.getId(), ids[0]), () -> {
                     writer.furnish(ids[0], d, advisors, ids[1], ids[2]);
                     return null;

@@ -35,8 +35,9 @@ import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.survey.DemoSurveys;
 
 /**
- * Writes one demo initiative's own rows, in a transaction whose tenant is that initiative: lists,
- * advisors and board, goals with indicators and two years of measurements.
+ * Writes one demo initiative and its own rows, in one transaction whose tenant is that initiative
+ * (under its reserved id): profile, lists, advisors and board, goals with indicators and two years
+ * of measurements.
  */
 @Stateless
 @Guarded
@@ -53,7 +54,10 @@ public class DemoWriter {
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void furnish(
             long initiativeId, DemoInitiative demo, List<Long> advisorIds, long boardAdminId, long memberId) {
-        Initiative initiative = em.find(Initiative.class, initiativeId);
+        Initiative initiative = new Initiative(initiativeId, profile(demo));
+        em.persist(initiative);
+        // written before its own rows, which point at it through a column EclipseLink does not map
+        em.flush();
         Map<String, ValueTheme> themes = new HashMap<>();
         for (int i = 0; i < DefaultThemes.DUTCH.size(); i++) {
             ValueTheme theme = new ValueTheme(DefaultThemes.DUTCH.get(i), i);
@@ -87,6 +91,18 @@ public class DemoWriter {
         DemoStories.write(em, demo.slug(), themes, em.find(Account.class, boardAdminId));
         DemoStakeholders.write(em, demo.slug());
         DemoSurveys.write(em, demo.slug(), initiative.getId(), new Random(11));
+    }
+
+    private static Initiative profile(DemoInitiative demo) {
+        Initiative profile = new Initiative();
+        profile.setSlug(demo.slug());
+        profile.setName(demo.name());
+        profile.setMunicipality(demo.municipality());
+        profile.setProvince(demo.province());
+        profile.setSocialBasisLevel(demo.level());
+        profile.setStartDate(demo.start());
+        profile.setMission(demo.mission());
+        return profile;
     }
 
     /** The initiative's goals and indicators with two years of monthly measurements up to last month. */

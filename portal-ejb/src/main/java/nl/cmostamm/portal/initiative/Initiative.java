@@ -2,11 +2,13 @@ package nl.cmostamm.portal.initiative;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -15,11 +17,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.eclipse.persistence.sessions.Session;
 
 /**
- * A citizen initiative: the tenant. Not itself tenant-filtered, because the portfolio lists
- * initiatives across tenants; who may enter one is decided by board membership and advisor
- * assignment (see {@code security}).
+ * A citizen initiative: the tenant. Not an EclipseLink multitenant entity, because the portfolio,
+ * login and the initiative switcher read initiatives across tenants; who may enter one is decided
+ * by board membership and advisor assignment (see {@code security}). The database guards the row
+ * itself (migration V9): it is read by its own tenant and by the accounts admitted to it, and
+ * written only by its own tenant.
+ *
+ * <p>That is why a new initiative's id is reserved ({@link #reserveId(EntityManager)}) before the
+ * transaction that writes it begins: that transaction must have the new initiative as its tenant
+ * from its first statement on, both for the database to admit the row and for its themes and the
+ * rest to be written in the same transaction.
  */
 @Entity
 @Table(name = "initiative")
@@ -27,8 +37,10 @@ public class Initiative implements Serializable {
 
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
+    // The identity column's own sequence, so that an id can be taken before the row is written.
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "initiative_id", sequenceName = "initiative_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "initiative_id")
     private Long id;
 
     @NotBlank
@@ -72,6 +84,36 @@ public class Initiative implements Serializable {
     @Version
     @Column(nullable = false)
     private long version;
+
+    public Initiative() {}
+
+    /**
+     * A new initiative under the id reserved for it, with the profile as entered. A copy, so the
+     * entered profile stays a form that can be sent again when the creation is refused.
+     * EclipseLink keeps an id that is set before {@code persist}.
+     */
+    public Initiative(long reservedId, Initiative profile) {
+        this.id = reservedId;
+        this.slug = profile.slug;
+        this.name = profile.name;
+        this.municipality = profile.municipality;
+        this.province = profile.province;
+        this.mission = profile.mission;
+        this.socialBasisLevel = profile.socialBasisLevel;
+        this.status = profile.status;
+        this.startDate = profile.startDate;
+    }
+
+    /**
+     * Takes the id for an initiative that is about to be created. A sequence value is not part of
+     * any transaction, so this may run in its own (or none), and a creation that fails afterwards
+     * only leaves a gap in the numbers.
+     */
+    public static long reserveId(EntityManager em) {
+        return em.unwrap(Session.class)
+                .getNextSequenceNumberValue(Initiative.class)
+                .longValue();
+    }
 
     public Long getId() {
         return id;

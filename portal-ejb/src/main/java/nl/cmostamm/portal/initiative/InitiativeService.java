@@ -22,12 +22,12 @@ import nl.cmostamm.portal.security.AdvisorAssignment;
 import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.Caller;
 import nl.cmostamm.portal.security.Guarded;
-import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NamedRows;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * An initiative's profile: creating one (admins and advisors), reading and editing the one the
@@ -112,53 +112,53 @@ public class InitiativeService {
 
     /**
      * Creates an initiative with the default themes (or the given ones). An advisor who creates
-     * one gets it in their portfolio. Two transactions, because the new initiative's own rows can
-     * only be written once it exists and is the transaction's tenant.
+     * one gets it in their portfolio. One transaction, so a failure anywhere leaves nothing behind;
+     * its id is reserved first because that transaction must have the new initiative as its tenant
+     * from the start (see {@link Initiative}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Allow(Caller.ADVISOR)
     public Initiative create(InitiativeForm form) {
-        Account creator = requireStaff();
+        Account creator = accounts.signedIn();
         List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
         List<String> groups = form.getTargetGroups().isEmpty() ? DefaultThemes.TARGET_GROUPS : form.getTargetGroups();
-        // refuse bad lists before anything is written, so no half-made initiative remains
-        NamedRows.cleaned(themes, "initiative.themes.invalid");
-        NamedRows.cleaned(form.getEffects(), "initiative.effects.invalid");
-        NamedRows.cleaned(groups, "initiative.targetGroups.invalid");
+        Initiative initiative = new Initiative(Initiative.reserveId(em), form.getInitiative());
         InitiativeService self = context.getBusinessObject(InitiativeService.class);
-        Initiative created = self.insert(form.getInitiative());
-        Tenancy.with(Tenancy.current().withInitiative(created.getId()), () -> {
-            self.furnish(themes, form.getEffects(), groups, creator.isAdvisor() && !creator.isAdmin());
-            return null;
-        });
-        return created;
+        return Tenancy.with(
+                Tenancy.current().withInitiative(initiative.getId()),
+                () -> self.insert(
+                        initiative, themes, form.getEffects(), groups, creator.isAdvisor() && !creator.isAdmin()));
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * Writes a new initiative with its lists, its help categories and, for an advisor, its place in
+     * their portfolio, in a transaction whose tenant is the new initiative.
+     */
     @Allow(Caller.SERVICE)
-    public Initiative insert(Initiative initiative) {
-        requireStaff();
+    public Initiative insert(
+            Initiative initiative,
+            List<String> themes,
+            List<String> effects,
+            List<String> targetGroups,
+            boolean assignCreator) {
+        if (initiative.getId() == null || initiative.getId() != Tenancy.requireInitiative()) {
+            throw new IllegalStateException("A new initiative is written in its own tenant");
+        }
         validate(initiative, null);
         initiative.setName(initiative.getName().strip());
         initiative.setMunicipality(initiative.getMunicipality().strip());
         em.persist(initiative);
+        // written before its own rows: they point at it through a column EclipseLink does not map,
+        // so it would not order their inserts after this one
         em.flush();
-        return initiative;
-    }
-
-    /** The new initiative's lists and, for an advisor, the place in their portfolio. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    @Allow(Caller.SERVICE)
-    public void furnish(List<String> themes, List<String> effects, List<String> targetGroups, boolean assignCreator) {
-        requireStaff();
         replaceThemes(themes);
         replaceEffects(effects);
         replaceTargetGroups(targetGroups);
         initiativeCreated.fire(new InitiativeCreated(Tenancy.requireInitiative()));
         if (assignCreator) {
-            em.persist(
-                    new AdvisorAssignment(em.find(Initiative.class, Tenancy.requireInitiative()), accounts.signedIn()));
+            em.persist(new AdvisorAssignment(initiative, accounts.signedIn()));
         }
+        return initiative;
     }
 
     /** The id of the initiative with this slug; whether the user may enter it is Admission's call. */
@@ -170,21 +170,17 @@ public class InitiativeService {
                 .findFirst();
     }
 
-    @Allow(Caller.SERVICE)
+    /**
+     * Whether another initiative has this slug, over all initiatives: the user may see only some of
+     * them, so the database answers (a function that says yes or no and shows no row).
+     */
+    @Allow(Caller.ADVISOR)
     public boolean slugTaken(String slug, Long exceptId) {
-        return em.createQuery("select i.id from Initiative i where i.slug = :slug", Long.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .anyMatch(id -> !id.equals(exceptId));
-    }
-
-    /** Only the knowledge centre's admins and advisors create initiatives. */
-    private Account requireStaff() {
-        Account account = accounts.signedIn();
-        if (!account.isAdmin() && !account.isAdvisor()) {
-            throw new AccessDeniedException("Only admins and advisors create initiatives");
-        }
-        return account;
+        return (Boolean) em.createNativeQuery("select initiative_slug_taken(?1, cast(?2 as bigint))")
+                .setParameter(1, slug)
+                .setParameter(2, exceptId)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult();
     }
 
     private void validate(Initiative initiative, Long exceptId) {

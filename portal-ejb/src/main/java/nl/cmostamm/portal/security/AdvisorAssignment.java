@@ -14,7 +14,10 @@ import nl.cmostamm.portal.initiative.Initiative;
 
 /**
  * An advisor's place in an initiative: the initiative belongs to the advisor's portfolio. Made and
- * removed by the knowledge centre's admins; read under the same policy as board memberships.
+ * removed by the knowledge centre's admins. Not an EclipseLink multitenant entity for the same
+ * reason as {@link BoardMembership} (the portfolio reads an advisor's assignments before any
+ * initiative is entered), and under the same database policy: read by its initiative and by its
+ * own advisor, written only within its initiative.
  */
 @Entity
 @Table(name = "advisor_assignment")

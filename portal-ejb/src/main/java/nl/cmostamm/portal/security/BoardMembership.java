@@ -18,9 +18,11 @@ import nl.cmostamm.portal.initiative.Initiative;
 
 /**
  * A seat on an initiative's board. Not an EclipseLink multitenant entity, because an account
- * must find its own boards before it has entered one; the database's policy lets a transaction
- * read the memberships of its own tenant and of its own account, and write only within its tenant.
- * Every query here names the initiative or the account explicitly.
+ * must find its own boards before it has entered one (login, the initiative switcher, the
+ * portfolio), and EclipseLink's filter would then show nothing. So isolation is enforced once, by
+ * the database: its policy lets a transaction read the memberships of its own tenant and of its own
+ * account, and add, change or remove them only within its tenant (see {@code tenant}). Every query
+ * here names the initiative or the account explicitly.
  */
 @Entity
 @Table(name = "board_membership")

@@ -9,8 +9,10 @@ import java.time.Instant;
 
 /**
  * The way from a public link to its wave: the SHA-256 of the link's token, the wave and its
- * initiative. Readable without a tenant (answering needs no account); written only inside the
- * wave's own initiative (row-level security). A one-time link (case closure) takes one response.
+ * initiative. A one-time link (case closure) takes one response. Not an EclipseLink multitenant
+ * entity: a respondent has no account and no tenant, and this row is what tells the tenant, so it
+ * is looked up by hash before any tenant exists. Readable by anyone for that reason (it holds no
+ * token); the database lets only the wave's own initiative add, change or remove it.
  */
 @Entity
 @Table(name = "survey_link")

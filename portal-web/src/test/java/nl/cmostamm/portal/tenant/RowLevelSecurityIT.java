@@ -352,6 +352,117 @@ class RowLevelSecurityIT {
         }
     }
 
+    /**
+     * The initiative's own row (V9): read by its tenant and by the accounts admitted to it, changed
+     * only by its tenant, created only by an active admin or advisor under the new row's own id.
+     * Enabled but not forced, so the owner (Flyway, these fixtures) still sees every initiative.
+     */
+    @Test
+    void anInitiativeIsReadByItsTenantAndItsPeopleAndWrittenOnlyByItsTenant() throws SQLException {
+        Initiative other = Fixtures.initiative("Dorpshuis C", "Tynaarlo");
+        Fixtures.Person memberOfA = Fixtures.boardMember(a, "BOARD_MEMBER");
+        Fixtures.Person advisorOfB = Fixtures.advisorOf(b);
+        Fixtures.Person admin = Fixtures.account("Beheerder", true, false);
+        String three = "(" + a.id() + ", " + b.id() + ", " + other.id() + ")";
+        String visible = "select count(*) from initiative where id in " + three;
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            assertEquals(0, count(c, visible), "no tenant, no account: nothing");
+            c.setAutoCommit(false);
+            enter(c, a.id());
+            assertEquals(1, count(c, visible), "its own tenant");
+            c.rollback();
+            act(c, null, memberOfA.id());
+            assertEquals(1, count(c, visible), "a board member: the boards they sit on");
+            c.rollback();
+            act(c, null, advisorOfB.id());
+            assertEquals(1, count(c, "select count(*) from initiative where id in " + three + " and id = " + b.id()));
+            assertEquals(1, count(c, visible), "an advisor: the initiatives assigned to them");
+            c.rollback();
+            act(c, null, admin.id());
+            assertEquals(3, count(c, visible), "an admin: all");
+            c.rollback();
+
+            act(c, a.id(), admin.id());
+            assertEquals(0, update(c, "update initiative set name = 'Overgenomen' where id = " + b.id()));
+            assertEquals(0, update(c, "delete from initiative where id = " + other.id()));
+            assertEquals(1, update(c, "update initiative set mission = 'Eigen missie' where id = " + a.id()));
+            SQLException moved = assertThrows(
+                    SQLException.class,
+                    () -> update(c, "update initiative set id = -" + a.id() + " where id = " + a.id()));
+            assertTrue(moved.getMessage().contains("row-level security"), moved.getMessage());
+            c.rollback();
+
+            act(c, -7L, memberOfA.id());
+            SQLException byMember = assertThrows(SQLException.class, () -> update(c, insertInitiative(-7)));
+            assertTrue(byMember.getMessage().contains("row-level security"), byMember.getMessage());
+            c.rollback();
+            act(c, a.id(), advisorOfB.id());
+            SQLException underAnotherId = assertThrows(SQLException.class, () -> update(c, insertInitiative(-8)));
+            assertTrue(underAnotherId.getMessage().contains("row-level security"), underAnotherId.getMessage());
+            c.rollback();
+            act(c, -9L, advisorOfB.id());
+            assertEquals(1, update(c, insertInitiative(-9)), "an advisor creates one as its tenant");
+            assertEquals(1, update(c, "insert into value_theme (initiative_id, name) values (-9, 'Eerste thema')"));
+            c.rollback();
+
+            assertTrue(
+                    bool(c, "select initiative_slug_taken('" + other.slug() + "', null)"),
+                    "a slug is taken whoever asks");
+            assertFalse(bool(c, "select initiative_slug_taken('" + other.slug() + "', " + other.id() + ")"));
+            assertTrue(bool(c, "select any_initiative()"));
+        }
+    }
+
+    @Test
+    void advisorAssignmentsAreChangedOnlyInsideTheirInitiative() throws SQLException {
+        Fixtures.Person advisor = Fixtures.advisorOf(a, b);
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            act(c, a.id(), advisor.id());
+            assertEquals(
+                    2,
+                    count(c, "select count(*) from advisor_assignment where account_id = " + advisor.id()),
+                    "the advisor's own portfolio");
+            assertEquals(
+                    0,
+                    update(
+                            c,
+                            "delete from advisor_assignment where initiative_id = " + b.id() + " and account_id = "
+                                    + advisor.id()));
+            SQLException forged = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c,
+                            "insert into advisor_assignment (initiative_id, account_id) values (" + b.id() + ", "
+                                    + Fixtures.account("Ander", false, true).id() + ")"));
+            assertTrue(forged.getMessage().contains("row-level security"), forged.getMessage());
+            c.rollback();
+        }
+    }
+
+    private static String insertInitiative(long id) {
+        return "insert into initiative (id, slug, name, municipality, province, social_basis_level) values (" + id
+                + ", 'nieuw" + -id + "-" + System.nanoTime() + "', 'Nieuw', 'Tynaarlo', 'DRENTHE', 'COMMUNAL')";
+    }
+
+    /** Sets the tenant (or none) and the acting account for the rest of the transaction. */
+    private static void act(Connection c, Long initiativeId, long accountId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select set_config('app.tenant_id', ?, true), set_config('app.account_id', ?, true)")) {
+            s.setString(1, initiativeId == null ? "" : String.valueOf(initiativeId));
+            s.setString(2, String.valueOf(accountId));
+            s.execute();
+        }
+    }
+
+    private static boolean bool(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
+    }
+
     @Test
     void theTenantSettingDoesNotOutliveItsTransaction() throws SQLException {
         try (Connection c = TestEnvironment.database().connectAsApp()) {

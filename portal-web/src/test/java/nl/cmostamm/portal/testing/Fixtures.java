@@ -13,7 +13,8 @@ import nl.cmostamm.portal.survey.LinkTokens;
 /**
  * Test data, written straight into the test database as the owner role. The owner is subject to
  * row-level security too (FORCE), so rows of an initiative are written with that initiative set as
- * the transaction's tenant, exactly as the application does. Every name is made unique, so tests
+ * the transaction's tenant, exactly as the application does; only the initiative row itself is not
+ * forced (so that migrations see every initiative) and is written without a tenant. Every name is made unique, so tests
  * never depend on each other's data.
  */
 public final class Fixtures {
