@@ -277,6 +277,7 @@ public class AccountService {
     public Account createWithHash(Account account, String passwordHash) {
         account.setPasswordHash(passwordHash);
         em.persist(account);
+        em.flush(); // the caller needs the id at once
         return account;
     }
 

@@ -290,7 +290,9 @@ class RowLevelSecurityIT {
             assertEquals(1, count(c, "select count(*) from value_theme"));
             assertEquals(0, count(c, "select count(*) from value_theme where initiative_id = " + b.id()));
             assertEquals(0, count(c, "select count(*) from value_theme where name = 'Thema alleen van B'"));
-            assertEquals(1, count(c, "select count(*) from board_membership"));
+            // other tests add members to A; what matters is that none of B's shows
+            assertTrue(count(c, "select count(*) from board_membership") >= 1);
+            assertEquals(0, count(c, "select count(*) from board_membership where initiative_id <> " + a.id()));
             c.rollback();
         }
     }
