@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,7 +29,17 @@ import nl.cmostamm.portal.tenant.TenantOwned;
 @Entity
 @Table(name = "goal")
 @NamedQuery(name = Goal.ALL, query = "select g from Goal g order by g.status, g.title")
+@NamedEntityGraph(
+        name = Goal.WITH_LINKS,
+        attributeNodes = {
+            @NamedAttributeNode("themes"),
+            @NamedAttributeNode("targetGroups"),
+            @NamedAttributeNode("societalEffect")
+        })
 public class Goal extends TenantOwned {
+
+    /** A goal with the theme, target groups and effect it is tagged with. */
+    public static final String WITH_LINKS = "Goal.withLinks";
 
     public static final String ALL = "Goal.all";
 

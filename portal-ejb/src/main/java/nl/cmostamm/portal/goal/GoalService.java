@@ -64,8 +64,8 @@ public class GoalService {
                 .setHint(QueryHints.BATCH, "g.targetGroups")
                 .setHint(QueryHints.BATCH, "g.societalEffect")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(Goal.WITH_LINKS))
                 .getResultList();
-        goals.forEach(GoalService::loadLinks);
         Map<Long, List<Indicator>> indicators = em.createNamedQuery(Indicator.ALL, Indicator.class)
                 .getResultStream()
                 .collect(Collectors.groupingBy(i -> i.getGoal().getId()));
@@ -103,7 +103,7 @@ public class GoalService {
     /** A goal to edit, or a blank one when {@code id} is null. */
     @Allow(Caller.BOARD)
     public GoalForm form(Long id) {
-        return id == null ? new GoalForm() : GoalForm.of(loadLinks(Input.find(em, Goal.class, id)));
+        return id == null ? new GoalForm() : GoalForm.of(Input.find(em, Goal.class, id, Goal.WITH_LINKS));
     }
 
     /** The indicators of one goal, in their order. */
@@ -158,12 +158,7 @@ public class GoalService {
     /** An indicator to edit, with its goal and counted activity loaded. */
     @Allow(Caller.BOARD)
     public Indicator indicator(long id) {
-        Indicator indicator = Input.find(em, Indicator.class, id);
-        indicator.getGoal().getTitle();
-        if (indicator.getComputedActivity() != null) {
-            indicator.getComputedActivity().getName();
-        }
-        return indicator;
+        return Input.find(em, Indicator.class, id, Indicator.WITH_GOAL);
     }
 
     /** A new indicator for a goal, with the defaults most initiatives start from. */
@@ -323,15 +318,5 @@ public class GoalService {
             result.add(known(type, id, messageKey));
         }
         return result;
-    }
-
-    /** Loads the goal's links inside the transaction; after it they could no longer be read. */
-    private static Goal loadLinks(Goal goal) {
-        goal.getThemes().size();
-        goal.getTargetGroups().size();
-        if (goal.getSocietalEffect() != null) {
-            goal.getSocietalEffect().getName();
-        }
-        return goal;
     }
 }

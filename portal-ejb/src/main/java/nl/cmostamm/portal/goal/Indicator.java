@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Digits;
@@ -31,7 +33,13 @@ import nl.cmostamm.portal.tenant.TenantOwned;
 @NamedQuery(
         name = Indicator.ALL,
         query = "select i from Indicator i join fetch i.goal g order by g.title, i.position, i.name")
+@NamedEntityGraph(
+        name = Indicator.WITH_GOAL,
+        attributeNodes = {@NamedAttributeNode("goal"), @NamedAttributeNode("computedActivity")})
 public class Indicator extends TenantOwned {
+
+    /** An indicator with its goal and the activity it counts, as its edit page shows them. */
+    public static final String WITH_GOAL = "Indicator.withGoal";
 
     public static final String ALL = "Indicator.all";
 

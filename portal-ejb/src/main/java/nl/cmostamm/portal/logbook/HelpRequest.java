@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -23,7 +26,17 @@ import nl.cmostamm.portal.tenant.TenantOwned;
  */
 @Entity
 @Table(name = "help_request")
+@NamedEntityGraph(
+        name = HelpRequest.WITH_HELPERS,
+        attributeNodes = {
+            @NamedAttributeNode("category"),
+            @NamedAttributeNode(value = "assignments", subgraph = "assignments")
+        },
+        subgraphs = @NamedSubgraph(name = "assignments", attributeNodes = @NamedAttributeNode("volunteer")))
 public class HelpRequest extends TenantOwned {
+
+    /** A request with its category, its helpers and their hours. */
+    public static final String WITH_HELPERS = "HelpRequest.withHelpers";
 
     @Column(name = "requested_on", nullable = false)
     private LocalDate requestedOn;

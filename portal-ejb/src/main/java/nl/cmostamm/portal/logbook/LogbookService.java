@@ -102,16 +102,15 @@ public class LogbookService {
         List<Volunteer> all = em.createNamedQuery(Volunteer.ALL, Volunteer.class)
                 .setHint(QueryHints.BATCH, "v.affinities")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(Volunteer.WITH_AFFINITIES))
                 .getResultList();
-        all.forEach(v -> v.getAffinities().size());
         return all.stream().map(v -> withoutContactFor(v, standing)).toList();
     }
 
     @Allow(Caller.BOARD)
     public Volunteer volunteer(long id) {
         Standing standing = admission.currentStanding();
-        Volunteer volunteer = Input.find(em, Volunteer.class, id);
-        volunteer.getAffinities().size();
+        Volunteer volunteer = Input.find(em, Volunteer.class, id, Volunteer.WITH_AFFINITIES);
         return withoutContactFor(volunteer, standing);
     }
 
@@ -201,26 +200,23 @@ public class LogbookService {
     @Allow(Caller.BOARD)
     public List<HelpRequest> week(LocalDate day) {
         LocalDate monday = monday(day);
-        List<HelpRequest> requests = em.createQuery(
-                        "select r from HelpRequest r join fetch r.category "
+        return em.createQuery(
+                        "select r from HelpRequest r "
                                 + "where r.requestedOn between :from and :to order by r.requestedOn, r.id",
                         HelpRequest.class)
                 .setParameter("from", monday)
                 .setParameter("to", monday.plusDays(6))
+                .setHint(QueryHints.BATCH, "r.category")
                 .setHint(QueryHints.BATCH, "r.assignments")
                 .setHint(QueryHints.BATCH, "r.assignments.volunteer")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(HelpRequest.WITH_HELPERS))
                 .getResultList();
-        requests.forEach(r -> r.getAssignments().forEach(a -> a.getVolunteer().getName()));
-        return requests;
     }
 
     @Allow(Caller.BOARD)
     public HelpRequest request(long id) {
-        HelpRequest request = Input.find(em, HelpRequest.class, id);
-        request.getCategory().getName();
-        request.getAssignments().forEach(a -> a.getVolunteer().getName());
-        return request;
+        return Input.find(em, HelpRequest.class, id, HelpRequest.WITH_HELPERS);
     }
 
     /**

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,7 +22,13 @@ import nl.cmostamm.portal.tenant.TenantOwned;
 @Entity
 @Table(name = "volunteer")
 @NamedQuery(name = Volunteer.ALL, query = "select v from Volunteer v order by v.active desc, v.name")
+@NamedEntityGraph(
+        name = Volunteer.WITH_AFFINITIES,
+        attributeNodes = {@NamedAttributeNode("affinities")})
 public class Volunteer extends TenantOwned {
+
+    /** A volunteer with the kinds of help they like to give. */
+    public static final String WITH_AFFINITIES = "Volunteer.withAffinities";
 
     public static final String ALL = "Volunteer.all";
 

@@ -5,6 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -21,7 +24,14 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A meeting, interview round or survey held with stakeholders, who took part and what came out. */
 @Entity
 @Table(name = "involvement_session")
+@NamedEntityGraph(
+        name = InvolvementSession.WITH_PARTICIPATIONS,
+        attributeNodes = {@NamedAttributeNode(value = "participations", subgraph = "participations")},
+        subgraphs = @NamedSubgraph(name = "participations", attributeNodes = @NamedAttributeNode("group")))
 public class InvolvementSession extends TenantOwned {
+
+    /** A session with how many of each group took part. */
+    public static final String WITH_PARTICIPATIONS = "InvolvementSession.withParticipations";
 
     @NotNull
     @Column(name = "held_on", nullable = false)

@@ -105,18 +105,16 @@ public class StakeholderService {
         em.remove(group);
     }
 
-    /** A page of the involvement log, newest first; the participations come in one more query. */
+    /** A page of the involvement log, newest first; the participations and groups come in one query each. */
     @Allow(Caller.BOARD)
     public List<InvolvementSession> sessions(int first, int size) {
-        List<InvolvementSession> sessions = em.createQuery(
+        return em.createQuery(
                         "select s from InvolvementSession s order by s.heldOn desc, s.id desc",
                         InvolvementSession.class)
                 .setFirstResult(Paging.first(first))
                 .setMaxResults(Paging.size(size))
+                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(InvolvementSession.WITH_PARTICIPATIONS))
                 .getResultList();
-        // batch fetching loads every page's participations, and their groups, in one query each
-        sessions.forEach(s -> s.getParticipations().forEach(p -> p.getGroup().getName()));
-        return sessions;
     }
 
     @Allow(Caller.BOARD)
@@ -127,9 +125,7 @@ public class StakeholderService {
 
     @Allow(Caller.BOARD)
     public InvolvementSession session(long id) {
-        InvolvementSession session = Input.find(em, InvolvementSession.class, id);
-        session.getParticipations().size();
-        return session;
+        return Input.find(em, InvolvementSession.class, id, InvolvementSession.WITH_PARTICIPATIONS);
     }
 
     /**

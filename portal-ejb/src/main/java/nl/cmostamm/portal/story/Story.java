@@ -9,6 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -23,7 +26,18 @@ import nl.cmostamm.portal.tenant.TenantOwned;
 /** A story told by someone the initiative touches, under a pseudonym, tagged with themes and goals. */
 @Entity
 @Table(name = "story")
+@NamedEntityGraph(
+        name = Story.PAGE,
+        attributeNodes = {
+            @NamedAttributeNode("themes"),
+            @NamedAttributeNode("goals"),
+            @NamedAttributeNode(value = "consent", subgraph = "consent")
+        },
+        subgraphs = @NamedSubgraph(name = "consent", attributeNodes = @NamedAttributeNode("recordedBy")))
 public class Story extends TenantOwned {
+
+    /** A story with its tags and its consent, and who recorded that, as its own page shows them. */
+    public static final String PAGE = "Story.page";
 
     @Column(nullable = false, length = 200)
     private String title;

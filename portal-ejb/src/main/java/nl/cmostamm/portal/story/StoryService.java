@@ -86,12 +86,7 @@ public class StoryService {
     /** One story with its consent and tags, for its own page; the read is audited. */
     @Allow(Caller.BOARD)
     public Story read(long id) {
-        Story story = find(id);
-        story.getThemes().size();
-        story.getGoals().size();
-        if (story.getConsent() != null && story.getConsent().getRecordedBy() != null) {
-            story.getConsent().getRecordedBy().getDisplayName();
-        }
+        Story story = Input.find(em, Story.class, id, Story.PAGE);
         audit.record(AuditAction.READ, STORY, id, story.getTitle());
         return story;
     }
@@ -251,19 +246,18 @@ public class StoryService {
         audit.record(AuditAction.UPDATE, STORY, storyId, story.getTitle() + " – photo");
     }
 
-    /** The story's photo for download; the read is audited. */
+    /** The story's photo for download, its bytes and their type only; the read is audited. */
     @Allow(Caller.BOARD)
-    public Optional<StoryPhoto> photo(long storyId) {
+    public Optional<PhotoFile> photo(long storyId) {
         Story story = find(storyId);
-        Optional<StoryPhoto> photo = em.createQuery(
-                        "select p from StoryPhoto p where p.story.id = :id", StoryPhoto.class)
+        Optional<PhotoFile> photo = em.createQuery(
+                        "select new nl.cmostamm.portal.story.PhotoFile(p.contentType, p.content) "
+                                + "from StoryPhoto p where p.story.id = :id",
+                        PhotoFile.class)
                 .setParameter("id", storyId)
                 .getResultStream()
                 .findFirst();
-        photo.ifPresent(p -> {
-            p.getContent();
-            audit.record(AuditAction.READ, STORY, storyId, story.getTitle() + " – photo");
-        });
+        photo.ifPresent(p -> audit.record(AuditAction.READ, STORY, storyId, story.getTitle() + " – photo"));
         return photo;
     }
 

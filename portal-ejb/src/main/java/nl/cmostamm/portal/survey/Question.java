@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.Table;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.tenant.TenantOwned;
@@ -18,7 +20,13 @@ import nl.cmostamm.portal.tenant.TenantOwned;
  */
 @Entity
 @Table(name = "survey_question")
+@NamedEntityGraph(
+        name = Question.WITH_INDICATOR,
+        attributeNodes = {@NamedAttributeNode("indicator")})
 public class Question extends TenantOwned {
+
+    /** A question with the indicator it feeds. */
+    public static final String WITH_INDICATOR = "Question.withIndicator";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "survey_id", nullable = false)

@@ -2,7 +2,10 @@ package nl.cmostamm.portal.survey;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -17,7 +20,14 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "survey")
 @NamedQuery(name = Survey.ALL, query = "select s from Survey s order by s.createdAt desc")
+@NamedEntityGraph(
+        name = Survey.WITH_QUESTIONS,
+        attributeNodes = {@NamedAttributeNode(value = "questions", subgraph = "questions")},
+        subgraphs = @NamedSubgraph(name = "questions", attributeNodes = @NamedAttributeNode("indicator")))
 public class Survey extends TenantOwned {
+
+    /** A survey with its questions and the indicators they feed. */
+    public static final String WITH_QUESTIONS = "Survey.withQuestions";
 
     public static final String ALL = "Survey.all";
 

@@ -84,10 +84,12 @@ public class SurveyResults {
                     }
                 });
         List<QuestionResult> results = new ArrayList<>();
-        for (Question question : wave.getSurvey().getQuestions()) {
-            if (question.getIndicator() != null) {
-                question.getIndicator().getName();
-            }
+        List<Question> questions = em.createQuery(
+                        "select q from Question q where q.survey.id = :survey order by q.position", Question.class)
+                .setParameter("survey", wave.getSurvey().getId())
+                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(Question.WITH_INDICATOR))
+                .getResultList();
+        for (Question question : questions) {
             long answered = figures.answered.getOrDefault(question.getId(), 0L);
             if (question.isArchived() && answered == 0) {
                 continue;

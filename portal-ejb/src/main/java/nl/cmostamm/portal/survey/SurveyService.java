@@ -89,13 +89,7 @@ public class SurveyService {
     /** A survey with its questions (archived ones included) and the indicators they feed. */
     @Allow(Caller.BOARD)
     public Survey survey(long id) {
-        Survey survey = Input.find(em, Survey.class, id);
-        survey.getQuestions().forEach(q -> {
-            if (q.getIndicator() != null) {
-                q.getIndicator().getName();
-            }
-        });
-        return survey;
+        return Input.find(em, Survey.class, id, Survey.WITH_QUESTIONS);
     }
 
     /** The questions that have answers: their type is fixed and removing them archives them. */
@@ -118,10 +112,9 @@ public class SurveyService {
 
     @Allow(Caller.BOARD)
     public List<SurveyTemplate> templates() {
-        List<SurveyTemplate> templates =
-                em.createNamedQuery(SurveyTemplate.ALL, SurveyTemplate.class).getResultList();
-        templates.forEach(t -> t.getQuestions().size());
-        return templates;
+        return em.createNamedQuery(SurveyTemplate.ALL, SurveyTemplate.class)
+                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(SurveyTemplate.WITH_QUESTIONS))
+                .getResultList();
     }
 
     /** Saves a new or edited survey's name, description and introduction. */
@@ -428,9 +421,7 @@ public class SurveyService {
     /** A wave with its survey loaded. */
     @Allow(Caller.BOARD)
     public Wave wave(long id) {
-        Wave wave = Input.find(em, Wave.class, id);
-        wave.getSurvey().getName();
-        return wave;
+        return Input.find(em, Wave.class, id, Wave.WITH_SURVEY);
     }
 
     /** Opens a new wave with its own public link, or saves an edited wave's name, kind and dates. */

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -19,7 +21,13 @@ import java.util.List;
 @Entity
 @Table(name = "survey_template")
 @NamedQuery(name = SurveyTemplate.ALL, query = "select t from SurveyTemplate t order by t.name")
+@NamedEntityGraph(
+        name = SurveyTemplate.WITH_QUESTIONS,
+        attributeNodes = {@NamedAttributeNode("questions")})
 public class SurveyTemplate implements Serializable {
+
+    /** A template with its questions. */
+    public static final String WITH_QUESTIONS = "SurveyTemplate.withQuestions";
 
     public static final String ALL = "SurveyTemplate.all";
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.cmostamm.portal.tenant.TenantOwned;
@@ -17,7 +19,13 @@ import nl.cmostamm.portal.tenant.TenantOwned;
  */
 @Entity
 @Table(name = "survey_wave")
+@NamedEntityGraph(
+        name = Wave.WITH_SURVEY,
+        attributeNodes = {@NamedAttributeNode("survey")})
 public class Wave extends TenantOwned {
+
+    /** A wave with its survey. */
+    public static final String WITH_SURVEY = "Wave.withSurvey";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "survey_id", nullable = false)

@@ -139,9 +139,9 @@ class StoryServiceIT {
             stories.savePhoto(story.getId(), png);
             return null;
         });
-        StoryPhoto photo =
+        PhotoFile photo =
                 Tenancy.with(scope, () -> stories.photo(story.getId())).orElseThrow();
-        assertEquals("image/png", photo.getContentType());
+        assertEquals("image/png", photo.contentType());
 
         StoryConsent byRepresentative = consent(true, false);
         byRepresentative.setGivenBy(ConsentGiver.REPRESENTATIVE);

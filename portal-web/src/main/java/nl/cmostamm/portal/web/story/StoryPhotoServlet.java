@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.NotFoundException;
-import nl.cmostamm.portal.story.StoryPhoto;
+import nl.cmostamm.portal.story.PhotoFile;
 import nl.cmostamm.portal.story.StoryService;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -26,7 +26,7 @@ public class StoryPhotoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<StoryPhoto> photo;
+        Optional<PhotoFile> photo;
         try {
             long storyId = Long.parseLong(String.valueOf(request.getParameter("story")));
             photo = stories.photo(storyId);
@@ -40,12 +40,12 @@ public class StoryPhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String extension = photo.get().getContentType().equals("image/png") ? "png" : "jpg";
-        response.setContentType(photo.get().getContentType());
-        response.setContentLength(photo.get().getByteSize());
+        String extension = photo.get().contentType().equals("image/png") ? "png" : "jpg";
+        response.setContentType(photo.get().contentType());
+        response.setContentLength(photo.get().byteSize());
         String name = Texts.bundle(ActiveLocale.of(request)).getString("file.storyPhoto");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + extension + "\"");
         response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(photo.get().getContent());
+        response.getOutputStream().write(photo.get().content());
     }
 }
