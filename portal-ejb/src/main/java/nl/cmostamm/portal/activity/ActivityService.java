@@ -77,37 +77,37 @@ public class ActivityService {
 
     /** Saves a new or edited activity. */
     @Allow(Caller.BOARD)
-    public Activity save(Activity edited) {
-        String name = edited.getName() == null ? "" : edited.getName().strip();
+    public Activity save(ActivityForm form) {
+        String name = form.getName() == null ? "" : form.getName().strip();
         if (name.isEmpty()) {
             throw new ValidationFailure("activity.name.required", "name");
         }
         if (name.length() > 200) {
             throw new ValidationFailure("activity.name.tooLong", "name");
         }
-        if (edited.getDescription() != null && edited.getDescription().length() > 2000) {
+        if (form.getDescription() != null && form.getDescription().length() > 2000) {
             throw new ValidationFailure("field.tooLong", "description");
         }
         boolean taken = em.createQuery("select a.id from Activity a where lower(a.name) = lower(:name)", Long.class)
                 .setParameter("name", name)
                 .getResultStream()
-                .anyMatch(id -> !id.equals(edited.getId()));
+                .anyMatch(id -> !id.equals(form.getId()));
         if (taken) {
             throw new ValidationFailure("activity.name.taken", "name");
         }
-        boolean created = edited.getId() == null;
+        boolean created = form.isNew();
         Activity activity;
         if (created) {
             activity = new Activity();
         } else {
-            activity = Input.find(em, Activity.class, edited.getId(), edited.getVersion());
+            activity = Input.find(em, Activity.class, form.getId(), form.getVersion());
         }
         activity.setName(name);
         activity.setDescription(
-                edited.getDescription() == null || edited.getDescription().isBlank()
+                form.getDescription() == null || form.getDescription().isBlank()
                         ? null
-                        : edited.getDescription().strip());
-        activity.setActive(edited.isActive());
+                        : form.getDescription().strip());
+        activity.setActive(form.isActive());
         if (created) {
             em.persist(activity);
         }

@@ -193,8 +193,8 @@ class ActivityServiceIT {
                 .points();
     }
 
-    private static Activity activity(String name) {
-        Activity activity = new Activity();
+    private static ActivityForm activity(String name) {
+        ActivityForm activity = new ActivityForm();
         activity.setName(name);
         return activity;
     }

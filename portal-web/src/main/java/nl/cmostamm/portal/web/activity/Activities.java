@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.cmostamm.portal.activity.Activity;
+import nl.cmostamm.portal.activity.ActivityForm;
 import nl.cmostamm.portal.activity.ActivityService;
 import nl.cmostamm.portal.activity.ActivitySummary;
 import nl.cmostamm.portal.web.shared.Navigation;
@@ -23,7 +24,7 @@ public class Activities implements Serializable {
     ActivityService activities;
 
     private List<ActivitySummary> summaries;
-    private Activity added = new Activity();
+    private ActivityForm added = new ActivityForm();
 
     @PostConstruct
     void load() {
@@ -42,7 +43,7 @@ public class Activities implements Serializable {
         return summaries;
     }
 
-    public Activity getAdded() {
+    public ActivityForm getAdded() {
         return added;
     }
 }

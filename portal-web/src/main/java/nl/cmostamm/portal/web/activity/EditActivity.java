@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.cmostamm.portal.activity.Activity;
+import nl.cmostamm.portal.activity.ActivityForm;
 import nl.cmostamm.portal.activity.ActivityService;
 import nl.cmostamm.portal.activity.Occurrence;
 import nl.cmostamm.portal.shared.NotFoundException;
@@ -32,6 +33,7 @@ public class EditActivity implements Serializable {
     ActivityService activities;
 
     private Activity activity;
+    private ActivityForm form;
     private Occurrence figures;
 
     private final LazyDataModel<Occurrence> occurrences = new LazyDataModel<>() {
@@ -54,6 +56,7 @@ public class EditActivity implements Serializable {
             throw new NotFoundException("Activity");
         }
         activity = activities.activity(id);
+        form = ActivityForm.of(activity);
         blankFigures();
     }
 
@@ -66,15 +69,16 @@ public class EditActivity implements Serializable {
     }
 
     public void save() {
-        Activity saved = ServiceCall.attempt("activity", () -> activities.save(activity));
+        Activity saved = ServiceCall.attempt("activity", () -> activities.save(form));
         if (saved != null) {
             activity = saved;
+            form = ActivityForm.of(saved);
             Texts.info("activity.saved");
         }
     }
 
     public void delete() {
-        if (ServiceCall.run("activity", () -> activities.delete(activity.getId(), activity.getVersion()))) {
+        if (ServiceCall.run("activity", () -> activities.delete(form.getId(), form.getVersion()))) {
             Messages.addFlashGlobalInfo(Texts.text("activity.deleted"));
             Navigation.redirect("/app/activity/activities.xhtml");
         }
@@ -93,6 +97,10 @@ public class EditActivity implements Serializable {
 
     public Activity getActivity() {
         return activity;
+    }
+
+    public ActivityForm getForm() {
+        return form;
     }
 
     public Occurrence getFigures() {
