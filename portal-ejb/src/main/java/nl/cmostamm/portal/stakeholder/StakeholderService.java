@@ -51,38 +51,37 @@ public class StakeholderService {
 
     /** Saves a new or edited stakeholder group; names are unique within the initiative. */
     @Allow(Caller.BOARD)
-    public StakeholderGroup save(StakeholderGroup edited) {
-        String name = Input.blankToNull(edited.getName());
+    public StakeholderGroup save(StakeholderGroupForm form) {
+        String name = Input.blankToNull(form.getName());
         if (name == null) {
             throw new ValidationFailure("stakeholder.name.required", "name");
         }
         Input.maxLength(name, 120, "name");
-        Input.maxLength(edited.getDescription(), 2000, "description");
-        Input.maxLength(edited.getContactPerson(), 120, "contactPerson");
-        if (edited.getEstimatedSize() != null
-                && (edited.getEstimatedSize() < 0 || edited.getEstimatedSize() > 10_000_000)) {
+        Input.maxLength(form.getDescription(), 2000, "description");
+        Input.maxLength(form.getContactPerson(), 120, "contactPerson");
+        if (form.getEstimatedSize() != null && (form.getEstimatedSize() < 0 || form.getEstimatedSize() > 10_000_000)) {
             throw new ValidationFailure("stakeholder.size.invalid", "estimatedSize");
         }
-        if (edited.getInvolvement() == null) {
+        if (form.getInvolvement() == null) {
             throw new ValidationFailure("stakeholder.involvement.required", "involvement");
         }
         boolean taken = em.createQuery(
                         "select g.id from StakeholderGroup g where lower(g.name) = lower(:name)", Long.class)
                 .setParameter("name", name)
                 .getResultStream()
-                .anyMatch(id -> !id.equals(edited.getId()));
+                .anyMatch(id -> !id.equals(form.getId()));
         if (taken) {
             throw new ValidationFailure("stakeholder.name.taken", "name");
         }
-        boolean created = edited.getId() == null;
+        boolean created = form.isNew();
         StakeholderGroup group = created
                 ? new StakeholderGroup()
-                : Input.find(em, StakeholderGroup.class, edited.getId(), edited.getVersion());
+                : Input.find(em, StakeholderGroup.class, form.getId(), form.getVersion());
         group.setName(name);
-        group.setDescription(Input.blankToNull(edited.getDescription()));
-        group.setEstimatedSize(edited.getEstimatedSize());
-        group.setInvolvement(edited.getInvolvement());
-        group.setContactPerson(Input.blankToNull(edited.getContactPerson()));
+        group.setDescription(Input.blankToNull(form.getDescription()));
+        group.setEstimatedSize(form.getEstimatedSize());
+        group.setInvolvement(form.getInvolvement());
+        group.setContactPerson(Input.blankToNull(form.getContactPerson()));
         if (created) {
             em.persist(group);
         }
@@ -129,28 +128,27 @@ public class StakeholderService {
     }
 
     /**
-     * Logs a new session or saves an edited one, with how many of each group took part
-     * ({@code participants}: group id to number; groups left out or with 0 took no part).
+     * Logs a new session or saves an edited one, with how many of each group took part.
      */
     @Allow(Caller.BOARD)
-    public InvolvementSession saveSession(InvolvementSession edited, Map<Long, Integer> participants) {
-        if (edited.getHeldOn() == null) {
+    public InvolvementSession saveSession(InvolvementSessionForm form) {
+        if (form.getHeldOn() == null) {
             throw new ValidationFailure("involvement.date.required", "heldOn");
         }
-        if (edited.getHeldOn().isAfter(LocalDate.now().plusYears(1))) {
+        if (form.getHeldOn().isAfter(LocalDate.now().plusYears(1))) {
             throw new ValidationFailure("involvement.date.far", "heldOn");
         }
-        if (edited.getMethod() == null) {
+        if (form.getMethod() == null) {
             throw new ValidationFailure("involvement.method.required", "method");
         }
-        String title = Input.blankToNull(edited.getTitle());
+        String title = Input.blankToNull(form.getTitle());
         if (title == null) {
             throw new ValidationFailure("involvement.title.required", "title");
         }
         Input.maxLength(title, 200, "title");
-        Input.maxLength(edited.getOutcome(), 4000, "outcome");
+        Input.maxLength(form.getOutcome(), 4000, "outcome");
         Map<Long, Integer> counts = new HashMap<>();
-        participants.forEach((groupId, count) -> {
+        form.getParticipants().forEach((groupId, count) -> {
             if (count != null && (count < 0 || count > 100_000)) {
                 throw new ValidationFailure("involvement.participants.invalid", null);
             }
@@ -158,14 +156,14 @@ public class StakeholderService {
                 counts.put(groupId, count);
             }
         });
-        boolean created = edited.getId() == null;
+        boolean created = form.isNew();
         InvolvementSession session = created
                 ? new InvolvementSession()
-                : Input.find(em, InvolvementSession.class, edited.getId(), edited.getVersion());
-        session.setHeldOn(edited.getHeldOn());
-        session.setMethod(edited.getMethod());
+                : Input.find(em, InvolvementSession.class, form.getId(), form.getVersion());
+        session.setHeldOn(form.getHeldOn());
+        session.setMethod(form.getMethod());
         session.setTitle(title);
-        session.setOutcome(Input.blankToNull(edited.getOutcome()));
+        session.setOutcome(Input.blankToNull(form.getOutcome()));
         session.getParticipations()
                 .removeIf(p -> !counts.containsKey(p.getGroup().getId()));
         counts.forEach((groupId, count) -> session.getParticipations().stream()

@@ -64,13 +64,13 @@ class StakeholderServiceIT {
                                         scope, () -> stakeholders.save(group("inwoners", Involvement.INFORM))))
                         .getMessageKey());
 
-        InvolvementSession kickoff = new InvolvementSession();
+        InvolvementSessionForm kickoff = new InvolvementSessionForm();
         kickoff.setHeldOn(LocalDate.of(2026, 3, 12));
         kickoff.setMethod(InvolvementMethod.KICKOFF);
         kickoff.setTitle("Startbijeenkomst in het dorpshuis");
         kickoff.setOutcome("Behoefte aan vervoer naar de huisarts.");
-        Map<Long, Integer> counts = new HashMap<>(Map.of(residents.getId(), 34, municipality.getId(), 2));
-        InvolvementSession saved = Tenancy.with(scope, () -> stakeholders.saveSession(kickoff, counts));
+        kickoff.setParticipants(new HashMap<>(Map.of(residents.getId(), 34, municipality.getId(), 2)));
+        InvolvementSession saved = Tenancy.with(scope, () -> stakeholders.saveSession(kickoff));
 
         List<InvolvementSession> log = Tenancy.with(scope, () -> stakeholders.sessions(0, 20));
         assertEquals(1, log.size());
@@ -85,18 +85,20 @@ class StakeholderServiceIT {
                                 }))
                         .getMessageKey());
 
-        InvolvementSession edited = Tenancy.with(scope, () -> stakeholders.session(saved.getId()));
+        InvolvementSessionForm edited =
+                InvolvementSessionForm.of(Tenancy.with(scope, () -> stakeholders.session(saved.getId())));
         Map<Long, Integer> fewer = new HashMap<>();
         fewer.put(residents.getId(), 30);
         fewer.put(municipality.getId(), 0);
-        Tenancy.with(scope, () -> stakeholders.saveSession(edited, fewer));
+        edited.setParticipants(fewer);
+        Tenancy.with(scope, () -> stakeholders.saveSession(edited));
         assertEquals(
                 30,
                 Tenancy.with(scope, () -> stakeholders.session(saved.getId())).getTotalParticipants(),
                 "a group set to 0 took no part");
         assertThrows(
                 ConcurrentEditException.class,
-                () -> Tenancy.with(scope, () -> stakeholders.saveSession(edited, fewer)),
+                () -> Tenancy.with(scope, () -> stakeholders.saveSession(edited)),
                 "the page still showed the first version");
         assertTrue(Tenancy.with(scope, () -> audit.page(0, 20)).stream()
                 .anyMatch(e -> e.getAction() == AuditAction.CREATE && "involvementSession".equals(e.getSubjectType())));
@@ -110,19 +112,20 @@ class StakeholderServiceIT {
 
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> stakeholders.group(ofA.getId())));
         assertTrue(Tenancy.with(b, stakeholders::groups).isEmpty());
-        InvolvementSession session = new InvolvementSession();
+        InvolvementSessionForm session = new InvolvementSessionForm();
         session.setHeldOn(LocalDate.now());
         session.setMethod(InvolvementMethod.INTERVIEWS);
         session.setTitle("Interviews");
+        session.setParticipants(Map.of(ofA.getId(), 3));
         assertThrows(
                 NotFoundException.class,
-                () -> Tenancy.with(b, () -> stakeholders.saveSession(session, Map.of(ofA.getId(), 3))),
+                () -> Tenancy.with(b, () -> stakeholders.saveSession(session)),
                 "B cannot count A's group");
         assertEquals(0, Tenancy.with(b, stakeholders::countSessions), "and nothing was half-saved");
     }
 
-    private static StakeholderGroup group(String name, Involvement involvement) {
-        StakeholderGroup group = new StakeholderGroup();
+    private static StakeholderGroupForm group(String name, Involvement involvement) {
+        StakeholderGroupForm group = new StakeholderGroupForm();
         group.setName(name);
         group.setInvolvement(involvement);
         group.setEstimatedSize(120);

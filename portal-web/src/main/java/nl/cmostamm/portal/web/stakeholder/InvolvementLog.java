@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.cmostamm.portal.stakeholder.InvolvementMethod;
 import nl.cmostamm.portal.stakeholder.InvolvementSession;
-import nl.cmostamm.portal.stakeholder.Participation;
+import nl.cmostamm.portal.stakeholder.InvolvementSessionForm;
 import nl.cmostamm.portal.stakeholder.StakeholderGroup;
 import nl.cmostamm.portal.stakeholder.StakeholderService;
 import nl.cmostamm.portal.web.shared.ServiceCall;
@@ -32,7 +32,7 @@ public class InvolvementLog implements Serializable {
     StakeholderService stakeholders;
 
     private List<StakeholderGroup> groups;
-    private InvolvementSession session;
+    private InvolvementSessionForm form;
     private List<Count> counts = List.of();
 
     /** How many of one group took part, as typed. */
@@ -78,25 +78,24 @@ public class InvolvementLog implements Serializable {
     }
 
     public void blank() {
-        session = new InvolvementSession();
-        session.setHeldOn(LocalDate.now());
+        form = new InvolvementSessionForm();
+        form.setHeldOn(LocalDate.now());
         counts = groups.stream().map(g -> new Count(g, null)).toList();
     }
 
     public void edit(InvolvementSession chosen) {
-        session = stakeholders.session(chosen.getId());
-        Map<Long, Integer> taken = new HashMap<>();
-        for (Participation p : session.getParticipations()) {
-            taken.put(p.getGroup().getId(), p.getParticipants());
-        }
-        counts = groups.stream().map(g -> new Count(g, taken.get(g.getId()))).toList();
+        form = InvolvementSessionForm.of(stakeholders.session(chosen.getId()));
+        counts = groups.stream()
+                .map(g -> new Count(g, form.getParticipants().get(g.getId())))
+                .toList();
     }
 
     public void save() {
-        boolean created = session.getId() == null;
+        boolean created = form.isNew();
         Map<Long, Integer> participants = new HashMap<>();
         counts.forEach(c -> participants.put(c.getGroup().getId(), c.getParticipants()));
-        if (ServiceCall.attempt("session", () -> stakeholders.saveSession(session, participants)) != null) {
+        form.setParticipants(participants);
+        if (ServiceCall.attempt("session", () -> stakeholders.saveSession(form)) != null) {
             Texts.info(created ? "involvement.added" : "involvement.saved");
             blank();
         }
@@ -113,8 +112,8 @@ public class InvolvementLog implements Serializable {
         return groups;
     }
 
-    public InvolvementSession getSession() {
-        return session;
+    public InvolvementSessionForm getForm() {
+        return form;
     }
 
     public List<Count> getCounts() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import nl.cmostamm.portal.stakeholder.Involvement;
 import nl.cmostamm.portal.stakeholder.StakeholderGroup;
+import nl.cmostamm.portal.stakeholder.StakeholderGroupForm;
 import nl.cmostamm.portal.stakeholder.StakeholderService;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -21,7 +22,7 @@ public class Stakeholders implements Serializable {
     StakeholderService stakeholders;
 
     private List<StakeholderGroup> groups;
-    private StakeholderGroup group;
+    private StakeholderGroupForm form;
 
     @PostConstruct
     void load() {
@@ -30,8 +31,7 @@ public class Stakeholders implements Serializable {
     }
 
     public void blank() {
-        group = new StakeholderGroup();
-        group.setInvolvement(Involvement.CONSULT);
+        form = new StakeholderGroupForm();
     }
 
     /** Leaves an edit unsaved. */
@@ -41,13 +41,12 @@ public class Stakeholders implements Serializable {
     }
 
     public void edit(StakeholderGroup chosen) {
-        group = chosen;
+        form = StakeholderGroupForm.of(chosen);
     }
 
     public void save() {
-        boolean created = group.getId() == null;
-        boolean saved = ServiceCall.attempt("group", () -> stakeholders.save(group)) != null;
-        // the list shows what is saved, not the refused edit (the form keeps that, to correct it)
+        boolean created = form.isNew();
+        boolean saved = ServiceCall.attempt("group", () -> stakeholders.save(form)) != null;
         groups = stakeholders.groups();
         if (saved) {
             Texts.info(created ? "stakeholder.added" : "stakeholder.saved");
@@ -67,8 +66,8 @@ public class Stakeholders implements Serializable {
         return groups;
     }
 
-    public StakeholderGroup getGroup() {
-        return group;
+    public StakeholderGroupForm getForm() {
+        return form;
     }
 
     public Involvement[] getInvolvements() {
