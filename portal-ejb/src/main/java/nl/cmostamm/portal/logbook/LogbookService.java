@@ -116,38 +116,38 @@ public class LogbookService {
 
     /** Saves a new or edited volunteer with the categories of help they like to give. */
     @Allow(Caller.BOARD)
-    public Volunteer saveVolunteer(Volunteer edited, List<Long> affinityIds) {
+    public Volunteer saveVolunteer(VolunteerForm form) {
         Standing standing = admission.currentStanding();
-        String name = edited.getName() == null ? "" : edited.getName().strip();
+        String name = form.getName() == null ? "" : form.getName().strip();
         if (name.isEmpty() || name.length() > 120) {
             throw new ValidationFailure("volunteer.name.required", "name");
         }
-        String email = Input.blankToNull(edited.getEmail());
+        String email = Input.blankToNull(form.getEmail());
         if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new ValidationFailure("volunteer.email.invalid", "email");
         }
-        Input.maxLength(edited.getPhone(), 40, "phone");
-        Input.maxLength(edited.getAvailability(), 500, "availability");
-        Input.maxLength(edited.getSkills(), 1000, "skills");
-        boolean created = edited.getId() == null;
+        Input.maxLength(form.getPhone(), 40, "phone");
+        Input.maxLength(form.getAvailability(), 500, "availability");
+        Input.maxLength(form.getSkills(), 1000, "skills");
+        boolean created = form.isNew();
         Volunteer volunteer;
         if (created) {
             volunteer = new Volunteer();
         } else {
-            volunteer = Input.find(em, Volunteer.class, edited.getId(), edited.getVersion());
+            volunteer = Input.find(em, Volunteer.class, form.getId(), form.getVersion());
             em.lock(volunteer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         volunteer.setName(name);
         if (mayReadContact(standing) || created) {
-            volunteer.setPhone(Input.blankToNull(edited.getPhone()));
+            volunteer.setPhone(Input.blankToNull(form.getPhone()));
             volunteer.setEmail(email);
         }
-        volunteer.setAvailability(Input.blankToNull(edited.getAvailability()));
-        volunteer.setSkills(Input.blankToNull(edited.getSkills()));
-        volunteer.setActiveSince(edited.getActiveSince());
-        volunteer.setActive(edited.isActive());
+        volunteer.setAvailability(Input.blankToNull(form.getAvailability()));
+        volunteer.setSkills(Input.blankToNull(form.getSkills()));
+        volunteer.setActiveSince(form.getActiveSince());
+        volunteer.setActive(form.isActive());
         List<HelpCategory> affinities = new ArrayList<>();
-        for (Long id : new LinkedHashSet<>(affinityIds == null ? List.<Long>of() : affinityIds)) {
+        for (Long id : new LinkedHashSet<>(form.getAffinityIds() == null ? List.<Long>of() : form.getAffinityIds())) {
             HelpCategory category = id == null ? null : em.find(HelpCategory.class, id);
             if (category == null) {
                 throw new ValidationFailure("volunteer.affinities.invalid", "affinities");

@@ -69,11 +69,9 @@ class LogbookServiceIT {
         List<HelpCategory> categories = Tenancy.with(scope, logbook::categories);
         assertEquals(6, categories.size(), "a new help desk starts with the six default categories");
         HelpCategory transport = categories.get(0);
-        Volunteer henk =
-                Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk"), List.of(transport.getId())));
-        Volunteer aaltje =
-                Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Aaltje"), List.of(transport.getId())));
-        Volunteer jan = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Jan"), List.of()));
+        Volunteer henk = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk", transport.getId())));
+        Volunteer aaltje = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Aaltje", transport.getId())));
+        Volunteer jan = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Jan")));
 
         for (int i = 0; i < 3; i++) {
             Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "3")));
@@ -116,7 +114,7 @@ class LogbookServiceIT {
     void theLogbookFeedsIndicatorsWithoutRetyping() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         HelpCategory transport = Tenancy.with(scope, logbook::categories).get(0);
-        Volunteer henk = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk"), List.of()));
+        Volunteer henk = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Henk")));
         Goal goal = Tenancy.with(scope, () -> goals.save(goal()));
         Indicator requests = Tenancy.with(
                 scope,
@@ -144,7 +142,7 @@ class LogbookServiceIT {
         Tenancy.Scope a = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Tenancy.Scope b = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         HelpCategory transport = Tenancy.with(a, logbook::categories).get(0);
-        Volunteer henk = Tenancy.with(a, () -> logbook.saveVolunteer(volunteer("Henk"), List.of()));
+        Volunteer henk = Tenancy.with(a, () -> logbook.saveVolunteer(volunteer("Henk")));
 
         HelpRequest referredNowhere = request("mevr. D.");
         referredNowhere.setStatus(HelpStatus.REFERRED);
@@ -199,16 +197,17 @@ class LogbookServiceIT {
     void theKnowledgeCentresAdminsSeeVolunteersWithoutTheirContactDetails() {
         Tenancy.Scope admin = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         Volunteer saved = Tenancy.with(admin, () -> {
-            Volunteer v = volunteer("Grietje");
+            VolunteerForm v = volunteer("Grietje");
             v.setPhone("06-12345678");
-            return logbook.saveVolunteer(v, List.of());
+            return logbook.saveVolunteer(v);
         });
 
         Volunteer seen = Tenancy.with(admin, () -> logbook.volunteer(saved.getId()));
         assertNull(seen.getPhone());
         assertNull(Tenancy.with(admin, logbook::volunteers).get(0).getPhone());
-        seen.setName("Grietje Mulder");
-        Tenancy.with(admin, () -> logbook.saveVolunteer(seen, List.of()));
+        VolunteerForm edited = VolunteerForm.of(seen);
+        edited.setName("Grietje Mulder");
+        Tenancy.with(admin, () -> logbook.saveVolunteer(edited));
 
         String email = InContainer.uniqueEmail("bestuur");
         Tenancy.with(admin, () -> members.invite(email, "Bestuur", BoardRole.BOARD_ADMIN));
@@ -224,11 +223,11 @@ class LogbookServiceIT {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         HelpCategory transport = Tenancy.with(scope, logbook::categories).get(0);
         Volunteer helped = Tenancy.with(scope, () -> {
-            Volunteer v = volunteer("Hilje Visser");
+            VolunteerForm v = volunteer("Hilje Visser", transport.getId());
             v.setEmail("hilje@example.nl");
-            return logbook.saveVolunteer(v, List.of(transport.getId()));
+            return logbook.saveVolunteer(v);
         });
-        Volunteer never = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Berend Post"), List.of()));
+        Volunteer never = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Berend Post")));
         Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(helped, "2")));
 
         assertTrue(
@@ -265,9 +264,10 @@ class LogbookServiceIT {
                 .toList();
     }
 
-    private static Volunteer volunteer(String name) {
-        Volunteer volunteer = new Volunteer();
+    private static VolunteerForm volunteer(String name, Long... affinityIds) {
+        VolunteerForm volunteer = new VolunteerForm();
         volunteer.setName(name);
+        volunteer.setAffinityIds(List.of(affinityIds));
         return volunteer;
     }
 

@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.LogbookService;
-import nl.cmostamm.portal.logbook.Volunteer;
+import nl.cmostamm.portal.logbook.VolunteerForm;
 import nl.cmostamm.portal.security.Standing;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.Navigation;
@@ -30,8 +29,7 @@ public class EditVolunteer implements Serializable {
     @Inject
     ActiveInitiative activeInitiative;
 
-    private Volunteer volunteer;
-    private List<Long> affinityIds = new ArrayList<>();
+    private VolunteerForm form;
     private List<HelpCategory> categories;
 
     @PostConstruct
@@ -39,26 +37,24 @@ public class EditVolunteer implements Serializable {
         Long id = Navigation.idParameter("id");
         categories = logbook.categories();
         if (id == null) {
-            volunteer = new Volunteer();
-            volunteer.setActiveSince(LocalDate.now());
+            form = new VolunteerForm();
+            form.setActiveSince(LocalDate.now());
         } else {
-            volunteer = logbook.volunteer(id);
-            affinityIds = new ArrayList<>(
-                    volunteer.getAffinities().stream().map(HelpCategory::getId).toList());
+            form = VolunteerForm.of(logbook.volunteer(id));
         }
     }
 
     public void save() {
-        boolean created = volunteer.getId() == null;
-        if (ServiceCall.attempt("volunteer", () -> logbook.saveVolunteer(volunteer, affinityIds)) != null) {
+        boolean created = form.isNew();
+        if (ServiceCall.attempt("volunteer", () -> logbook.saveVolunteer(form)) != null) {
             Messages.addFlashGlobalInfo(Texts.text(created ? "volunteer.created" : "volunteer.saved"));
             Navigation.redirect("/app/logbook/volunteers.xhtml");
         }
     }
 
     public void remove() {
-        Boolean anonymised = ServiceCall.attempt(
-                "volunteer", () -> logbook.removeVolunteer(volunteer.getId(), volunteer.getVersion()));
+        Boolean anonymised =
+                ServiceCall.attempt("volunteer", () -> logbook.removeVolunteer(form.getId(), form.getVersion()));
         if (anonymised != null) {
             Messages.addFlashGlobalInfo(Texts.text(anonymised ? "volunteer.anonymised" : "volunteer.deleted"));
             Navigation.redirect("/app/logbook/volunteers.xhtml");
@@ -74,16 +70,8 @@ public class EditVolunteer implements Serializable {
         return activeInitiative.getStanding() != Standing.ADMIN;
     }
 
-    public Volunteer getVolunteer() {
-        return volunteer;
-    }
-
-    public List<Long> getAffinityIds() {
-        return affinityIds;
-    }
-
-    public void setAffinityIds(List<Long> affinityIds) {
-        this.affinityIds = affinityIds;
+    public VolunteerForm getForm() {
+        return form;
     }
 
     public List<HelpCategory> getCategories() {
