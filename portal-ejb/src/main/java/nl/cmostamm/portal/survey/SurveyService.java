@@ -119,18 +119,18 @@ public class SurveyService {
 
     /** Saves a new or edited survey's name, description and introduction. */
     @Allow(Caller.BOARD)
-    public Survey save(Survey edited) {
-        String name = checkedName(edited.getName(), edited.getId());
-        Input.maxLength(edited.getDescription(), 2000, "description");
-        Input.maxLength(edited.getIntro(), 2000, "intro");
-        Input.maxLength(edited.getIntroEn(), 2000, "introEn");
-        boolean created = edited.getId() == null;
-        Survey survey = created ? new Survey() : Input.find(em, Survey.class, edited.getId(), edited.getVersion());
+    public Survey save(SurveyForm form) {
+        String name = checkedName(form.getName(), form.getId());
+        Input.maxLength(form.getDescription(), 2000, "description");
+        Input.maxLength(form.getIntro(), 2000, "intro");
+        Input.maxLength(form.getIntroEn(), 2000, "introEn");
+        boolean created = form.isNew();
+        Survey survey = created ? new Survey() : Input.find(em, Survey.class, form.getId(), form.getVersion());
         survey.setName(name);
-        survey.setDescription(Input.blankToNull(edited.getDescription()));
-        survey.setIntro(Input.blankToNull(edited.getIntro()));
-        survey.setIntroEn(Input.blankToNull(edited.getIntroEn()));
-        survey.setEnglish(edited.isEnglish());
+        survey.setDescription(Input.blankToNull(form.getDescription()));
+        survey.setIntro(Input.blankToNull(form.getIntro()));
+        survey.setIntroEn(Input.blankToNull(form.getIntroEn()));
+        survey.setEnglish(form.isEnglish());
         if (created) {
             em.persist(survey);
         }
@@ -197,24 +197,23 @@ public class SurveyService {
     /**
      * Adds a question at the end of a survey or saves an edited one. A question with answers may be
      * reworded and may gain options, but keeps its type and its existing options.
-     *
-     * @param indicatorId the indicator its answers feed, or null; needs {@code edited.getFeed()}
+     * The form's indicator, if any, needs a feed that fits the question's type.
      */
     @Allow(Caller.BOARD)
-    public Question saveQuestion(long surveyId, Question edited, Long indicatorId) {
+    public Question saveQuestion(long surveyId, QuestionForm form) {
         Survey survey = Input.find(em, Survey.class, surveyId);
-        QuestionContent content = checkedContent(edited.getContent());
+        QuestionContent content = checkedContent(form.getContent());
         Indicator indicator = null;
-        if (indicatorId != null) {
-            indicator = Input.find(em, Indicator.class, indicatorId);
+        if (form.getIndicatorId() != null) {
+            indicator = Input.find(em, Indicator.class, form.getIndicatorId());
             if (indicator.isComputed()) {
                 throw new ValidationFailure("question.feed.computed", "indicator");
             }
-            if (!feedFits(edited.getFeed(), content.getType())) {
+            if (!feedFits(form.getFeed(), content.getType())) {
                 throw new ValidationFailure("question.feed.unfit", "feed");
             }
         }
-        boolean created = edited.getId() == null;
+        boolean created = form.isNew();
         Question question;
         if (created) {
             long count = em.createQuery("select count(q) from Question q where q.survey.id = :id", Long.class)
@@ -225,7 +224,7 @@ public class SurveyService {
             }
             question = new Question(survey, nextPosition(surveyId), content);
         } else {
-            question = Input.find(em, Question.class, edited.getId(), edited.getVersion());
+            question = Input.find(em, Question.class, form.getId(), form.getVersion());
             if (!question.getSurvey().getId().equals(surveyId)) {
                 throw new NotFoundException("Question");
             }
@@ -242,7 +241,7 @@ public class SurveyService {
             question.setContent(content);
         }
         question.setIndicator(indicator);
-        question.setFeed(indicator == null ? null : edited.getFeed());
+        question.setFeed(indicator == null ? null : form.getFeed());
         if (created) {
             em.persist(question);
             survey.getQuestions().add(question);
@@ -426,42 +425,42 @@ public class SurveyService {
 
     /** Opens a new wave with its own public link, or saves an edited wave's name, kind and dates. */
     @Allow(Caller.BOARD)
-    public Wave saveWave(long surveyId, Wave edited) {
+    public Wave saveWave(long surveyId, WaveForm form) {
         Survey survey = Input.find(em, Survey.class, surveyId);
-        String name = Input.blankToNull(edited.getName());
+        String name = Input.blankToNull(form.getName());
         if (name == null) {
             throw new ValidationFailure("wave.name.required", "name");
         }
         Input.maxLength(name, 200, "name");
-        if (edited.getKind() == null) {
+        if (form.getKind() == null) {
             throw new ValidationFailure("wave.kind.required", "kind");
         }
-        if (edited.getOpensOn() == null) {
+        if (form.getOpensOn() == null) {
             throw new ValidationFailure("wave.opensOn.required", "opensOn");
         }
-        if (edited.getClosesOn() == null) {
+        if (form.getClosesOn() == null) {
             throw new ValidationFailure("wave.closesOn.required", "closesOn");
         }
-        if (edited.getClosesOn().isBefore(edited.getOpensOn())) {
+        if (form.getClosesOn().isBefore(form.getOpensOn())) {
             throw new ValidationFailure("wave.dates.order", "closesOn");
         }
-        if (edited.getClosesOn().isAfter(edited.getOpensOn().plusYears(2))) {
+        if (form.getClosesOn().isAfter(form.getOpensOn().plusYears(2))) {
             throw new ValidationFailure("wave.dates.long", "closesOn");
         }
-        boolean created = edited.getId() == null;
+        boolean created = form.isNew();
         Wave wave;
         if (created) {
             wave = new Wave(survey, LinkTokens.newToken());
         } else {
-            wave = Input.find(em, Wave.class, edited.getId(), edited.getVersion());
+            wave = Input.find(em, Wave.class, form.getId(), form.getVersion());
             if (!wave.getSurvey().getId().equals(surveyId)) {
                 throw new NotFoundException("Wave");
             }
         }
         wave.setName(name);
-        wave.setKind(edited.getKind());
-        wave.setOpensOn(edited.getOpensOn());
-        wave.setClosesOn(edited.getClosesOn());
+        wave.setKind(form.getKind());
+        wave.setOpensOn(form.getOpensOn());
+        wave.setClosesOn(form.getClosesOn());
         if (created) {
             em.persist(wave);
             em.flush();

@@ -222,13 +222,13 @@ class SurveyServiceIT {
     @Test
     void aQuestionWithAnswersKeepsItsTypeAndIsArchivedNotDeleted() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
-        Survey survey = new Survey();
+        SurveyForm survey = new SurveyForm();
         survey.setName("Buurtpeiling");
         Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
-        Question asked = Tenancy.with(
-                scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik voel me thuis in het dorp."), null));
+        Question asked =
+                Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik voel me thuis in het dorp.")));
         assertEquals(5, asked.getContent().optionList().size(), "empty Likert labels become the five standard ones");
-        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik ken mijn buren."), null));
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik ken mijn buren.")));
         Wave wave = openWave(scope, saved, "Peiling");
         String token = wave.getToken();
         SurveyLink link = publicSurveys.link(token).orElseThrow();
@@ -236,21 +236,21 @@ class SurveyServiceIT {
         publicSurveys.submit(
                 token, submission(UUID.randomUUID().toString(), form, Map.of(0, List.of("4"), 1, List.of("2"))));
 
-        Question edited = Tenancy.with(scope, () -> surveys.survey(saved.getId()))
+        QuestionForm edited = QuestionForm.of(Tenancy.with(scope, () -> surveys.survey(saved.getId()))
                 .getQuestions()
-                .get(0);
+                .get(0));
         edited.getContent().setType(QuestionType.YES_NO);
         assertEquals(
                 "question.type.locked",
                 assertThrows(
                                 ValidationFailure.class,
-                                () -> Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), edited, null)))
+                                () -> Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), edited)))
                         .getMessageKey());
-        Question reworded = Tenancy.with(scope, () -> surveys.survey(saved.getId()))
+        QuestionForm reworded = QuestionForm.of(Tenancy.with(scope, () -> surveys.survey(saved.getId()))
                 .getQuestions()
-                .get(0);
+                .get(0));
         reworded.getContent().setText("Ik voel me thuis in Middelstum.");
-        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), reworded, null));
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), reworded));
 
         Question current = Tenancy.with(scope, () -> surveys.survey(saved.getId()))
                 .getQuestions()
@@ -258,8 +258,7 @@ class SurveyServiceIT {
         assertFalse(
                 Tenancy.with(scope, () -> surveys.removeQuestion(current.getId(), current.getVersion())),
                 "archived, not deleted");
-        Question unanswered =
-                Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Nooit gesteld."), null));
+        Question unanswered = Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Nooit gesteld.")));
         assertTrue(
                 Tenancy.with(scope, () -> surveys.removeQuestion(unanswered.getId(), unanswered.getVersion())),
                 "no answers: deleted");
@@ -286,11 +285,10 @@ class SurveyServiceIT {
     @Test
     void twoWavesAreComparedWithWelchsInterval() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
-        Survey survey = new Survey();
+        SurveyForm survey = new SurveyForm();
         survey.setName("Voor en na");
         Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
-        Tenancy.with(
-                scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik heb iemand om op terug te vallen."), null));
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik heb iemand om op terug te vallen.")));
         Wave before = openWave(scope, saved, "Voormeting");
         Wave after = openWave(scope, saved, "Nameting");
         answerLikert(before, "2", "3", "3", "4");
@@ -322,7 +320,9 @@ class SurveyServiceIT {
         assertThrows(
                 NotFoundException.class,
                 () -> Tenancy.with(b, () -> results.exportCsv(wave.getId(), InContainer::dutch)));
-        assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> surveys.saveWave(survey.getId(), wave)));
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(b, () -> surveys.saveWave(survey.getId(), WaveForm.of(wave))));
         assertThrows(
                 NotFoundException.class,
                 () -> Tenancy.with(b, () -> {
@@ -331,10 +331,10 @@ class SurveyServiceIT {
                 }));
         assertTrue(Tenancy.with(b, surveys::summaries).isEmpty());
 
-        Survey ofB = new Survey();
+        SurveyForm ofB = new SurveyForm();
         ofB.setName("Van B");
         Survey savedB = Tenancy.with(b, () -> surveys.save(ofB));
-        Tenancy.with(b, () -> surveys.saveQuestion(savedB.getId(), likert("Vraag van B"), null));
+        Tenancy.with(b, () -> surveys.saveQuestion(savedB.getId(), likert("Vraag van B")));
         Wave waveB = openWave(b, savedB, "B");
         long questionOfA = Tenancy.with(a, () -> surveys.survey(survey.getId()))
                 .getQuestions()
@@ -386,7 +386,7 @@ class SurveyServiceIT {
                                 () -> Tenancy.with(scope, () -> surveys.closureLink(open.getId())))
                         .getMessageKey());
 
-        Wave closure = new Wave();
+        WaveForm closure = new WaveForm();
         closure.setName("Bij afsluiting 2026");
         closure.setKind(WaveKind.CLOSURE);
         closure.setOpensOn(LocalDate.now());
@@ -428,22 +428,23 @@ class SurveyServiceIT {
         satisfied.setTarget(BigDecimal.valueOf(80));
         Indicator indicator = Tenancy.with(scope, () -> goals.saveIndicator(goal.getId(), satisfied));
 
-        Survey survey = new Survey();
+        SurveyForm survey = new SurveyForm();
         survey.setName("Tevredenheid");
         Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
-        Question fed = likert("Ik ben tevreden over de hulp.");
+        QuestionForm fed = likert("Ik ben tevreden over de hulp.");
+        fed.setIndicatorId(indicator.getId());
         fed.setFeed(Feed.MEAN);
         fed.getContent().setType(QuestionType.YES_NO);
         assertEquals(
                 "question.feed.unfit",
                 assertThrows(
                                 ValidationFailure.class,
-                                () -> Tenancy.with(
-                                        scope, () -> surveys.saveQuestion(saved.getId(), fed, indicator.getId())))
+                                () -> Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), fed)))
                         .getMessageKey());
-        Question question = likert("Ik ben tevreden over de hulp.");
+        QuestionForm question = likert("Ik ben tevreden over de hulp.");
+        question.setIndicatorId(indicator.getId());
         question.setFeed(Feed.SHARE_TOP_TWO);
-        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), question, indicator.getId()));
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), question));
         Wave wave = openWave(scope, saved, "Najaar");
         answerLikert(wave, "5", "4", "4", "2", "3", "5", "4", "1");
 
@@ -478,7 +479,7 @@ class SurveyServiceIT {
     }
 
     private Wave openWave(Tenancy.Scope scope, Survey survey, String name) {
-        Wave wave = new Wave();
+        WaveForm wave = new WaveForm();
         wave.setName(name);
         wave.setKind(WaveKind.PERIODIC);
         wave.setOpensOn(LocalDate.now());
@@ -501,8 +502,8 @@ class SurveyServiceIT {
         }
     }
 
-    private static Question likert(String text) {
-        Question question = new Question();
+    private static QuestionForm likert(String text) {
+        QuestionForm question = new QuestionForm();
         question.getContent().setType(QuestionType.LIKERT);
         question.getContent().setText(text);
         question.getContent().setRequired(true);

@@ -13,10 +13,13 @@ import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.survey.Feed;
 import nl.cmostamm.portal.survey.Question;
+import nl.cmostamm.portal.survey.QuestionForm;
 import nl.cmostamm.portal.survey.QuestionType;
 import nl.cmostamm.portal.survey.Survey;
+import nl.cmostamm.portal.survey.SurveyForm;
 import nl.cmostamm.portal.survey.SurveyService;
 import nl.cmostamm.portal.survey.Wave;
+import nl.cmostamm.portal.survey.WaveForm;
 import nl.cmostamm.portal.survey.WaveKind;
 import nl.cmostamm.portal.survey.WaveSummary;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
@@ -40,14 +43,14 @@ public class EditSurvey implements Serializable {
     ActiveInitiative initiative;
 
     private Survey survey;
+    private SurveyForm form;
     private List<Question> questions;
     private Set<Long> answered;
-    private Question question;
+    private QuestionForm questionForm;
     private List<WaveSummary> waves;
-    private Wave wave;
+    private WaveForm waveForm;
     private String templateName;
     private List<Indicator> indicators;
-    private Long indicatorId;
 
     @PostConstruct
     void load() {
@@ -64,13 +67,14 @@ public class EditSurvey implements Serializable {
 
     private void refresh() {
         survey = surveys.survey(survey.getId());
+        form = SurveyForm.of(survey);
         questions = survey.getQuestions();
         answered = surveys.answeredQuestions(survey.getId());
         waves = surveys.waves(survey.getId());
     }
 
     public void save() {
-        Survey saved = ServiceCall.attempt("survey", () -> surveys.save(survey));
+        Survey saved = ServiceCall.attempt("survey", () -> surveys.save(form));
         if (saved != null) {
             Texts.info("survey.saved");
             refresh();
@@ -78,29 +82,24 @@ public class EditSurvey implements Serializable {
     }
 
     public void delete() {
-        if (ServiceCall.run("survey", () -> surveys.delete(survey.getId(), survey.getVersion()))) {
+        if (ServiceCall.run("survey", () -> surveys.delete(form.getId(), form.getVersion()))) {
             Messages.addFlashGlobalInfo(Texts.text("survey.deleted"));
             Navigation.redirect("/app/survey/surveys.xhtml");
         }
     }
 
     public void newQuestion() {
-        question = new Question();
-        question.getContent().setType(QuestionType.LIKERT);
-        indicatorId = null;
+        questionForm = new QuestionForm();
+        questionForm.getContent().setType(QuestionType.LIKERT);
     }
 
     public void editQuestion(Question chosen) {
-        question = chosen;
-        indicatorId =
-                chosen.getIndicator() == null ? null : chosen.getIndicator().getId();
+        questionForm = QuestionForm.of(chosen);
     }
 
     public void saveQuestion() {
-        boolean created = question.getId() == null;
-        Question saved =
-                ServiceCall.attempt("question", () -> surveys.saveQuestion(survey.getId(), question, indicatorId));
-        // the list shows what is saved, not the refused edit (the form keeps that, to correct it)
+        boolean created = questionForm.isNew();
+        Question saved = ServiceCall.attempt("question", () -> surveys.saveQuestion(survey.getId(), questionForm));
         refresh();
         if (saved != null) {
             Texts.info(created ? "question.added" : "question.saved");
@@ -136,19 +135,19 @@ public class EditSurvey implements Serializable {
         }
     }
 
-    public boolean isAnswered(Question chosen) {
-        return chosen.getId() != null && answered.contains(chosen.getId());
+    public boolean isAnswered(Long questionId) {
+        return questionId != null && answered.contains(questionId);
     }
 
     public void newWave() {
-        wave = new Wave();
-        wave.setOpensOn(LocalDate.now());
-        wave.setClosesOn(LocalDate.now().plusWeeks(4));
-        wave.setKind(waves.isEmpty() ? WaveKind.PRE : WaveKind.POST);
+        waveForm = new WaveForm();
+        waveForm.setOpensOn(LocalDate.now());
+        waveForm.setClosesOn(LocalDate.now().plusWeeks(4));
+        waveForm.setKind(waves.isEmpty() ? WaveKind.PRE : WaveKind.POST);
     }
 
     public void saveWave() {
-        Wave saved = ServiceCall.attempt("wave", () -> surveys.saveWave(survey.getId(), wave));
+        Wave saved = ServiceCall.attempt("wave", () -> surveys.saveWave(survey.getId(), waveForm));
         if (saved != null) {
             Texts.info("wave.opened");
             refresh();
@@ -189,16 +188,20 @@ public class EditSurvey implements Serializable {
         return questions;
     }
 
-    public Question getQuestion() {
-        return question;
+    public SurveyForm getForm() {
+        return form;
+    }
+
+    public QuestionForm getQuestionForm() {
+        return questionForm;
     }
 
     public List<WaveSummary> getWaves() {
         return waves;
     }
 
-    public Wave getWave() {
-        return wave;
+    public WaveForm getWaveForm() {
+        return waveForm;
     }
 
     public QuestionType[] getTypes() {
@@ -211,14 +214,6 @@ public class EditSurvey implements Serializable {
 
     public List<Indicator> getIndicators() {
         return indicators;
-    }
-
-    public Long getIndicatorId() {
-        return indicatorId;
-    }
-
-    public void setIndicatorId(Long indicatorId) {
-        this.indicatorId = indicatorId;
     }
 
     public Feed[] getFeeds() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.cmostamm.portal.survey.Survey;
+import nl.cmostamm.portal.survey.SurveyForm;
 import nl.cmostamm.portal.survey.SurveyService;
 import nl.cmostamm.portal.survey.SurveySummary;
 import nl.cmostamm.portal.survey.SurveyTemplate;
@@ -32,7 +33,7 @@ public class Surveys implements Serializable {
     private List<SurveyTemplate> templates;
     private Long templateId;
     private String fromTemplateName;
-    private Survey blank = new Survey();
+    private SurveyForm blank = new SurveyForm();
 
     @PostConstruct
     void load() {
@@ -96,7 +97,7 @@ public class Surveys implements Serializable {
         this.fromTemplateName = fromTemplateName;
     }
 
-    public Survey getBlank() {
+    public SurveyForm getBlank() {
         return blank;
     }
 }
