@@ -7,11 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import nl.cmostamm.portal.access.Allow;
+import nl.cmostamm.portal.access.Caller;
+import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Admission;
-import nl.cmostamm.portal.security.Allow;
-import nl.cmostamm.portal.security.Caller;
-import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.tenant.Tenancy;
 

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.cmostamm.portal.access.Allow;
+import nl.cmostamm.portal.access.Caller;
+import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.activity.RegistrationsChanged;
 import nl.cmostamm.portal.goal.Computation;
 import nl.cmostamm.portal.goal.ComputedIndicatorChanged;
@@ -24,9 +27,6 @@ import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.logbook.HelpRequestsChanged;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.Allow;
-import nl.cmostamm.portal.security.Caller;
-import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**

@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.cmostamm.portal.access.Allow;
+import nl.cmostamm.portal.access.Caller;
+import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.activity.Activity;
 import nl.cmostamm.portal.activity.Occurrence;
 import nl.cmostamm.portal.datacollection.ComputedIndicators;
@@ -27,11 +30,8 @@ import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
-import nl.cmostamm.portal.security.Allow;
 import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.security.BoardRole;
-import nl.cmostamm.portal.security.Caller;
-import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.survey.DemoSurveys;
 
 /**

@@ -1,7 +1,6 @@
 package nl.cmostamm.portal.initiative;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,13 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.AccountService;
-import nl.cmostamm.portal.security.Admission;
-import nl.cmostamm.portal.security.AdvisorAssignment;
-import nl.cmostamm.portal.security.Allow;
-import nl.cmostamm.portal.security.Caller;
-import nl.cmostamm.portal.security.Guarded;
+import nl.cmostamm.portal.access.Allow;
+import nl.cmostamm.portal.access.Caller;
+import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NamedRows;
 import nl.cmostamm.portal.shared.NotFoundException;
@@ -40,12 +35,6 @@ public class InitiativeService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
-
-    @EJB
-    AccountService accounts;
 
     @Resource
     SessionContext context;
@@ -119,28 +108,23 @@ public class InitiativeService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Allow(Caller.ADVISOR)
     public Initiative create(InitiativeForm form) {
-        Account creator = accounts.signedIn();
         List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
         List<String> groups = form.getTargetGroups().isEmpty() ? DefaultThemes.TARGET_GROUPS : form.getTargetGroups();
         Initiative initiative = new Initiative(Initiative.reserveId(em), form.getInitiative());
         InitiativeService self = context.getBusinessObject(InitiativeService.class);
         return Tenancy.with(
                 Tenancy.current().withInitiative(initiative.getId()),
-                () -> self.insert(
-                        initiative, themes, form.getEffects(), groups, creator.isAdvisor() && !creator.isAdmin()));
+                () -> self.insert(initiative, themes, form.getEffects(), groups));
     }
 
     /**
-     * Writes a new initiative with its lists, its help categories and, for an advisor, its place in
-     * their portfolio, in a transaction whose tenant is the new initiative.
+     * Writes a new initiative with its lists in a transaction whose tenant is the new initiative; the
+     * features that keep their own starting rows (help categories, the creating advisor's portfolio)
+     * add them from the {@link InitiativeCreated} event, in the same transaction.
      */
     @Allow(Caller.SERVICE)
     public Initiative insert(
-            Initiative initiative,
-            List<String> themes,
-            List<String> effects,
-            List<String> targetGroups,
-            boolean assignCreator) {
+            Initiative initiative, List<String> themes, List<String> effects, List<String> targetGroups) {
         if (initiative.getId() == null || initiative.getId() != Tenancy.requireInitiative()) {
             throw new IllegalStateException("A new initiative is written in its own tenant");
         }
@@ -155,9 +139,6 @@ public class InitiativeService {
         replaceEffects(effects);
         replaceTargetGroups(targetGroups);
         initiativeCreated.fire(new InitiativeCreated(Tenancy.requireInitiative()));
-        if (assignCreator) {
-            em.persist(new AdvisorAssignment(initiative, accounts.signedIn()));
-        }
         return initiative;
     }
 

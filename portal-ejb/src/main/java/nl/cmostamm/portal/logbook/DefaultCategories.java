@@ -6,10 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.cmostamm.portal.access.Allow;
+import nl.cmostamm.portal.access.Caller;
+import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.initiative.InitiativeCreated;
-import nl.cmostamm.portal.security.Allow;
-import nl.cmostamm.portal.security.Caller;
-import nl.cmostamm.portal.security.Guarded;
 
 /**
  * Gives every new initiative the help desk's starting categories. It listens to the initiative's

@@ -2,10 +2,17 @@ package nl.cmostamm.portal.security;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import nl.cmostamm.portal.access.Allow;
+import nl.cmostamm.portal.access.Caller;
+import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.initiative.Initiative;
+import nl.cmostamm.portal.initiative.InitiativeCreated;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -89,5 +96,18 @@ public class AdvisorService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Assignment"));
         em.remove(assignment);
+    }
+
+    /**
+     * An advisor who creates an initiative finds it in their portfolio. Observes the creation inside
+     * its one transaction and tenant, so the initiative need not know about advisors.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
+    public void creatorJoins(@Observes InitiativeCreated created) {
+        Account creator = em.find(Account.class, Tenancy.requireAccount());
+        if (creator.isAdvisor() && !creator.isAdmin()) {
+            em.persist(new AdvisorAssignment(em.find(Initiative.class, created.initiativeId()), creator));
+        }
     }
 }

@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import nl.cmostamm.portal.access.Allow;
+import nl.cmostamm.portal.access.Caller;
+import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.initiative.Initiative;
-import nl.cmostamm.portal.security.Allow;
-import nl.cmostamm.portal.security.Caller;
-import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.survey.PublicForm.PublicQuestion;
 
 /**

@@ -35,6 +35,6 @@
  * </ul>
  * So for these tables the writes are enforced by the database in the transaction's tenant, and the
  * reads by the database on the tenant or the account; the application's half is the rule each
- * service method declares ({@code security.Allow}, checked by {@code security.Guard}), not EclipseLink.
+ * service method declares ({@code access.Allow}, checked by {@code security.Guard}), not EclipseLink.
  */
 package nl.cmostamm.portal.tenant;

@@ -91,7 +91,7 @@ class InitiativeServiceIT {
                 AccessDeniedException.class,
                 () -> Tenancy.with(
                         member.withInitiative(bypassing.getId()),
-                        () -> initiatives.insert(bypassing, List.of(), List.of(), List.of(), false)));
+                        () -> initiatives.insert(bypassing, List.of(), List.of(), List.of())));
         assertFalse(taken("mag-niet-" + run));
         assertFalse(taken("ook-niet-" + run));
     }

@@ -9,12 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import nl.cmostamm.portal.access.Allow;
+import nl.cmostamm.portal.access.Caller;
+import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.Allow;
-import nl.cmostamm.portal.security.Caller;
-import nl.cmostamm.portal.security.Guarded;
 import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.NotFoundException;
 

@@ -1,4 +1,4 @@
-package nl.cmostamm.portal.security;
+package nl.cmostamm.portal.access;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

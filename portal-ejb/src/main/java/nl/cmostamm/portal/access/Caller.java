@@ -1,4 +1,4 @@
-package nl.cmostamm.portal.security;
+package nl.cmostamm.portal.access;
 
 /**
  * Who may call a service method, as declared by {@link Allow}. Each level names a kind of person

@@ -1,4 +1,4 @@
-package nl.cmostamm.portal.security;
+package nl.cmostamm.portal.access;
 
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
