@@ -171,27 +171,17 @@ public class GoalService {
 
     /**
      * Saves a new or edited indicator of the goal {@code goalId}. An edited one keeps its goal; the
-     * goal id only places a new one.
+     * goal id only places a new one. A computed one counts the activity of the form's {@code
+     * computedActivityId} (null: all activities), and its measurements are computed right away.
      */
     @Allow(Caller.BOARD)
-    public Indicator saveIndicator(long goalId, Indicator edited) {
-        return saveIndicator(goalId, edited, null);
-    }
-
-    /**
-     * Saves an indicator as above; a computed one counts the activity {@code computedActivityId}
-     * (null: all activities), and its measurements are computed right away.
-     */
-    @Allow(Caller.BOARD)
-    public Indicator saveIndicator(long goalId, Indicator edited, Long computedActivityId) {
+    public Indicator saveIndicator(long goalId, IndicatorForm form) {
         Goal goal = Input.find(em, Goal.class, goalId);
-        if (edited.isComputed()) {
-            // counted, so whole numbers or hours; never typed, so no scale
-            edited.setValueType(ValueType.COUNT);
-        }
-        validate(edited);
+        // counted, so whole numbers or hours; never typed, so no scale
+        ValueType valueType = form.isComputed() ? ValueType.COUNT : form.getValueType();
+        validate(form, valueType);
         Indicator indicator;
-        boolean created = edited.getId() == null;
+        boolean created = form.isNew();
         if (created) {
             indicator = new Indicator();
             indicator.setGoal(goal);
@@ -200,27 +190,27 @@ public class GoalService {
                     .getSingleResult()
                     .intValue());
         } else {
-            indicator = Input.find(em, Indicator.class, edited.getId(), edited.getVersion());
+            indicator = Input.find(em, Indicator.class, form.getId(), form.getVersion());
         }
-        indicator.setName(edited.getName().strip());
-        indicator.setKind(edited.getKind());
-        indicator.setUnit(Input.blankToNull(edited.getUnit()));
-        indicator.setValueType(edited.getValueType());
-        indicator.setScoreMin(edited.getValueType() == ValueType.SCORE ? edited.getScoreMin() : null);
-        indicator.setScoreMax(edited.getValueType() == ValueType.SCORE ? edited.getScoreMax() : null);
-        indicator.setBaseline(edited.getBaseline());
-        indicator.setTarget(edited.getTarget());
-        indicator.setTargetDate(edited.getTargetDate());
-        indicator.setDirection(edited.getDirection());
-        indicator.setInformationNeeded(Input.blankToNull(edited.getInformationNeeded()));
-        indicator.setSource(Input.blankToNull(edited.getSource()));
-        indicator.setCollectionMethod(Input.blankToNull(edited.getCollectionMethod()));
-        indicator.setFrequency(edited.getFrequency());
+        indicator.setName(form.getName().strip());
+        indicator.setKind(form.getKind());
+        indicator.setUnit(Input.blankToNull(form.getUnit()));
+        indicator.setValueType(valueType);
+        indicator.setScoreMin(valueType == ValueType.SCORE ? form.getScoreMin() : null);
+        indicator.setScoreMax(valueType == ValueType.SCORE ? form.getScoreMax() : null);
+        indicator.setBaseline(form.getBaseline());
+        indicator.setTarget(form.getTarget());
+        indicator.setTargetDate(form.getTargetDate());
+        indicator.setDirection(form.getDirection());
+        indicator.setInformationNeeded(Input.blankToNull(form.getInformationNeeded()));
+        indicator.setSource(Input.blankToNull(form.getSource()));
+        indicator.setCollectionMethod(Input.blankToNull(form.getCollectionMethod()));
+        indicator.setFrequency(form.getFrequency());
         boolean wasComputed = indicator.isComputed();
-        indicator.setComputedFrom(edited.getComputedFrom());
+        indicator.setComputedFrom(form.getComputedFrom());
         indicator.setComputedActivity(
-                edited.isComputed() && computedActivityId != null
-                        ? known(Activity.class, computedActivityId, "indicator.activity.invalid")
+                form.isComputed() && form.getComputedActivityId() != null
+                        ? known(Activity.class, form.getComputedActivityId(), "indicator.activity.invalid")
                         : null);
         if (created) {
             em.persist(indicator);
@@ -262,43 +252,44 @@ public class GoalService {
         }
     }
 
-    private void validate(Indicator indicator) {
-        if (indicator.getName() == null || indicator.getName().isBlank()) {
+    private void validate(IndicatorForm form, ValueType valueType) {
+        if (form.getName() == null || form.getName().isBlank()) {
             throw new ValidationFailure("indicator.name.required", "name");
         }
-        String name = indicator.getName().strip();
+        String name = form.getName().strip();
         if (name.length() > 200) {
             throw new ValidationFailure("indicator.name.tooLong", "name");
         }
         boolean taken = em.createQuery("select i.id from Indicator i where lower(i.name) = lower(:name)", Long.class)
                 .setParameter("name", name)
                 .getResultStream()
-                .anyMatch(id -> !id.equals(indicator.getId()));
+                .anyMatch(id -> !id.equals(form.getId()));
         if (taken) {
             throw new ValidationFailure("indicator.name.taken", "name");
         }
-        if (indicator.getKind() == null
-                || indicator.getValueType() == null
-                || indicator.getDirection() == null
-                || indicator.getFrequency() == null) {
+        if (form.getKind() == null || valueType == null || form.getDirection() == null || form.getFrequency() == null) {
             throw new ValidationFailure("indicator.choice.required", null);
         }
-        if (indicator.getValueType() == ValueType.SCORE
-                && (indicator.getScoreMin() == null
-                        || indicator.getScoreMax() == null
-                        || indicator.getScoreMax().compareTo(indicator.getScoreMin()) <= 0)) {
+        if (valueType == ValueType.SCORE
+                && (form.getScoreMin() == null
+                        || form.getScoreMax() == null
+                        || form.getScoreMax().compareTo(form.getScoreMin()) <= 0)) {
             throw new ValidationFailure("indicator.scale.invalid", "scoreMax");
         }
-        if (indicator.getBaseline() != null && indicator.refusal(indicator.getBaseline()) != null) {
-            throw new ValidationFailure(indicator.refusal(indicator.getBaseline()), "baseline");
+        fits(form.getBaseline(), valueType, form, "baseline");
+        fits(form.getTarget(), valueType, form, "target");
+        Input.maxLength(form.getUnit(), 40, "unit");
+        Input.maxLength(form.getInformationNeeded(), 2000, "informationNeeded");
+        Input.maxLength(form.getSource(), 500, "source");
+        Input.maxLength(form.getCollectionMethod(), 2000, "collectionMethod");
+    }
+
+    /** A baseline or target is one of the indicator's own values, so its type and scale apply. */
+    private static void fits(BigDecimal value, ValueType valueType, IndicatorForm form, String field) {
+        String refusal = value == null ? null : valueType.refusal(value, form.getScoreMin(), form.getScoreMax());
+        if (refusal != null) {
+            throw new ValidationFailure(refusal, field);
         }
-        if (indicator.getTarget() != null && indicator.refusal(indicator.getTarget()) != null) {
-            throw new ValidationFailure(indicator.refusal(indicator.getTarget()), "target");
-        }
-        Input.maxLength(indicator.getUnit(), 40, "unit");
-        Input.maxLength(indicator.getInformationNeeded(), 2000, "informationNeeded");
-        Input.maxLength(indicator.getSource(), 500, "source");
-        Input.maxLength(indicator.getCollectionMethod(), 2000, "collectionMethod");
     }
 
     private <T> T known(Class<T> type, long id, String messageKey) {

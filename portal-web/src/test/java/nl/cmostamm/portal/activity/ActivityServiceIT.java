@@ -18,6 +18,7 @@ import nl.cmostamm.portal.goal.GoalForm;
 import nl.cmostamm.portal.goal.GoalProgress;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.goal.IndicatorForm;
 import nl.cmostamm.portal.goal.ValueType;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.security.TestAccounts;
@@ -72,14 +73,17 @@ class ActivityServiceIT {
                         computed(
                                 "Gasten dorpsdiner per kwartaal",
                                 Computation.ACTIVITY_PARTICIPANTS,
-                                Frequency.QUARTERLY),
-                        dinner.getId()));
+                                Frequency.QUARTERLY,
+                                dinner.getId())));
         Indicator hours = Tenancy.with(
                 scope,
                 () -> goals.saveIndicator(
                         goal.getId(),
-                        computed("Vrijwilligersuren per jaar", Computation.ACTIVITY_VOLUNTEER_HOURS, Frequency.YEARLY),
-                        null));
+                        computed(
+                                "Vrijwilligersuren per jaar",
+                                Computation.ACTIVITY_VOLUNTEER_HOURS,
+                                Frequency.YEARLY,
+                                null)));
 
         assertTrue(Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-07-10", 40, "12"))));
         assertTrue(Tenancy.with(scope, () -> activities.register(dinner.getId(), figures("2026-08-14", 46, "14.5"))));
@@ -166,8 +170,8 @@ class ActivityServiceIT {
                         b,
                         () -> goals.saveIndicator(
                                 goalOfB.getId(),
-                                computed("Telt A", Computation.ACTIVITY_PARTICIPANTS, Frequency.MONTHLY),
-                                ofA.getId())));
+                                computed(
+                                        "Telt A", Computation.ACTIVITY_PARTICIPANTS, Frequency.MONTHLY, ofA.getId()))));
         assertEquals("indicator.activity.invalid", foreign.getMessageKey());
         assertEquals(0L, Tenancy.with(a, () -> activities.countOccurrences(ofA.getId())));
     }
@@ -205,12 +209,13 @@ class ActivityServiceIT {
         return form;
     }
 
-    private static Indicator computed(String name, Computation computation, Frequency frequency) {
-        Indicator indicator = new Indicator();
+    private static IndicatorForm computed(String name, Computation computation, Frequency frequency, Long activityId) {
+        IndicatorForm indicator = new IndicatorForm();
         indicator.setName(name);
         indicator.setValueType(ValueType.PERCENTAGE);
         indicator.setComputedFrom(computation);
         indicator.setFrequency(frequency);
+        indicator.setComputedActivityId(activityId);
         return indicator;
     }
 

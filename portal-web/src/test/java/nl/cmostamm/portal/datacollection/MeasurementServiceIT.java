@@ -21,6 +21,7 @@ import nl.cmostamm.portal.goal.GoalForm;
 import nl.cmostamm.portal.goal.GoalProgress;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.goal.IndicatorForm;
 import nl.cmostamm.portal.goal.Light;
 import nl.cmostamm.portal.goal.ValueType;
 import nl.cmostamm.portal.initiative.InitiativeService;
@@ -247,8 +248,8 @@ class MeasurementServiceIT {
         return form;
     }
 
-    private static Indicator indicator(String name, ValueType type, int target) {
-        Indicator indicator = new Indicator();
+    private static IndicatorForm indicator(String name, ValueType type, int target) {
+        IndicatorForm indicator = new IndicatorForm();
         indicator.setName(name);
         indicator.setValueType(type);
         indicator.setTarget(BigDecimal.valueOf(target));

@@ -18,6 +18,7 @@ import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.goal.GoalForm;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.goal.IndicatorForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.security.BoardRole;
 import nl.cmostamm.portal.security.MembersService;
@@ -118,11 +119,9 @@ class LogbookServiceIT {
         Goal goal = Tenancy.with(scope, () -> goals.save(goal()));
         Indicator requests = Tenancy.with(
                 scope,
-                () -> goals.saveIndicator(
-                        goal.getId(), computed("Hulpvragen per jaar", Computation.LOGBOOK_REQUESTS), null));
+                () -> goals.saveIndicator(goal.getId(), computed("Hulpvragen per jaar", Computation.LOGBOOK_REQUESTS)));
         Indicator hours = Tenancy.with(
-                scope,
-                () -> goals.saveIndicator(goal.getId(), computed("Uren per jaar", Computation.LOGBOOK_HOURS), null));
+                scope, () -> goals.saveIndicator(goal.getId(), computed("Uren per jaar", Computation.LOGBOOK_HOURS)));
 
         HelpRequest first = Tenancy.with(
                 scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "2")));
@@ -290,8 +289,8 @@ class LogbookServiceIT {
         return form;
     }
 
-    private static Indicator computed(String name, Computation computation) {
-        Indicator indicator = new Indicator();
+    private static IndicatorForm computed(String name, Computation computation) {
+        IndicatorForm indicator = new IndicatorForm();
         indicator.setName(name);
         indicator.setComputedFrom(computation);
         indicator.setFrequency(Frequency.YEARLY);

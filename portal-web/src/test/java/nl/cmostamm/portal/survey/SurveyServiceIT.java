@@ -21,6 +21,7 @@ import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.goal.GoalForm;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.goal.IndicatorForm;
 import nl.cmostamm.portal.goal.ValueType;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.logbook.HelpCategory;
@@ -422,7 +423,7 @@ class SurveyServiceIT {
         GoalForm goalForm = new GoalForm();
         goalForm.setTitle("Tevreden hulpvragers");
         Goal goal = Tenancy.with(scope, () -> goals.save(goalForm));
-        Indicator satisfied = new Indicator();
+        IndicatorForm satisfied = new IndicatorForm();
         satisfied.setName("% (zeer) tevreden");
         satisfied.setValueType(ValueType.PERCENTAGE);
         satisfied.setTarget(BigDecimal.valueOf(80));

@@ -14,6 +14,7 @@ import nl.cmostamm.portal.goal.Direction;
 import nl.cmostamm.portal.goal.Frequency;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.goal.IndicatorForm;
 import nl.cmostamm.portal.goal.IndicatorKind;
 import nl.cmostamm.portal.goal.ValueType;
 import nl.cmostamm.portal.shared.NotFoundException;
@@ -41,16 +42,16 @@ public class EditIndicator implements Serializable {
     @Inject
     ActiveInitiative activeInitiative;
 
-    private Indicator indicator;
+    private IndicatorForm form;
     private long goalId;
     private String goalTitle;
-    private Long computedActivityId;
     private List<Activity> activities;
 
     @PostConstruct
     void load() {
         Long id = Navigation.idParameter("id");
         Long goal = Navigation.idParameter("goal");
+        Indicator indicator;
         if (id != null) {
             indicator = goals.indicator(id);
         } else if (goal != null) {
@@ -60,23 +61,20 @@ public class EditIndicator implements Serializable {
         }
         goalId = indicator.getGoal().getId();
         goalTitle = indicator.getGoal().getTitle();
-        computedActivityId = indicator.getComputedActivity() == null
-                ? null
-                : indicator.getComputedActivity().getId();
+        form = IndicatorForm.of(indicator);
         activities = activityRegister.activities();
     }
 
     public void save() {
-        boolean created = indicator.getId() == null;
-        if (ServiceCall.attempt("indicator", () -> goals.saveIndicator(goalId, indicator, computedActivityId))
-                != null) {
+        boolean created = form.isNew();
+        if (ServiceCall.attempt("indicator", () -> goals.saveIndicator(goalId, form)) != null) {
             Messages.addFlashGlobalInfo(Texts.text(created ? "indicator.created" : "indicator.saved"));
             Navigation.redirect("/app/goal/edit-goal.xhtml?id=" + goalId);
         }
     }
 
     public void delete() {
-        if (ServiceCall.run("indicator", () -> goals.deleteIndicator(indicator.getId(), indicator.getVersion()))) {
+        if (ServiceCall.run("indicator", () -> goals.deleteIndicator(form.getId(), form.getVersion()))) {
             Messages.addFlashGlobalInfo(Texts.text("indicator.deleted"));
             Navigation.redirect("/app/goal/edit-goal.xhtml?id=" + goalId);
         }
@@ -86,8 +84,8 @@ public class EditIndicator implements Serializable {
         return activeInitiative.isManager();
     }
 
-    public Indicator getIndicator() {
-        return indicator;
+    public IndicatorForm getForm() {
+        return form;
     }
 
     public long getGoalId() {
@@ -120,13 +118,5 @@ public class EditIndicator implements Serializable {
 
     public List<Activity> getActivities() {
         return activities;
-    }
-
-    public Long getComputedActivityId() {
-        return computedActivityId;
-    }
-
-    public void setComputedActivityId(Long computedActivityId) {
-        this.computedActivityId = computedActivityId;
     }
 }
