@@ -167,25 +167,25 @@ public class StoryService {
 
     /** Records or corrects a story's consent (not after withdrawal: then a new story is needed). */
     @Allow(Caller.BOARD)
-    public StoryConsent saveConsent(long storyId, StoryConsent edited) {
+    public StoryConsent saveConsent(long storyId, StoryConsentForm form) {
         Story story = find(storyId);
-        if (edited.getGivenBy() == null) {
+        if (form.getGivenBy() == null) {
             throw new ValidationFailure("consent.givenBy.required", "givenBy");
         }
         String representative =
-                edited.getRepresentative() == null || edited.getRepresentative().isBlank()
+                form.getRepresentative() == null || form.getRepresentative().isBlank()
                         ? null
-                        : edited.getRepresentative().strip();
-        if (edited.getGivenBy() == ConsentGiver.REPRESENTATIVE && representative == null) {
+                        : form.getRepresentative().strip();
+        if (form.getGivenBy() == ConsentGiver.REPRESENTATIVE && representative == null) {
             throw new ValidationFailure("consent.representative.required", "representative");
         }
         if (representative != null && representative.length() > 120) {
             throw new ValidationFailure("field.tooLong", "representative");
         }
-        if (edited.getGivenOn() == null || edited.getGivenOn().isAfter(LocalDate.now())) {
+        if (form.getGivenOn() == null || form.getGivenOn().isAfter(LocalDate.now())) {
             throw new ValidationFailure("consent.givenOn.invalid", "givenOn");
         }
-        if (!edited.isInternalLearning() && !edited.isReports() && !edited.isPublication()) {
+        if (!form.isInternalLearning() && !form.isReports() && !form.isPublication()) {
             throw new ValidationFailure("consent.purpose.required", null);
         }
         StoryConsent consent = story.getConsent();
@@ -195,15 +195,15 @@ public class StoryService {
             consent.setStory(story);
         } else if (consent.isWithdrawn()) {
             throw new ValidationFailure("consent.withdrawn", null);
-        } else if (consent.getVersion() != edited.getVersion()) {
+        } else if (consent.getVersion() != form.getVersion()) {
             throw new ConcurrentEditException();
         }
-        consent.setGivenBy(edited.getGivenBy());
-        consent.setRepresentative(edited.getGivenBy() == ConsentGiver.REPRESENTATIVE ? representative : null);
-        consent.setInternalLearning(edited.isInternalLearning());
-        consent.setReports(edited.isReports());
-        consent.setPublication(edited.isPublication());
-        consent.setGivenOn(edited.getGivenOn());
+        consent.setGivenBy(form.getGivenBy());
+        consent.setRepresentative(form.getGivenBy() == ConsentGiver.REPRESENTATIVE ? representative : null);
+        consent.setInternalLearning(form.isInternalLearning());
+        consent.setReports(form.isReports());
+        consent.setPublication(form.isPublication());
+        consent.setGivenOn(form.getGivenOn());
         consent.setRecordedBy(em.getReference(Account.class, Tenancy.requireAccount()));
         if (created) {
             em.persist(consent);

@@ -61,13 +61,13 @@ class StoryServiceIT {
         assertEquals(List.of(story.getId()), ids(Tenancy.with(scope, stories::awaitingConsent)));
         assertFalse(csv(scope).contains("Koffie met Jan"));
 
-        StoryConsent internalOnly = consent(true, false);
+        StoryConsentForm internalOnly = consent(true, false);
         Tenancy.with(scope, () -> stories.saveConsent(story.getId(), internalOnly));
         assertEquals(1, Tenancy.with(scope, stories::count));
         assertFalse(csv(scope).contains("Koffie met Jan"), "no consent for reports, not in the report export");
 
-        StoryConsent both =
-                Tenancy.with(scope, () -> stories.read(story.getId())).getConsent();
+        StoryConsentForm both = StoryConsentForm.of(
+                Tenancy.with(scope, () -> stories.read(story.getId())).getConsent());
         both.setReports(true);
         Tenancy.with(scope, () -> stories.saveConsent(story.getId(), both));
         assertTrue(csv(scope).contains("Koffie met Jan"));
@@ -143,7 +143,7 @@ class StoryServiceIT {
                 Tenancy.with(scope, () -> stories.photo(story.getId())).orElseThrow();
         assertEquals("image/png", photo.contentType());
 
-        StoryConsent byRepresentative = consent(true, false);
+        StoryConsentForm byRepresentative = consent(true, false);
         byRepresentative.setGivenBy(ConsentGiver.REPRESENTATIVE);
         assertEquals(
                 "consent.representative.required",
@@ -197,8 +197,8 @@ class StoryServiceIT {
         return form;
     }
 
-    private static StoryConsent consent(boolean internal, boolean reports) {
-        StoryConsent consent = new StoryConsent();
+    private static StoryConsentForm consent(boolean internal, boolean reports) {
+        StoryConsentForm consent = new StoryConsentForm();
         consent.setGivenOn(LocalDate.now());
         consent.setInternalLearning(internal);
         consent.setReports(reports);

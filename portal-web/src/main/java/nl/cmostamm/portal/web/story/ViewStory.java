@@ -9,12 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.story.ConsentGiver;
 import nl.cmostamm.portal.story.Photos;
 import nl.cmostamm.portal.story.Story;
-import nl.cmostamm.portal.story.StoryConsent;
+import nl.cmostamm.portal.story.StoryConsentForm;
 import nl.cmostamm.portal.story.StoryService;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
@@ -33,7 +32,7 @@ public class ViewStory implements Serializable {
     StoryService stories;
 
     private Story story;
-    private StoryConsent consent;
+    private StoryConsentForm consentForm;
     private boolean photo;
     private transient Part upload;
 
@@ -49,15 +48,11 @@ public class ViewStory implements Serializable {
     private void reload(long id) {
         story = stories.read(id);
         photo = stories.hasPhoto(id);
-        consent = story.getConsent();
-        if (consent == null) {
-            consent = new StoryConsent();
-            consent.setGivenOn(LocalDate.now());
-        }
+        consentForm = story.getConsent() == null ? new StoryConsentForm() : StoryConsentForm.of(story.getConsent());
     }
 
     public void saveConsent() {
-        if (ServiceCall.attempt("consent", () -> stories.saveConsent(story.getId(), consent)) != null) {
+        if (ServiceCall.attempt("consent", () -> stories.saveConsent(story.getId(), consentForm)) != null) {
             Texts.info("consent.saved");
             reload(story.getId());
         }
@@ -104,8 +99,13 @@ public class ViewStory implements Serializable {
         return story;
     }
 
-    public StoryConsent getConsent() {
-        return consent;
+    public StoryConsentForm getConsentForm() {
+        return consentForm;
+    }
+
+    /** Whether the consent was withdrawn: then the story is kept only to be seen and deleted. */
+    public boolean isWithdrawn() {
+        return story.getConsent() != null && story.getConsent().isWithdrawn();
     }
 
     public boolean isPhoto() {
