@@ -220,36 +220,36 @@ public class LogbookService {
     }
 
     /**
-     * Saves a new or edited request with its helpers and their hours ({@code hours} by volunteer
-     * id, in the order shown). Refused input changes nothing; a save after someone else's is a
-     * conflict.
+     * Saves a new or edited request with its helpers and their hours (the form's {@code hours} by
+     * volunteer id, in the order shown). Refused input changes nothing; a save after someone
+     * else's is a conflict.
      */
     @Allow(Caller.BOARD)
-    public HelpRequest saveRequest(HelpRequest edited, Long categoryId, Map<Long, BigDecimal> hours) {
-        validate(edited);
-        HelpCategory category = categoryId == null ? null : em.find(HelpCategory.class, categoryId);
+    public HelpRequest saveRequest(HelpRequestForm form) {
+        validate(form);
+        HelpCategory category = form.getCategoryId() == null ? null : em.find(HelpCategory.class, form.getCategoryId());
         if (category == null) {
             throw new ValidationFailure("request.category.required", "category");
         }
-        boolean created = edited.getId() == null;
+        boolean created = form.isNew();
         HelpRequest request;
         if (created) {
             request = new HelpRequest();
         } else {
-            request = Input.find(em, HelpRequest.class, edited.getId(), edited.getVersion());
+            request = Input.find(em, HelpRequest.class, form.getId(), form.getVersion());
             em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        request.setRequestedOn(edited.getRequestedOn());
+        request.setRequestedOn(form.getRequestedOn());
         request.setCategory(category);
-        request.setRequester(edited.getRequester().strip());
-        request.setDescription(Input.blankToNull(edited.getDescription()));
-        request.setStatus(edited.getStatus());
-        request.setReferral(edited.getStatus() == HelpStatus.REFERRED ? edited.getReferral() : null);
+        request.setRequester(form.getRequester().strip());
+        request.setDescription(Input.blankToNull(form.getDescription()));
+        request.setStatus(form.getStatus());
+        request.setReferral(form.getStatus() == HelpStatus.REFERRED ? form.getReferral() : null);
         request.setReferralNote(
-                edited.getStatus() == HelpStatus.REFERRED ? Input.blankToNull(edited.getReferralNote()) : null);
-        request.setCompetition(edited.getCompetition());
-        request.setNotes(Input.blankToNull(edited.getNotes()));
-        assign(request, hours == null ? Map.of() : hours);
+                form.getStatus() == HelpStatus.REFERRED ? Input.blankToNull(form.getReferralNote()) : null);
+        request.setCompetition(form.getCompetition());
+        request.setNotes(Input.blankToNull(form.getNotes()));
+        assign(request, form.getHours() == null ? Map.of() : form.getHours());
         if (created) {
             em.persist(request);
         }
@@ -295,27 +295,27 @@ public class LogbookService {
         request.getAssignments().removeAll(current.values());
     }
 
-    private static void validate(HelpRequest request) {
-        if (request.getRequestedOn() == null) {
+    private static void validate(HelpRequestForm form) {
+        if (form.getRequestedOn() == null) {
             throw new ValidationFailure("request.date.required", "requestedOn");
         }
-        if (request.getRequestedOn().isAfter(LocalDate.now().plusDays(1))) {
+        if (form.getRequestedOn().isAfter(LocalDate.now().plusDays(1))) {
             throw new ValidationFailure("request.date.future", "requestedOn");
         }
         String requester =
-                request.getRequester() == null ? "" : request.getRequester().strip();
+                form.getRequester() == null ? "" : form.getRequester().strip();
         if (requester.isEmpty() || requester.length() > 40) {
             throw new ValidationFailure("request.requester.invalid", "requester");
         }
-        if (request.getStatus() == null || request.getCompetition() == null) {
+        if (form.getStatus() == null || form.getCompetition() == null) {
             throw new ValidationFailure("request.status.required", "status");
         }
-        if (request.getStatus() == HelpStatus.REFERRED && request.getReferral() == null) {
+        if (form.getStatus() == HelpStatus.REFERRED && form.getReferral() == null) {
             throw new ValidationFailure("request.referral.required", "referral");
         }
-        Input.maxLength(request.getDescription(), 2000, "description");
-        Input.maxLength(request.getNotes(), 2000, "notes");
-        Input.maxLength(request.getReferralNote(), 200, "referralNote");
+        Input.maxLength(form.getDescription(), 2000, "description");
+        Input.maxLength(form.getNotes(), 2000, "notes");
+        Input.maxLength(form.getReferralNote(), 200, "referralNote");
     }
 
     // --- load, matching, settings ---

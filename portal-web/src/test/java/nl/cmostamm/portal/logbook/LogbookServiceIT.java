@@ -75,14 +75,13 @@ class LogbookServiceIT {
         Volunteer jan = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Jan")));
 
         for (int i = 0; i < 3; i++) {
-            Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "3")));
+            Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D.", transport.getId(), hours(henk, "3"))));
         }
-        Tenancy.with(scope, () -> logbook.saveRequest(request("dhr. K."), transport.getId(), hours(aaltje, "1.5")));
-        HelpRequest referred = request("fam. B.");
+        Tenancy.with(scope, () -> logbook.saveRequest(request("dhr. K.", transport.getId(), hours(aaltje, "1.5"))));
+        HelpRequestForm referred = request("fam. B.", categories.get(4).getId(), Map.of());
         referred.setStatus(HelpStatus.REFERRED);
         referred.setReferral(Referral.MINING_DAMAGE);
-        Tenancy.with(
-                scope, () -> logbook.saveRequest(referred, categories.get(4).getId(), Map.of()));
+        Tenancy.with(scope, () -> logbook.saveRequest(referred));
 
         VolunteerLoad henksLoad = Tenancy.with(scope, () -> logbook.load(TODAY)).stream()
                 .filter(l -> l.volunteer().getId().equals(henk.getId()))
@@ -124,8 +123,8 @@ class LogbookServiceIT {
                 scope, () -> goals.saveIndicator(goal.getId(), computed("Uren per jaar", Computation.LOGBOOK_HOURS)));
 
         HelpRequest first = Tenancy.with(
-                scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "2")));
-        Tenancy.with(scope, () -> logbook.saveRequest(request("dhr. K."), transport.getId(), hours(henk, "1.5")));
+                scope, () -> logbook.saveRequest(request("mevr. D.", transport.getId(), hours(henk, "2"))));
+        Tenancy.with(scope, () -> logbook.saveRequest(request("dhr. K.", transport.getId(), hours(henk, "1.5"))));
 
         assertEquals(List.of("2"), values(scope, requests));
         assertEquals(List.of("3.5"), values(scope, hours));
@@ -143,14 +142,11 @@ class LogbookServiceIT {
         HelpCategory transport = Tenancy.with(a, logbook::categories).get(0);
         Volunteer henk = Tenancy.with(a, () -> logbook.saveVolunteer(volunteer("Henk")));
 
-        HelpRequest referredNowhere = request("mevr. D.");
+        HelpRequestForm referredNowhere = request("mevr. D.", transport.getId(), Map.of());
         referredNowhere.setStatus(HelpStatus.REFERRED);
         assertEquals(
                 "request.referral.required",
-                assertThrows(
-                                ValidationFailure.class,
-                                () -> Tenancy.with(
-                                        a, () -> logbook.saveRequest(referredNowhere, transport.getId(), Map.of())))
+                assertThrows(ValidationFailure.class, () -> Tenancy.with(a, () -> logbook.saveRequest(referredNowhere)))
                         .getMessageKey());
         assertEquals(
                 "request.hours.invalid",
@@ -158,20 +154,18 @@ class LogbookServiceIT {
                                 ValidationFailure.class,
                                 () -> Tenancy.with(
                                         a,
-                                        () -> logbook.saveRequest(request("x"), transport.getId(), hours(henk, "-1"))))
+                                        () -> logbook.saveRequest(request("x", transport.getId(), hours(henk, "-1")))))
                         .getMessageKey());
         assertTrue(Tenancy.with(a, () -> logbook.week(TODAY)).isEmpty(), "refused requests leave nothing behind");
 
         HelpRequest saved =
-                Tenancy.with(a, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(henk, "1")));
-        HelpRequest mine = Tenancy.with(a, () -> logbook.request(saved.getId()));
-        HelpRequest theirs = Tenancy.with(a, () -> logbook.request(saved.getId()));
+                Tenancy.with(a, () -> logbook.saveRequest(request("mevr. D.", transport.getId(), hours(henk, "1"))));
+        HelpRequestForm mine = HelpRequestForm.of(Tenancy.with(a, () -> logbook.request(saved.getId())));
+        HelpRequestForm theirs = HelpRequestForm.of(Tenancy.with(a, () -> logbook.request(saved.getId())));
         mine.setNotes("Eerste");
-        Tenancy.with(a, () -> logbook.saveRequest(mine, transport.getId(), hours(henk, "1")));
+        Tenancy.with(a, () -> logbook.saveRequest(mine));
         theirs.setNotes("Tweede");
-        assertThrows(
-                ConcurrentEditException.class,
-                () -> Tenancy.with(a, () -> logbook.saveRequest(theirs, transport.getId(), hours(henk, "1"))));
+        assertThrows(ConcurrentEditException.class, () -> Tenancy.with(a, () -> logbook.saveRequest(theirs)));
 
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> logbook.request(saved.getId())));
         assertThrows(NotFoundException.class, () -> Tenancy.with(b, () -> logbook.volunteer(henk.getId())));
@@ -181,14 +175,14 @@ class LogbookServiceIT {
                 assertThrows(
                                 ValidationFailure.class,
                                 () -> Tenancy.with(
-                                        b, () -> logbook.saveRequest(request("x"), ofB.getId(), hours(henk, "1"))))
+                                        b, () -> logbook.saveRequest(request("x", ofB.getId(), hours(henk, "1")))))
                         .getMessageKey());
         assertEquals(
                 "request.category.required",
                 assertThrows(
                                 ValidationFailure.class,
                                 () -> Tenancy.with(
-                                        b, () -> logbook.saveRequest(request("x"), transport.getId(), Map.of())))
+                                        b, () -> logbook.saveRequest(request("x", transport.getId(), Map.of()))))
                         .getMessageKey());
     }
 
@@ -227,7 +221,7 @@ class LogbookServiceIT {
             return logbook.saveVolunteer(v);
         });
         Volunteer never = Tenancy.with(scope, () -> logbook.saveVolunteer(volunteer("Berend Post")));
-        Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D."), transport.getId(), hours(helped, "2")));
+        Tenancy.with(scope, () -> logbook.saveRequest(request("mevr. D.", transport.getId(), hours(helped, "2"))));
 
         assertTrue(
                 Tenancy.with(
@@ -270,10 +264,12 @@ class LogbookServiceIT {
         return volunteer;
     }
 
-    private static HelpRequest request(String requester) {
-        HelpRequest request = new HelpRequest();
+    private static HelpRequestForm request(String requester, Long categoryId, Map<Long, BigDecimal> hours) {
+        HelpRequestForm request = new HelpRequestForm();
         request.setRequestedOn(TODAY);
         request.setRequester(requester);
+        request.setCategoryId(categoryId);
+        request.setHours(hours);
         return request;
     }
 

@@ -26,6 +26,7 @@ import nl.cmostamm.portal.goal.ValueType;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.HelpRequest;
+import nl.cmostamm.portal.logbook.HelpRequestForm;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.security.TestAccounts;
@@ -366,20 +367,21 @@ class SurveyServiceIT {
                 () -> surveys.createFromTemplate(
                         template(scope, "Tevredenheid bij afsluiting hulpvraag").getId(), null));
         HelpCategory transport = Tenancy.with(scope, logbook::categories).get(0);
-        HelpRequest request = new HelpRequest();
+        HelpRequestForm request = new HelpRequestForm();
         request.setRequestedOn(LocalDate.now());
         request.setRequester("mevr. D.");
         request.setStatus(HelpStatus.OPEN);
-        HelpRequest open = Tenancy.with(scope, () -> logbook.saveRequest(request, transport.getId(), Map.of()));
+        request.setCategoryId(transport.getId());
+        HelpRequest open = Tenancy.with(scope, () -> logbook.saveRequest(request));
         assertEquals(
                 "closure.notDone",
                 assertThrows(
                                 ValidationFailure.class,
                                 () -> Tenancy.with(scope, () -> surveys.closureLink(open.getId())))
                         .getMessageKey());
-        HelpRequest done = Tenancy.with(scope, () -> logbook.request(open.getId()));
+        HelpRequestForm done = HelpRequestForm.of(Tenancy.with(scope, () -> logbook.request(open.getId())));
         done.setStatus(HelpStatus.DONE);
-        Tenancy.with(scope, () -> logbook.saveRequest(done, transport.getId(), Map.of()));
+        Tenancy.with(scope, () -> logbook.saveRequest(done));
         assertEquals(
                 "closure.noWave",
                 assertThrows(

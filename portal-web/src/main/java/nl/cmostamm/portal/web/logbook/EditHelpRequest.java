@@ -15,6 +15,7 @@ import java.util.Map;
 import nl.cmostamm.portal.logbook.Competition;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.HelpRequest;
+import nl.cmostamm.portal.logbook.HelpRequestForm;
 import nl.cmostamm.portal.logbook.HelpStatus;
 import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.logbook.Referral;
@@ -39,8 +40,7 @@ public class EditHelpRequest implements Serializable {
     @EJB
     LogbookService logbook;
 
-    private HelpRequest request;
-    private Long categoryId;
+    private HelpRequestForm form;
     private List<HelpCategory> categories;
     private final List<Helper> helpers = new ArrayList<>();
     private List<Suggestion> suggestions = List.of();
@@ -86,12 +86,12 @@ public class EditHelpRequest implements Serializable {
         Long id = Navigation.idParameter("id");
         categories = logbook.categories();
         if (id == null) {
-            request = new HelpRequest();
-            request.setRequestedOn(LocalDate.now());
-            categoryId = categories.isEmpty() ? null : categories.get(0).getId();
+            form = new HelpRequestForm();
+            form.setRequestedOn(LocalDate.now());
+            form.setCategoryId(categories.isEmpty() ? null : categories.get(0).getId());
         } else {
-            request = logbook.request(id);
-            categoryId = request.getCategory().getId();
+            HelpRequest request = logbook.request(id);
+            form = HelpRequestForm.of(request);
             request.getAssignments()
                     .forEach(a -> helpers.add(new Helper(
                             a.getVolunteer().getId(), a.getVolunteer().getName(), a.getHours())));
@@ -101,9 +101,9 @@ public class EditHelpRequest implements Serializable {
 
     /** The matching helper's list for the chosen category. */
     public void suggest() {
-        suggestions = categoryId == null
+        suggestions = form.getCategoryId() == null
                 ? List.of()
-                : logbook.suggestions(categoryId, LocalDate.now()).stream()
+                : logbook.suggestions(form.getCategoryId(), LocalDate.now()).stream()
                         .filter(s -> helpers.stream()
                                 .noneMatch(
                                         h -> h.getVolunteerId() == s.volunteer().getId()))
@@ -113,8 +113,8 @@ public class EditHelpRequest implements Serializable {
     public void addHelper(long volunteerId, String name) {
         if (helpers.stream().noneMatch(h -> h.getVolunteerId() == volunteerId)) {
             helpers.add(new Helper(volunteerId, name, null));
-            if (request.getStatus() == HelpStatus.OPEN) {
-                request.setStatus(HelpStatus.MATCHED);
+            if (form.getStatus() == HelpStatus.OPEN) {
+                form.setStatus(HelpStatus.MATCHED);
             }
         }
         suggest();
@@ -128,8 +128,9 @@ public class EditHelpRequest implements Serializable {
     public void save() {
         Map<Long, BigDecimal> hours = new LinkedHashMap<>();
         helpers.forEach(h -> hours.put(h.getVolunteerId(), h.getHours()));
-        boolean created = request.getId() == null;
-        HelpRequest saved = ServiceCall.attempt("request", () -> logbook.saveRequest(request, categoryId, hours));
+        form.setHours(hours);
+        boolean created = form.isNew();
+        HelpRequest saved = ServiceCall.attempt("request", () -> logbook.saveRequest(form));
         if (saved != null) {
             Messages.addFlashGlobalInfo(Texts.text(created ? "request.created" : "request.saved"));
             Navigation.redirect("/app/logbook/week.xhtml");
@@ -137,7 +138,7 @@ public class EditHelpRequest implements Serializable {
     }
 
     public void delete() {
-        if (ServiceCall.run("request", () -> logbook.deleteRequest(request.getId(), request.getVersion()))) {
+        if (ServiceCall.run("request", () -> logbook.deleteRequest(form.getId(), form.getVersion()))) {
             Messages.addFlashGlobalInfo(Texts.text("request.deleted"));
             Navigation.redirect("/app/logbook/week.xhtml");
         }
@@ -145,7 +146,7 @@ public class EditHelpRequest implements Serializable {
 
     /** Makes a one-time link to the case-closure survey for this finished request's client. */
     public void makeClosureLink() {
-        String token = ServiceCall.attempt(null, () -> surveys.closureLink(request.getId()));
+        String token = ServiceCall.attempt(null, () -> surveys.closureLink(form.getId()));
         if (token != null) {
             closureLink = links.survey(token);
         }
@@ -156,16 +157,8 @@ public class EditHelpRequest implements Serializable {
         return closureLink;
     }
 
-    public HelpRequest getRequest() {
-        return request;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
+    public HelpRequestForm getForm() {
+        return form;
     }
 
     public List<HelpCategory> getCategories() {
