@@ -329,13 +329,13 @@ public class LogbookService {
     }
 
     @Allow(Caller.BOARD_ADMIN)
-    public LogbookSettings saveSettings(LogbookSettings edited) {
-        if (edited.getWeeklyHoursLimit() == null
-                || edited.getWeeklyHoursLimit().signum() <= 0
-                || edited.getWeeklyHoursLimit().compareTo(BigDecimal.valueOf(168)) > 0) {
+    public LogbookSettings saveSettings(LogbookSettingsForm form) {
+        if (form.getWeeklyHoursLimit() == null
+                || form.getWeeklyHoursLimit().signum() <= 0
+                || form.getWeeklyHoursLimit().compareTo(BigDecimal.valueOf(168)) > 0) {
             throw new ValidationFailure("logbook.limit.hours", "hoursLimit");
         }
-        if (edited.getWeeklyRequestsLimit() <= 0 || edited.getWeeklyRequestsLimit() > 100) {
+        if (form.getWeeklyRequestsLimit() <= 0 || form.getWeeklyRequestsLimit() > 100) {
             throw new ValidationFailure("logbook.limit.requests", "requestsLimit");
         }
         LogbookSettings settings = em.createQuery("select s from LogbookSettings s", LogbookSettings.class)
@@ -345,11 +345,11 @@ public class LogbookService {
         if (settings == null) {
             settings = new LogbookSettings();
             em.persist(settings);
-        } else if (settings.getVersion() != edited.getVersion()) {
+        } else if (settings.getVersion() != form.getVersion()) {
             throw new ConcurrentEditException();
         }
-        settings.setWeeklyHoursLimit(edited.getWeeklyHoursLimit());
-        settings.setWeeklyRequestsLimit(edited.getWeeklyRequestsLimit());
+        settings.setWeeklyHoursLimit(form.getWeeklyHoursLimit());
+        settings.setWeeklyRequestsLimit(form.getWeeklyRequestsLimit());
         em.flush();
         audit.record(
                 AuditAction.UPDATE,

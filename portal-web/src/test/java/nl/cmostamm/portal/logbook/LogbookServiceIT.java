@@ -102,7 +102,7 @@ class LogbookServiceIT {
         assertEquals(Map.of(Referral.MINING_DAMAGE, 1), year.referrals());
         assertEquals(4, year.categories().get(0).requests());
 
-        LogbookSettings limits = Tenancy.with(scope, logbook::settings);
+        LogbookSettingsForm limits = LogbookSettingsForm.of(Tenancy.with(scope, logbook::settings));
         limits.setWeeklyHoursLimit(BigDecimal.TEN);
         Tenancy.with(scope, () -> logbook.saveSettings(limits));
         assertFalse(

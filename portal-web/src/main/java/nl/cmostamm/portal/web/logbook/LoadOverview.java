@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.logbook.LogbookSettings;
+import nl.cmostamm.portal.logbook.LogbookSettingsForm;
 import nl.cmostamm.portal.logbook.VolunteerLoad;
 import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.ServiceCall;
@@ -26,7 +27,7 @@ import nl.cmostamm.portal.web.shared.Texts;
 /**
  * The volunteer load view: requests and hours per volunteer per week for the last weeks and this
  * month, a warning for everyone over the limits, and (for board admins and advisors) the limits
- * and the list of categories.
+ * and the list of categories. The introduction states the saved limits; the form edits a copy.
  */
 @Named
 @ViewScoped
@@ -42,20 +43,23 @@ public class LoadOverview implements Serializable {
     private List<Row> overloaded;
     private List<WeekColumn> weeks;
     private LogbookSettings settings;
+    private LogbookSettingsForm limits;
     private List<String> categories;
 
     @PostConstruct
     void load() {
         loadFigures();
         settings = logbook.settings();
+        limits = LogbookSettingsForm.of(settings);
         categories = new ArrayList<>(
                 logbook.categories().stream().map(HelpCategory::getName).toList());
     }
 
     public void saveSettings() {
-        LogbookSettings saved = ServiceCall.attempt("limits", () -> logbook.saveSettings(settings));
+        LogbookSettings saved = ServiceCall.attempt("limits", () -> logbook.saveSettings(limits));
         if (saved != null) {
             settings = saved;
+            limits = LogbookSettingsForm.of(saved);
             loadFigures();
             Texts.info("logbook.limits.saved");
         }
@@ -133,6 +137,10 @@ public class LoadOverview implements Serializable {
 
     public LogbookSettings getSettings() {
         return settings;
+    }
+
+    public LogbookSettingsForm getLimits() {
+        return limits;
     }
 
     public List<String> getCategories() {
