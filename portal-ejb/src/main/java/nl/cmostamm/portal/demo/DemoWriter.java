@@ -24,6 +24,7 @@ import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.initiative.DefaultThemes;
 import nl.cmostamm.portal.initiative.Initiative;
+import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
@@ -93,8 +94,8 @@ public class DemoWriter {
         DemoSurveys.write(em, demo.slug(), initiative.getId(), new Random(11));
     }
 
-    private static Initiative profile(DemoInitiative demo) {
-        Initiative profile = new Initiative();
+    private static InitiativeForm profile(DemoInitiative demo) {
+        InitiativeForm profile = new InitiativeForm();
         profile.setSlug(demo.slug());
         profile.setName(demo.name());
         profile.setMunicipality(demo.municipality());

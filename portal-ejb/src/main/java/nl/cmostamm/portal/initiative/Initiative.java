@@ -88,20 +88,20 @@ public class Initiative implements Serializable {
     public Initiative() {}
 
     /**
-     * A new initiative under the id reserved for it, with the profile as entered. A copy, so the
-     * entered profile stays a form that can be sent again when the creation is refused.
-     * EclipseLink keeps an id that is set before {@code persist}.
+     * A new initiative under the id reserved for it, with the profile as entered (its lists are
+     * written separately). A copy, so the entered profile stays a form that can be sent again when
+     * the creation is refused. EclipseLink keeps an id that is set before {@code persist}.
      */
-    public Initiative(long reservedId, Initiative profile) {
+    public Initiative(long reservedId, InitiativeForm profile) {
         this.id = reservedId;
-        this.slug = profile.slug;
-        this.name = profile.name;
-        this.municipality = profile.municipality;
-        this.province = profile.province;
-        this.mission = profile.mission;
-        this.socialBasisLevel = profile.socialBasisLevel;
-        this.status = profile.status;
-        this.startDate = profile.startDate;
+        this.slug = profile.getSlug();
+        this.name = profile.getName();
+        this.municipality = profile.getMunicipality();
+        this.province = profile.getProvince();
+        this.mission = profile.getMission();
+        this.socialBasisLevel = profile.getSocialBasisLevel();
+        this.status = profile.getStatus();
+        this.startDate = profile.getStartDate();
     }
 
     /**

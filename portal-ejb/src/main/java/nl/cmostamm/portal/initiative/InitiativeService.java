@@ -45,9 +45,7 @@ public class InitiativeService {
     /** The profile of the initiative the user has entered. */
     @Allow(Caller.BOARD)
     public InitiativeForm current() {
-        Initiative initiative = em.find(Initiative.class, Tenancy.requireInitiative());
-        InitiativeForm form = new InitiativeForm();
-        form.setInitiative(initiative);
+        InitiativeForm form = InitiativeForm.of(em.find(Initiative.class, Tenancy.requireInitiative()));
         form.setThemes(
                 new ArrayList<>(themes().stream().map(ValueTheme::getName).toList()));
         form.setEffects(
@@ -75,24 +73,24 @@ public class InitiativeService {
     /** Saves an edited profile of the current initiative. */
     @Allow(Caller.BOARD_ADMIN)
     public Initiative update(InitiativeForm form) {
-        Initiative edited = form.getInitiative();
-        if (edited.getId() == null || edited.getId() != Tenancy.requireInitiative()) {
+        if (form.getId() == null || form.getId() != Tenancy.requireInitiative()) {
             throw new NotFoundException("Initiative");
         }
         Initiative managed =
                 em.find(Initiative.class, Tenancy.requireInitiative(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        if (managed.getVersion() != edited.getVersion()) {
+        if (managed.getVersion() != form.getVersion()) {
             throw new ConcurrentEditException();
         }
-        validate(edited, managed.getId());
-        managed.setName(edited.getName().strip());
-        managed.setSlug(edited.getSlug());
-        managed.setMunicipality(edited.getMunicipality().strip());
-        managed.setProvince(edited.getProvince());
-        managed.setMission(edited.getMission());
-        managed.setSocialBasisLevel(edited.getSocialBasisLevel());
-        managed.setStatus(edited.getStatus());
-        managed.setStartDate(edited.getStartDate());
+        String slug =
+                validate(form.getName(), form.getMunicipality(), form.getSlug(), form.getMission(), managed.getId());
+        managed.setName(form.getName().strip());
+        managed.setSlug(slug);
+        managed.setMunicipality(form.getMunicipality().strip());
+        managed.setProvince(form.getProvince());
+        managed.setMission(form.getMission());
+        managed.setSocialBasisLevel(form.getSocialBasisLevel());
+        managed.setStatus(form.getStatus());
+        managed.setStartDate(form.getStartDate());
         replaceThemes(form.getThemes());
         replaceEffects(form.getEffects());
         replaceTargetGroups(form.getTargetGroups());
@@ -110,7 +108,7 @@ public class InitiativeService {
     public Initiative create(InitiativeForm form) {
         List<String> themes = form.getThemes().isEmpty() ? DefaultThemes.DUTCH : form.getThemes();
         List<String> groups = form.getTargetGroups().isEmpty() ? DefaultThemes.TARGET_GROUPS : form.getTargetGroups();
-        Initiative initiative = new Initiative(Initiative.reserveId(em), form.getInitiative());
+        Initiative initiative = new Initiative(Initiative.reserveId(em), form);
         InitiativeService self = context.getBusinessObject(InitiativeService.class);
         return Tenancy.with(
                 Tenancy.current().withInitiative(initiative.getId()),
@@ -128,7 +126,12 @@ public class InitiativeService {
         if (initiative.getId() == null || initiative.getId() != Tenancy.requireInitiative()) {
             throw new IllegalStateException("A new initiative is written in its own tenant");
         }
-        validate(initiative, null);
+        initiative.setSlug(validate(
+                initiative.getName(),
+                initiative.getMunicipality(),
+                initiative.getSlug(),
+                initiative.getMission(),
+                null));
         initiative.setName(initiative.getName().strip());
         initiative.setMunicipality(initiative.getMunicipality().strip());
         em.persist(initiative);
@@ -164,25 +167,28 @@ public class InitiativeService {
                 .getSingleResult();
     }
 
-    private void validate(Initiative initiative, Long exceptId) {
-        if (initiative.getName() == null || initiative.getName().isBlank()) {
+    /**
+     * Checks a profile's own fields, for a new initiative or an edited one, and returns the slug as
+     * it is stored: trimmed and in lower case.
+     */
+    private String validate(String name, String municipality, String enteredSlug, String mission, Long exceptId) {
+        if (name == null || name.isBlank()) {
             throw new ValidationFailure("initiative.name.required", "name");
         }
-        if (initiative.getMunicipality() == null || initiative.getMunicipality().isBlank()) {
+        if (municipality == null || municipality.isBlank()) {
             throw new ValidationFailure("initiative.municipality.required", "municipality");
         }
-        String slug =
-                initiative.getSlug() == null ? "" : initiative.getSlug().strip().toLowerCase(Locale.ROOT);
+        String slug = enteredSlug == null ? "" : enteredSlug.strip().toLowerCase(Locale.ROOT);
         if (!slug.matches(Initiative.SLUG_PATTERN) || slug.length() > 60) {
             throw new ValidationFailure("initiative.slug.invalid", "slug");
         }
-        initiative.setSlug(slug);
         if (slugTaken(slug, exceptId)) {
             throw new ValidationFailure("initiative.slug.taken", "slug");
         }
-        if (initiative.getMission() != null && initiative.getMission().length() > 4000) {
+        if (mission != null && mission.length() > 4000) {
             throw new ValidationFailure("initiative.mission.tooLong", "mission");
         }
+        return slug;
     }
 
     private void replaceThemes(List<String> names) {

@@ -85,8 +85,7 @@ class InitiativeServiceIT {
                 AccessDeniedException.class,
                 () -> Tenancy.with(member, () -> initiatives.create(form("mag-niet-" + run, List.of()))));
         // past create, straight to the writing transaction, under an id nobody reserved
-        Initiative bypassing =
-                new Initiative(-1, form("ook-niet-" + run, List.of()).getInitiative());
+        Initiative bypassing = new Initiative(-1, form("ook-niet-" + run, List.of()));
         assertThrows(
                 AccessDeniedException.class,
                 () -> Tenancy.with(
@@ -152,9 +151,9 @@ class InitiativeServiceIT {
 
     private static InitiativeForm form(String slug, List<String> themes) {
         InitiativeForm form = new InitiativeForm();
-        form.getInitiative().setSlug(slug);
-        form.getInitiative().setName("Initiatief " + slug);
-        form.getInitiative().setMunicipality("Aa en Hunze");
+        form.setSlug(slug);
+        form.setName("Initiatief " + slug);
+        form.setMunicipality("Aa en Hunze");
         form.setThemes(new ArrayList<>(themes));
         return form;
     }

@@ -114,7 +114,6 @@ class InitiativeRowLevelSecurityIT {
             assertEquals(
                     "Initiatief rls-" + (other == b ? "b-" : "c-") + run,
                     Tenancy.with(new Tenancy.Scope(admin, other), initiatives::current)
-                            .getInitiative()
                             .getName());
         }
     }

@@ -179,14 +179,12 @@ class TenantIsolationIT {
 
         InitiativeForm first = Tenancy.with(scope, initiatives::current);
         InitiativeForm second = Tenancy.with(scope, initiatives::current);
-        first.getInitiative().setName("Eerste versie");
+        first.setName("Eerste versie");
         Tenancy.with(scope, () -> initiatives.update(first));
-        second.getInitiative().setName("Tweede versie");
+        second.setName("Tweede versie");
 
         assertThrows(ConcurrentEditException.class, () -> Tenancy.with(scope, () -> initiatives.update(second)));
-        assertEquals(
-                "Eerste versie",
-                Tenancy.with(scope, initiatives::current).getInitiative().getName());
+        assertEquals("Eerste versie", Tenancy.with(scope, initiatives::current).getName());
     }
 
     @Test

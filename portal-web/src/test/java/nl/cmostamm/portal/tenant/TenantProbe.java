@@ -13,6 +13,7 @@ import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.initiative.Initiative;
+import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.TestAccounts;
@@ -57,8 +58,8 @@ public class TenantProbe {
         return initiative;
     }
 
-    private static Initiative profile(String slug) {
-        Initiative profile = new Initiative();
+    private static InitiativeForm profile(String slug) {
+        InitiativeForm profile = new InitiativeForm();
         profile.setSlug(slug);
         profile.setName("Initiatief " + slug);
         profile.setMunicipality("Testgemeente");

@@ -34,9 +34,9 @@ public final class InContainer {
         long adminId = accounts.create(admin, "geen-wachtwoord").getId();
         InitiativeForm form = new InitiativeForm();
         String slug = "init-" + UUID.randomUUID().toString().substring(0, 8);
-        form.getInitiative().setSlug(slug);
-        form.getInitiative().setName("Initiatief " + slug);
-        form.getInitiative().setMunicipality("Tynaarlo");
+        form.setSlug(slug);
+        form.setName("Initiatief " + slug);
+        form.setMunicipality("Tynaarlo");
         Initiative created = Tenancy.with(new Tenancy.Scope(adminId, null), () -> initiatives.create(form));
         return new Tenancy.Scope(adminId, created.getId());
     }
