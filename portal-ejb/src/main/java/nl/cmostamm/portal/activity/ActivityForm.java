@@ -1,16 +1,14 @@
 package nl.cmostamm.portal.activity;
 
-import java.io.Serializable;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * An activity as edited: its name, description and whether it still runs. {@code id} is null for a
  * new one; {@code version} is the activity's version when the page was opened, and saving with an
  * older one is a conflict.
  */
-public class ActivityForm implements Serializable {
+public class ActivityForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String name;
     private String description;
     private boolean active = true;
@@ -23,18 +21,6 @@ public class ActivityForm implements Serializable {
         form.description = activity.getDescription();
         form.active = activity.isActive();
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {

@@ -1,19 +1,17 @@
 package nl.cmostamm.portal.goal;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A goal as edited on one page: its own fields plus the ids of the theme, target groups and effect
  * chosen from the initiative's lists. {@code id} is null for a new goal; {@code version} is the
  * goal's version when the page was opened, and saving with an older one is a conflict.
  */
-public class GoalForm implements Serializable {
+public class GoalForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String title;
     private String description;
     private Long effectId;
@@ -40,18 +38,6 @@ public class GoalForm implements Serializable {
         form.periodEnd = goal.getPeriodEnd();
         form.status = goal.getStatus();
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getTitle() {

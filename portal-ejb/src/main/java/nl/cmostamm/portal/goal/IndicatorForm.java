@@ -1,8 +1,8 @@
 package nl.cmostamm.portal.goal;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * An indicator as edited: what is measured, its values, baseline and target, how it is gathered,
@@ -11,10 +11,8 @@ import java.time.LocalDate;
  * goal. {@code version} is the indicator's version when the page was opened; saving with an older
  * one is a conflict. A new form starts from the defaults of a new {@link Indicator}.
  */
-public class IndicatorForm implements Serializable {
+public class IndicatorForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String name;
     private IndicatorKind kind;
     private String unit;
@@ -63,20 +61,8 @@ public class IndicatorForm implements Serializable {
         return new IndicatorForm(indicator);
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     public boolean isComputed() {
         return computedFrom != null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {

@@ -1,9 +1,9 @@
 package nl.cmostamm.portal.initiative;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * An initiative's profile as entered on one page, for a new initiative or the entered one: the
@@ -12,10 +12,8 @@ import java.util.List;
  * the page was opened, and saving with an older one is a conflict. A new form starts from the
  * defaults of a new {@link Initiative}.
  */
-public class InitiativeForm implements Serializable {
+public class InitiativeForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String slug;
     private String name;
     private String municipality;
@@ -48,18 +46,6 @@ public class InitiativeForm implements Serializable {
     /** The initiative's own fields; the lists start empty. */
     public static InitiativeForm of(Initiative initiative) {
         return new InitiativeForm(initiative);
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getSlug() {

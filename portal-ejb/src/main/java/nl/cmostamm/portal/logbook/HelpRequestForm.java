@@ -1,10 +1,10 @@
 package nl.cmostamm.portal.logbook;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A help request as edited: its own fields, the id of its category, and its helpers' hours
@@ -12,10 +12,8 @@ import java.util.Map;
  * {@code version} is the request's version when the page was opened; saving with an older one is
  * a conflict.
  */
-public class HelpRequestForm implements Serializable {
+public class HelpRequestForm extends EditForm {
 
-    private Long id;
-    private long version;
     private LocalDate requestedOn;
     private Long categoryId;
     private String requester;
@@ -43,18 +41,6 @@ public class HelpRequestForm implements Serializable {
         form.notes = request.getNotes();
         request.getAssignments().forEach(a -> form.hours.put(a.getVolunteer().getId(), a.getHours()));
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public LocalDate getRequestedOn() {

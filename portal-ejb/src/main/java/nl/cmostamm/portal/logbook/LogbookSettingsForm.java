@@ -1,16 +1,14 @@
 package nl.cmostamm.portal.logbook;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * The load view's limits as edited. {@code version} is the settings' version when the page was
  * opened (0 while the initiative still has the defaults); saving with an older one is a conflict.
  */
-public class LogbookSettingsForm implements Serializable {
+public class LogbookSettingsForm extends EditForm {
 
-    private Long id;
-    private long version;
     private BigDecimal weeklyHoursLimit = LogbookSettings.DEFAULT_HOURS;
     private int weeklyRequestsLimit = LogbookSettings.DEFAULT_REQUESTS;
 
@@ -21,18 +19,6 @@ public class LogbookSettingsForm implements Serializable {
         form.weeklyHoursLimit = settings.getWeeklyHoursLimit();
         form.weeklyRequestsLimit = settings.getWeeklyRequestsLimit();
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public BigDecimal getWeeklyHoursLimit() {

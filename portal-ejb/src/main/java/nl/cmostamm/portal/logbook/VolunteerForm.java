@@ -1,19 +1,17 @@
 package nl.cmostamm.portal.logbook;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A volunteer as edited: contact, availability, skills and the ids of the categories of help they
  * like to give. {@code version} is the volunteer's version when the page was opened; saving with an
  * older one is a conflict.
  */
-public class VolunteerForm implements Serializable {
+public class VolunteerForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String name;
     private String phone;
     private String email;
@@ -37,18 +35,6 @@ public class VolunteerForm implements Serializable {
         form.affinityIds = new ArrayList<>(
                 volunteer.getAffinities().stream().map(HelpCategory::getId).toList());
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {

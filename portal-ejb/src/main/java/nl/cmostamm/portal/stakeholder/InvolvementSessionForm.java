@@ -1,19 +1,17 @@
 package nl.cmostamm.portal.stakeholder;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A session of the involvement log as edited: its own fields and how many of each group took part
  * ({@code participants}: group id to number; groups left out or with 0 took no part). {@code
  * version} is the session's version when the edit began; saving with an older one is a conflict.
  */
-public class InvolvementSessionForm implements Serializable {
+public class InvolvementSessionForm extends EditForm {
 
-    private Long id;
-    private long version;
     private LocalDate heldOn;
     private InvolvementMethod method;
     private String title;
@@ -31,18 +29,6 @@ public class InvolvementSessionForm implements Serializable {
         session.getParticipations()
                 .forEach(p -> form.participants.put(p.getGroup().getId(), p.getParticipants()));
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public LocalDate getHeldOn() {

@@ -1,15 +1,13 @@
 package nl.cmostamm.portal.stakeholder;
 
-import java.io.Serializable;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A stakeholder group as edited in the register. {@code version} is the group's version when the
  * edit began; saving with an older one is a conflict.
  */
-public class StakeholderGroupForm implements Serializable {
+public class StakeholderGroupForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String name;
     private String description;
     private Integer estimatedSize;
@@ -26,18 +24,6 @@ public class StakeholderGroupForm implements Serializable {
         form.involvement = stakeholderGroup.getInvolvement();
         form.contactPerson = stakeholderGroup.getContactPerson();
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {

@@ -1,7 +1,7 @@
 package nl.cmostamm.portal.story;
 
-import java.io.Serializable;
 import java.time.LocalDate;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A story's consent as recorded or corrected: who gave it, for which purposes and on which day.
@@ -9,10 +9,8 @@ import java.time.LocalDate;
  * the other. {@code version} is the consent's version when the page was opened; saving with an
  * older one is a conflict. A new form is consent given by the person today.
  */
-public class StoryConsentForm implements Serializable {
+public class StoryConsentForm extends EditForm {
 
-    private Long id;
-    private long version;
     private ConsentGiver givenBy = ConsentGiver.PERSON;
     private String representative;
     private boolean internalLearning;
@@ -31,18 +29,6 @@ public class StoryConsentForm implements Serializable {
         form.publication = consent.isPublication();
         form.givenOn = consent.getGivenOn();
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public ConsentGiver getGivenBy() {

@@ -1,15 +1,13 @@
 package nl.cmostamm.portal.story;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.cmostamm.portal.shared.EditForm;
 
 /** A story as edited: its own fields and the ids of the themes and goals it is tagged with. */
-public class StoryForm implements Serializable {
+public class StoryForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String title;
     private String body;
     private LocalDate toldOn = LocalDate.now();
@@ -32,14 +30,6 @@ public class StoryForm implements Serializable {
         form.goalIds =
                 new ArrayList<>(story.getGoals().stream().map(g -> g.getId()).toList());
         return form;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getTitle() {

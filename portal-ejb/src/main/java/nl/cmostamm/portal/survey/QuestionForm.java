@@ -1,6 +1,6 @@
 package nl.cmostamm.portal.survey;
 
-import java.io.Serializable;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A question as edited: its content (type, texts, options, range), the indicator its answers feed
@@ -8,10 +8,8 @@ import java.io.Serializable;
  * leaves the survey's own question as it was. {@code version} is the question's version when the
  * edit began; saving with an older one is a conflict.
  */
-public class QuestionForm implements Serializable {
+public class QuestionForm extends EditForm {
 
-    private Long id;
-    private long version;
     private QuestionContent content = new QuestionContent();
     private Long indicatorId;
     private Feed feed;
@@ -25,18 +23,6 @@ public class QuestionForm implements Serializable {
                 question.getIndicator() == null ? null : question.getIndicator().getId();
         form.feed = question.getFeed();
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public QuestionContent getContent() {

@@ -1,15 +1,13 @@
 package nl.cmostamm.portal.survey;
 
-import java.io.Serializable;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A survey's name, description and introductions as edited. {@code version} is the survey's version
  * when the page was opened; saving with an older one is a conflict.
  */
-public class SurveyForm implements Serializable {
+public class SurveyForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String name;
     private String description;
     private String intro;
@@ -26,18 +24,6 @@ public class SurveyForm implements Serializable {
         form.introEn = survey.getIntroEn();
         form.english = survey.isEnglish();
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {

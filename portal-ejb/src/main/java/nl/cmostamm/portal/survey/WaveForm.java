@@ -1,16 +1,14 @@
 package nl.cmostamm.portal.survey;
 
-import java.io.Serializable;
 import java.time.LocalDate;
+import nl.cmostamm.portal.shared.EditForm;
 
 /**
  * A wave's name, kind and dates as edited; a new wave gets its public link when it is saved. {@code
  * version} is the wave's version when the edit began; saving with an older one is a conflict.
  */
-public class WaveForm implements Serializable {
+public class WaveForm extends EditForm {
 
-    private Long id;
-    private long version;
     private String name;
     private WaveKind kind = WaveKind.PERIODIC;
     private LocalDate opensOn;
@@ -25,18 +23,6 @@ public class WaveForm implements Serializable {
         form.opensOn = wave.getOpensOn();
         form.closesOn = wave.getClosesOn();
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {
