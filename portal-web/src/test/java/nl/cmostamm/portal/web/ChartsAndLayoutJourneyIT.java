@@ -82,8 +82,8 @@ class ChartsAndLayoutJourneyIT {
                         + "values (?, ?, 3, 'YES_NO', 'Zou u ons aanbevelen?', true) returning id",
                 initiative.id(),
                 survey);
-        String before = Fixtures.wave(initiative, survey, "Voorjaar", true);
-        String after = Fixtures.wave(initiative, survey, "Najaar", true);
+        String before = Fixtures.wave(initiative, survey, "Voormeting voorjaar 2026", true);
+        String after = Fixtures.wave(initiative, survey, "Nameting najaar 2026", true);
         wave = Fixtures.waveOf(initiative, after);
         link = after;
         for (int i = 0; i < 6; i++) {

@@ -82,10 +82,16 @@ class PortfolioJourneyIT {
             assertEquals("/app/portfolio/new-initiative.xhtml", browser.path());
             assertTrue(browser.pageText().contains("Deze korte naam is al in gebruik"), browser.pageText());
             assertEquals("true", browser.element("initiative:slug").getAttribute("aria-invalid"));
+            assertEquals(
+                    existing.slug(),
+                    browser.element("initiative:slug").getAttribute("value"),
+                    "the refused name stays in the field, as typed");
 
             browser.type("initiative:slug", "Geen Geldige Naam!");
             browser.click("initiative:save");
             assertTrue(browser.pageText().contains("Gebruik alleen kleine letters"), browser.pageText());
+            assertEquals(
+                    "Geen Geldige Naam!", browser.element("initiative:slug").getAttribute("value"));
 
             browser.open("/app/portfolio/portfolio.xhtml");
             assertFalse(browser.pageText().contains("Dubbel Dorpshuis"), "nothing was created");

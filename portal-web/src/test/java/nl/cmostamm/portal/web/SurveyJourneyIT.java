@@ -39,9 +39,15 @@ class SurveyJourneyIT {
                     .findFirst()
                     .orElseThrow()
                     .click();
-            board.type("fromTemplate:name", "Tevredenheid 2026");
+            board.type("fromTemplate:name", "Tevredenheid concept");
             board.click("fromTemplate:submit").awaitPath("/app/survey/survey.xhtml");
             assertTrue(board.pageText().contains("Ik ben tevreden over de hulp die ik kreeg."), board.pageText());
+            board.type("survey:name", "Tevredenheid 2026").click("survey:save");
+            board.awaitText("De vragenlijst is opgeslagen.");
+            assertEquals(
+                    "Tevredenheid 2026",
+                    board.driver().findElement(By.tagName("h1")).getText(),
+                    "the heading follows the saved name");
 
             board.type("wave:name", "Voorjaar 2026").click("wave:submit");
             board.awaitText("De ronde is geopend.");

@@ -2,11 +2,14 @@ package nl.cmostamm.portal.web.shared;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.primefaces.component.api.UICalendar;
+import org.primefaces.util.CalendarUtils;
 
 /**
  * Page text from the {@code text} bundle in the view's locale, and Faces messages made of it. Code
@@ -50,9 +53,31 @@ public final class Texts {
         FacesContext context = FacesContext.getCurrentInstance();
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
         if (clientId != null && context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            keepWhatWasTyped(context, input);
             input.setValid(false);
         }
         context.validationFailed();
+    }
+
+    /**
+     * A service refuses after the model was updated, when the field no longer holds what was typed
+     * as a submitted value; PrimeFaces then renders an invalid field empty. Giving it back the model's
+     * value as text shows the user their own input next to the message.
+     */
+    private static void keepWhatWasTyped(FacesContext context, UIInput input) {
+        if (input.getSubmittedValue() != null || input instanceof UISelectMany) {
+            return;
+        }
+        Object value = input.getValue();
+        String shown;
+        if (input instanceof UICalendar calendar) {
+            shown = CalendarUtils.getValueAsString(context, calendar, value);
+        } else if (input.getConverter() != null) {
+            shown = input.getConverter().getAsString(context, input, value);
+        } else {
+            shown = value == null ? "" : value.toString();
+        }
+        input.setSubmittedValue(shown == null ? "" : shown);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
