@@ -251,11 +251,13 @@ class AccessRulesIT {
         Initiative initiative = Fixtures.initiative("Dorpshuis Rechten", "Tynaarlo");
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
 
-        HttpResponse<String> response =
-                PortalClient.loggedIn(member.email(), Fixtures.PASSWORD).get("/app/admin/advisors.xhtml");
+        PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
+        for (String page : List.of("/app/admin/advisors.xhtml", "/app/portfolio/new-initiative.xhtml")) {
+            HttpResponse<String> response = client.get(page);
 
-        assertEquals(403, response.statusCode());
-        assertTrue(response.body().contains("Geen toegang"));
+            assertEquals(403, response.statusCode(), page);
+            assertTrue(response.body().contains("Geen toegang"), page);
+        }
     }
 
     @Test
