@@ -16,7 +16,6 @@ import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
-import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -36,9 +35,6 @@ public class ActivityService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
 
     @EJB
     AuditLog audit;

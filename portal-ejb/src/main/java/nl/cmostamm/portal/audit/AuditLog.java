@@ -1,6 +1,5 @@
 package nl.cmostamm.portal.audit;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,7 +10,6 @@ import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.tenant.Tenancy;
 
@@ -27,9 +25,6 @@ public class AuditLog {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @Allow(Caller.SERVICE)

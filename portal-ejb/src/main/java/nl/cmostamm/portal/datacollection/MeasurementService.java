@@ -20,7 +20,6 @@ import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Frequency;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
@@ -41,9 +40,6 @@ public class MeasurementService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
 
     @EJB
     AuditLog audit;

@@ -24,7 +24,6 @@ import nl.cmostamm.portal.goal.GoalProgress.Point;
 import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
-import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import org.eclipse.persistence.config.QueryHints;
@@ -43,9 +42,6 @@ public class GoalService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
 
     @EJB
     AuditLog audit;

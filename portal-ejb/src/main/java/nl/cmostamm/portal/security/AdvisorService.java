@@ -30,9 +30,6 @@ public class AdvisorService {
     EntityManager em;
 
     @EJB
-    Admission admission;
-
-    @EJB
     AccountService accounts;
 
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)

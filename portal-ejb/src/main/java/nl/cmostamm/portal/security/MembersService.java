@@ -25,9 +25,6 @@ public class MembersService {
     EntityManager em;
 
     @EJB
-    Admission admission;
-
-    @EJB
     AccountService accounts;
 
     @Allow(Caller.BOARD)

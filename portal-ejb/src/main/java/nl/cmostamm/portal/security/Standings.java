@@ -19,7 +19,7 @@ import nl.cmostamm.portal.shared.NotFoundException;
 class Standings {
 
     /** What the guard needs to know about the account behind a request. */
-    record Actor(long id, boolean admin, boolean advisor) {}
+    record Actor(boolean admin, boolean advisor) {}
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -34,7 +34,7 @@ class Standings {
             if (account == null || !account.isActive()) {
                 throw new AccessDeniedException("Not logged in");
             }
-            return new Actor(account.getId(), account.isAdmin(), account.isAdvisor());
+            return new Actor(account.isAdmin(), account.isAdvisor());
         });
     }
 

@@ -14,7 +14,6 @@ import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
-import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -32,9 +31,6 @@ public class StakeholderService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
 
     @EJB
     AuditLog audit;

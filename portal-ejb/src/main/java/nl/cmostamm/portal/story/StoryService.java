@@ -21,7 +21,6 @@ import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.CsvExport;
 import nl.cmostamm.portal.shared.Input;
@@ -43,9 +42,6 @@ public class StoryService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
 
     @EJB
     AuditLog audit;

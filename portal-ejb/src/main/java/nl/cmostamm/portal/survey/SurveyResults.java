@@ -21,7 +21,6 @@ import nl.cmostamm.portal.datacollection.Measurement;
 import nl.cmostamm.portal.goal.Frequency;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.security.Account;
-import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -45,9 +44,6 @@ public class SurveyResults {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
 
     @EJB
     AuditLog audit;

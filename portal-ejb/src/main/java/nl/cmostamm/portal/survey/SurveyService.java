@@ -19,7 +19,6 @@ import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.logbook.HelpRequest;
 import nl.cmostamm.portal.logbook.HelpStatus;
-import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -47,9 +46,6 @@ public class SurveyService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    @EJB
-    Admission admission;
 
     @EJB
     AuditLog audit;

@@ -1,6 +1,7 @@
 package nl.cmostamm.portal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -64,6 +65,9 @@ class ServiceRulesIT {
 
     @EJB
     AdvisorService advisors;
+
+    @EJB
+    Admission admission;
 
     /** One person per kind, standing in initiative A unless said otherwise. */
     private record People(
@@ -153,6 +157,37 @@ class ServiceRulesIT {
         }
         assertEquals(List.of(), admitted);
         assertTrue(refusals > 150, "refusals checked: " + refusals);
+    }
+
+    @Test
+    void aStandingIsLookedUpOncePerTransactionAndAfreshInTheNext() throws Exception {
+        People people = people();
+        long seat = Tenancy.with(people.admin(), members::members).stream()
+                .filter(m -> m.getAccount().getId().equals(people.member().accountId()))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+
+        transaction.begin();
+        try {
+            assertEquals(Standing.BOARD_MEMBER, Tenancy.with(people.member(), admission::currentStanding));
+            Tenancy.with(people.admin(), () -> {
+                members.remove(seat);
+                return null;
+            });
+            assertEquals(
+                    Standing.BOARD_MEMBER,
+                    Tenancy.with(people.member(), admission::currentStanding),
+                    "inside one transaction the first answer holds: one lookup per transaction");
+            transaction.commit();
+        } catch (Exception | AssertionError e) {
+            transaction.rollback();
+            throw e;
+        }
+
+        Throwable next =
+                rootOf(assertThrows(Exception.class, () -> Tenancy.with(people.member(), admission::currentStanding)));
+        assertTrue(isRefusal(next), "the next transaction asks again and refuses a removed member: " + next);
     }
 
     @Test
