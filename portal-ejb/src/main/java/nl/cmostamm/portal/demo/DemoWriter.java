@@ -29,6 +29,7 @@ import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.logbook.HelpCategory;
+import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
 import nl.cmostamm.portal.security.BoardMembership;
@@ -51,6 +52,9 @@ public class DemoWriter {
 
     @EJB
     ComputedIndicators computed;
+
+    @EJB
+    TheoryOfChangeService toc;
 
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void furnish(
@@ -92,6 +96,8 @@ public class DemoWriter {
         DemoStories.write(em, demo.slug(), themes, em.find(Account.class, boardAdminId));
         DemoStakeholders.write(em, demo.slug());
         DemoSurveys.write(em, demo.slug(), initiative.getId(), new Random(11));
+        em.flush();
+        DemoTheoryOfChange.write(em, demo.slug(), toc);
     }
 
     private static InitiativeForm profile(DemoInitiative demo) {

@@ -46,7 +46,8 @@ public final class Benchmark {
     private static final Map<String, String> PAGES = Map.of(
             "trivial page (profile)", "/app/account/profile.xhtml",
             "goal overview", "/app/goal/goal-overview.xhtml",
-            "logbook week view", "/app/logbook/week.xhtml");
+            "logbook week view", "/app/logbook/week.xhtml",
+            "theory of change (30)", "/app/method/toc.xhtml");
 
     private Benchmark() {}
 
@@ -143,11 +144,33 @@ public final class Benchmark {
                             + initiative
                             + " order by id offset (r.id % 25) limit 1), 1.5 from help_request r where r.initiative_id = "
                             + initiative);
+                    theoryOfChange(s, initiative);
                 }
                 c.commit();
             }
         }
         return emails;
+    }
+
+    /**
+     * A Theory of Change of 30 elements over the seven levels (4 or 5 each), each element linked to
+     * one of the next level with an assumption, and every output, outcome and impact tied to two
+     * indicators: the size the issue asks the page to stay readable at.
+     */
+    private static void theoryOfChange(Statement s, long initiative) throws SQLException {
+        s.execute("insert into toc_element (initiative_id, level, title, description, position) select " + initiative
+                + ", (array['PROBLEM','GOAL','INPUT','ACTIVITY','OUTPUT','OUTCOME','IMPACT'])[1 + (n - 1) % 7], "
+                + "'Onderdeel ' || n || ' van de keten, met een omschrijving van een zin', "
+                + "'Toelichting bij onderdeel ' || n, n from generate_series(1, 30) n");
+        s.execute("insert into toc_link (initiative_id, from_element, to_element, assumption, confidence) "
+                + "select " + initiative + ", e.id, (select t.id from toc_element t where t.initiative_id = "
+                + initiative + " and t.position = e.position + 1), 'Aanname bij verband ' || e.position, "
+                + "(array['LOW','MEDIUM','HIGH'])[1 + e.position % 3] from toc_element e where e.initiative_id = "
+                + initiative + " and e.position < 30");
+        s.execute("insert into toc_element_indicator (element_id, indicator_id) select e.id, i.id "
+                + "from toc_element e join indicator i on i.initiative_id = e.initiative_id "
+                + "and i.position in (e.position % 20 + 1, (e.position + 7) % 20 + 1) where e.initiative_id = "
+                + initiative + " and e.level in ('OUTPUT', 'OUTCOME', 'IMPACT')");
     }
 
     private static void measure(String baseUrl, List<String> emails) throws Exception {
@@ -198,7 +221,8 @@ public final class Benchmark {
             }
             pool.shutdown();
             double trivialP95 = percentile(timings.get("trivial page (profile)"), 95);
-            for (String page : List.of("trivial page (profile)", "goal overview", "logbook week view")) {
+            for (String page :
+                    List.of("trivial page (profile)", "goal overview", "logbook week view", "theory of change (30)")) {
                 List<Long> list = timings.get(page);
                 System.out.printf(
                         "%-24s %5d %9.1f %9.1f %9d %9d%s%n",

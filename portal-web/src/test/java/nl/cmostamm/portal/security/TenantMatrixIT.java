@@ -51,6 +51,10 @@ class TenantMatrixIT {
     private static String tokenOfA;
     private static String tokenOfB;
     private static long waveOfA;
+    private static long elementOfB;
+    private static long linkOfB;
+    private static long versionOfB;
+    private static String elementOfA;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -89,6 +93,17 @@ class TenantMatrixIT {
         waveOfB = Fixtures.waveOf(b, tokenOfB);
         tokenOfA = Fixtures.wave(a, Fixtures.survey(a, "Vragenlijst van A"), "Ronde van A", true);
         waveOfA = Fixtures.waveOf(a, tokenOfA);
+        elementOfB = Fixtures.tocElement(b, "OUTPUT", "Element " + secretOfB);
+        long impactOfB = Fixtures.tocElement(b, "IMPACT", "Impact " + secretOfB);
+        linkOfB = Fixtures.tocLink(b, elementOfB, impactOfB, "Aanname " + secretOfB);
+        versionOfB = Fixtures.tocVersion(
+                b,
+                "Versie " + secretOfB,
+                "{\"elements\":[{\"id\":" + elementOfB + ",\"level\":\"OUTPUT\",\"title\":\"Element " + secretOfB
+                        + "\",\"indicators\":[],\"stories\":0,\"surveys\":[]}],\"links\":[]}");
+        elementOfA = "Koffieochtend " + Fixtures.unique("t");
+        long activityOfA = Fixtures.tocElement(a, "ACTIVITY", elementOfA);
+        Fixtures.tocLink(a, activityOfA, Fixtures.tocElement(a, "OUTPUT", "Bezoekers van A"), "Aanname van A");
     }
 
     /**
@@ -119,7 +134,12 @@ class TenantMatrixIT {
                 "?story=" + storyOfB,
                 "?id=" + surveyOfB,
                 "?wave=" + waveOfB,
-                "?wave=" + waveOfB + "&format=svg")) {
+                "?wave=" + waveOfB + "&format=svg",
+                "?id=" + elementOfB,
+                "?link=" + linkOfB,
+                "?id=" + versionOfB,
+                "?level=OUTPUT&id=" + elementOfB,
+                "?step=8")) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(
                     response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
@@ -167,14 +187,31 @@ class TenantMatrixIT {
                 "/app/survey/qr?wave=%8$d&format=png",
                 "/app/survey/qr?wave=%8$d&format=svg",
                 "/app/survey/results.xhtml?wave=abc",
-                "/app/survey/survey.xhtml"
+                "/app/survey/survey.xhtml",
+                "/app/method/toc-element.xhtml?id=%9$d",
+                "/app/method/toc.xhtml?link=%10$d",
+                "/app/method/toc-version.xhtml?id=%11$d",
+                "/app/method/toc-version.xhtml",
+                "/app/method/toc-element.xhtml?level=NOPE",
+                "/app/method/toc-steps.xhtml?step=11"
             })
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
         client.get("/app/enter.xhtml?initiative=" + a.slug());
 
         HttpResponse<String> response = client.get(String.format(
-                pattern, goalOfB, indicatorOfB, activityOfB, volunteerOfB, requestOfB, storyOfB, surveyOfB, waveOfB));
+                pattern,
+                goalOfB,
+                indicatorOfB,
+                activityOfB,
+                volunteerOfB,
+                requestOfB,
+                storyOfB,
+                surveyOfB,
+                waveOfB,
+                elementOfB,
+                linkOfB,
+                versionOfB));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));
@@ -244,6 +281,51 @@ class TenantMatrixIT {
             assertTrue(text.contains(categoryOfA), text);
             assertFalse(text.contains(secretOfB), text);
         }
+    }
+
+    /** The Theory of Change's PDF, workbook and images, as downloaded by A: A's chain only. */
+    @Test
+    void theTheoryOfChangeExportsHoldOnlyTheOwnChain() throws IOException {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<byte[]> pdf = client.download("/app/method/toc.xhtml", "export", "export:pdf");
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(elementOfA), text);
+            assertTrue(text.contains("Aanname van A"), text);
+            assertFalse(text.contains(secretOfB), text);
+        }
+        HttpResponse<byte[]> excel = client.download("/app/method/toc.xhtml", "export", "export:excel");
+        assertEquals(200, excel.statusCode());
+        String cells = workbookText(excel.body());
+        assertTrue(cells.contains(elementOfA), cells);
+        assertFalse(cells.contains(secretOfB), cells);
+        HttpResponse<byte[]> svg = client.download("/app/method/toc.xhtml", "export", "export:svg");
+        assertEquals(200, svg.statusCode());
+        String image = new String(svg.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(image.contains("<svg") && image.contains(elementOfA), image);
+        assertFalse(image.contains(secretOfB));
+        HttpResponse<byte[]> png = client.download("/app/method/toc.xhtml", "export", "export:png");
+        assertEquals(200, png.statusCode());
+        assertTrue(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()))
+                        .getWidth()
+                > 0);
+    }
+
+    private static String workbookText(byte[] xlsx) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        text.append(cell.toString()).append('|');
+                    }
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** The raw answers of A's wave, as CSV and Excel, and its QR code: A's wave only. */

@@ -212,6 +212,39 @@ public final class Fixtures {
     }
 
     /** A survey of the initiative with one required Likert question; returns the survey's id. */
+    /** An element of the initiative's Theory of Change. */
+    public static long tocElement(Initiative initiative, String level, String title) {
+        return inTenant(
+                initiative.id(),
+                "insert into toc_element (initiative_id, level, title) values (?, ?, ?) returning id",
+                initiative.id(),
+                level,
+                title);
+    }
+
+    /** A link between two elements, with an assumption. */
+    public static long tocLink(Initiative initiative, long from, long to, String assumption) {
+        return inTenant(
+                initiative.id(),
+                "insert into toc_link (initiative_id, from_element, to_element, assumption) "
+                        + "values (?, ?, ?, ?) returning id",
+                initiative.id(),
+                from,
+                to,
+                assumption);
+    }
+
+    /** A frozen version holding {@code json} as its chain. */
+    public static long tocVersion(Initiative initiative, String label, String json) {
+        return inTenant(
+                initiative.id(),
+                "insert into toc_version (initiative_id, number, label, chain) "
+                        + "values (?, (select coalesce(max(number), 0) + 1 from toc_version), ?, ?) returning id",
+                initiative.id(),
+                label,
+                json);
+    }
+
     public static long survey(Initiative initiative, String name) {
         long id = inTenant(
                 initiative.id(),

@@ -27,4 +27,9 @@ public class Formats {
     public String getLongDate() {
         return DatePatterns.LONG_DATE;
     }
+
+    /** An instant as the date converters take it: {@code #{formats.at(x.createdAt)}}. */
+    public java.util.Date at(java.time.Instant instant) {
+        return instant == null ? null : java.util.Date.from(instant);
+    }
 }
