@@ -12,6 +12,7 @@ import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import nl.cmostamm.portal.method.Method;
 import nl.cmostamm.portal.security.Account;
@@ -113,8 +114,8 @@ public class MethodChoice extends TenantOwned {
     }
 
     /** The methods the board chose, in the order of {@link Method}. */
-    public Set<Method> getMethods() {
-        return EnumText.split(methods, Method.class);
+    public List<Method> getMethods() {
+        return List.copyOf(EnumText.split(methods, Method.class));
     }
 
     public Account getChosenBy() {
