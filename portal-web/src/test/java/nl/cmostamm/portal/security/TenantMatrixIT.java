@@ -51,6 +51,7 @@ class TenantMatrixIT {
     private static String tokenOfA;
     private static String tokenOfB;
     private static long waveOfA;
+    private static long choiceOfB;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -89,6 +90,7 @@ class TenantMatrixIT {
         waveOfB = Fixtures.waveOf(b, tokenOfB);
         tokenOfA = Fixtures.wave(a, Fixtures.survey(a, "Vragenlijst van A"), "Ronde van A", true);
         waveOfA = Fixtures.waveOf(a, tokenOfA);
+        choiceOfB = Fixtures.methodChoice(b, "SROI", "Notitie " + secretOfB);
     }
 
     /**
@@ -119,7 +121,9 @@ class TenantMatrixIT {
                 "?story=" + storyOfB,
                 "?id=" + surveyOfB,
                 "?wave=" + waveOfB,
-                "?wave=" + waveOfB + "&format=svg")) {
+                "?wave=" + waveOfB + "&format=svg",
+                "?id=" + choiceOfB,
+                "?choice=" + choiceOfB)) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(
                     response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
@@ -199,6 +203,19 @@ class TenantMatrixIT {
         if (button.equals("templateForm:template")) {
             assertTrue(download.body().contains("Indicator van A"), download.body());
         }
+    }
+
+    /** B has recorded its methods, A has not: A's chooser starts at the first question, A's home invites. */
+    @Test
+    void anotherInitiativesMethodChoiceIsNeverTheOwn() {
+        PortalClient client = PortalClient.loggedIn(memberOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        String chooser = client.get("/app/method/chooser.xhtml").body();
+        assertTrue(chooser.contains("Stap 1 van 5"), chooser);
+        assertFalse(chooser.contains(secretOfB));
+        String home = client.get("/app/initiative/home.xhtml").body();
+        assertTrue(home.contains("id=\"noMethods\""), home);
     }
 
     @Test
