@@ -39,7 +39,7 @@ import nl.cmostamm.portal.survey.DemoSurveys;
 /**
  * Writes one demo initiative and its own rows, in one transaction whose tenant is that initiative
  * (under its reserved id): profile, lists, advisors and board, goals with indicators and two years
- * of measurements.
+ * of measurements, stories, stakeholders, surveys and the methods it chose.
  */
 @Stateless
 @Guarded
@@ -95,6 +95,8 @@ public class DemoWriter {
         goals(demo, themes, groups, em.find(Account.class, boardAdminId));
         DemoStories.write(em, demo.slug(), themes, em.find(Account.class, boardAdminId));
         DemoStakeholders.write(em, demo.slug());
+        DemoMethodChoices.write(
+                em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)));
         DemoSurveys.write(em, demo.slug(), initiative.getId(), new Random(11));
         em.flush();
         DemoTheoryOfChange.write(em, demo.slug(), toc);

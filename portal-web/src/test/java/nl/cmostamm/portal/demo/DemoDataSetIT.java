@@ -141,6 +141,30 @@ class DemoDataSetIT {
         assertTrue(stories.contains("Verhalen die wachten op toestemming"), "a story without consent waits for it");
     }
 
+    /** Each home shows the methods its board chose; Smilde revisited its choice and has its advisor's note. */
+    @Test
+    void everyDemoInitiativeHasRecordedItsMethodChoice() {
+        for (String slug :
+                new String[] {"middelstum", "smilde", "ebbingehof", "odensehuis", "westerwolde", "eexterveen"}) {
+            String home = login("lid." + slug + "@demo.local")
+                    .get("/app/initiative/home.xhtml")
+                    .body();
+            assertTrue(home.contains("id=\"methods\""), slug + " shows its chosen methods");
+            assertFalse(home.contains("id=\"noMethods\""), slug);
+        }
+        String chooser = login("bestuur.smilde@demo.local")
+                .get("/app/method/chooser.xhtml")
+                .body();
+        assertTrue(chooser.contains("Narratieve methode"), chooser);
+        assertTrue(chooser.contains("feitenblad"), "the advisor's note");
+        assertEquals(
+                2,
+                PortalClient.page(login("bestuur.smilde@demo.local").get("/app/method/chooser.xhtml"))
+                        .select("[id='history:takes'] tbody tr")
+                        .size(),
+                "the first choice and the revisited one");
+    }
+
     private static PortalClient login(String email) {
         return PortalClient.loggedIn(new PortalClient(demo.baseUrl()), email, PASSWORD);
     }

@@ -55,6 +55,7 @@ class TenantMatrixIT {
     private static long linkOfB;
     private static long versionOfB;
     private static String elementOfA;
+    private static long choiceOfB;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -104,6 +105,7 @@ class TenantMatrixIT {
         elementOfA = "Koffieochtend " + Fixtures.unique("t");
         long activityOfA = Fixtures.tocElement(a, "ACTIVITY", elementOfA);
         Fixtures.tocLink(a, activityOfA, Fixtures.tocElement(a, "OUTPUT", "Bezoekers van A"), "Aanname van A");
+        choiceOfB = Fixtures.methodChoice(b, "SROI", "Notitie " + secretOfB);
     }
 
     /**
@@ -139,7 +141,9 @@ class TenantMatrixIT {
                 "?link=" + linkOfB,
                 "?id=" + versionOfB,
                 "?level=OUTPUT&id=" + elementOfB,
-                "?step=8")) {
+                "?step=8",
+                "?id=" + choiceOfB,
+                "?choice=" + choiceOfB)) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(
                     response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
@@ -236,6 +240,19 @@ class TenantMatrixIT {
         if (button.equals("templateForm:template")) {
             assertTrue(download.body().contains("Indicator van A"), download.body());
         }
+    }
+
+    /** B has recorded its methods, A has not: A's chooser starts at the first question, A's home invites. */
+    @Test
+    void anotherInitiativesMethodChoiceIsNeverTheOwn() {
+        PortalClient client = PortalClient.loggedIn(memberOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        String chooser = client.get("/app/method/chooser.xhtml").body();
+        assertTrue(chooser.contains("Stap 1 van 5"), chooser);
+        assertFalse(chooser.contains(secretOfB));
+        String home = client.get("/app/initiative/home.xhtml").body();
+        assertTrue(home.contains("id=\"noMethods\""), home);
     }
 
     @Test

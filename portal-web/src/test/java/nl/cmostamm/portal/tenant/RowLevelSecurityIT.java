@@ -86,7 +86,8 @@ class RowLevelSecurityIT {
                         "survey_wave",
                         "survey_link",
                         "survey_response",
-                        "survey_answer")),
+                        "survey_answer",
+                        "method_choice")),
                 tables.toString());
     }
 

@@ -316,6 +316,22 @@ public final class Fixtures {
     }
 
     /**
+     * A recorded method choice of the initiative: a running initiative with stories that wants
+     * recognition and has some time, choosing {@code methods} (comma-separated names of
+     * {@code Method}), with the advisor's note; returns its id.
+     */
+    public static long methodChoice(Initiative initiative, String methods, String advisorNote) {
+        return inTenant(
+                initiative.id(),
+                "insert into method_choice (initiative_id, purposes, euros, existing_data, capacity, outside_help, "
+                        + "phase, methods, advisor_note, note_at) values (?, 'LEARNING,RECOGNITION', 'NO', 'STORIES', "
+                        + "'SOME', 'NONE', 'RUNNING', ?, ?, now()) returning id",
+                initiative.id(),
+                methods,
+                advisorNote);
+    }
+
+    /**
      * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
      * column of its first row when it returns rows (an insert ... returning id), else 0.
      */

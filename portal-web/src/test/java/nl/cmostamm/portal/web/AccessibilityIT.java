@@ -88,6 +88,7 @@ class AccessibilityIT {
         long request = Fixtures.helpRequest(initiative, category, "mevr. D.", volunteer, 9);
         long story = Fixtures.story(initiative, "Vader zingt weer");
         Fixtures.stakeholderGroup(initiative, "Deelnemers");
+        Fixtures.methodChoice(initiative, "THEORY_OF_CHANGE,NARRATIVE", "Begin met de verandertheorie.");
         long survey = Fixtures.survey(initiative, "Tevredenheid");
         String token = Fixtures.wave(initiative, survey, "Voorjaar", true);
         long wave = Fixtures.waveOf(initiative, token);
@@ -137,13 +138,15 @@ class AccessibilityIT {
                     "/app/stakeholder/involvement.xhtml",
                     "/app/survey/surveys.xhtml",
                     "/app/survey/survey.xhtml?id=" + survey,
-                    "/app/survey/results.xhtml?wave=" + wave)) {
+                    "/app/survey/results.xhtml?wave=" + wave,
+                    "/app/method/chooser.xhtml")) {
                 assertAccessible(browser.open(page), page);
             }
         }
     }
 
-    private static void assertAccessible(Browser browser, String page) {
+    /** Fails with the rules and elements when the page in the browser violates WCAG 2.1 A or AA. */
+    static void assertAccessible(Browser browser, String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
         List<Rule> violations = results.getViolations();
         assertTrue(

@@ -66,6 +66,8 @@ class ChartsAndLayoutJourneyIT {
         long henk = Fixtures.volunteer(initiative, "Henk Bakker", category);
         Fixtures.helpRequest(initiative, category, "mevr. D.", henk, 9);
         story = Fixtures.story(initiative, "Vader zingt weer");
+        Fixtures.methodChoice(
+                initiative, "THEORY_OF_CHANGE,NARRATIVE", "Begin met twee avonden voor de verandertheorie.");
 
         survey = Fixtures.survey(initiative, "Tevredenheid");
         long likert = Fixtures.firstQuestion(initiative, survey);
@@ -166,7 +168,9 @@ class ChartsAndLayoutJourneyIT {
                 "/app/datacollection/measurements.xhtml",
                 "/app/story/stories.xhtml",
                 "/app/stakeholder/stakeholders.xhtml",
-                "/app/audit/audit-trail.xhtml");
+                "/app/audit/audit-trail.xhtml",
+                "/app/method/chooser.xhtml",
+                "/app/initiative/home.xhtml");
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
             try (Browser browser = size.get()) {
                 browser.logIn(board.email(), Fixtures.PASSWORD);

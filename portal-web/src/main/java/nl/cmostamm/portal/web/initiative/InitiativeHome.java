@@ -8,12 +8,18 @@ import java.io.Serializable;
 import java.util.List;
 import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.method.Method;
+import nl.cmostamm.portal.method.chooser.MethodChoice;
+import nl.cmostamm.portal.method.chooser.MethodChoiceService;
 import nl.cmostamm.portal.security.AdvisorAssignment;
 import nl.cmostamm.portal.security.AdvisorService;
 import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.security.MembersService;
 
-/** The home of the initiative the user entered: profile, themes, effects, board and advisors. */
+/**
+ * The home of the initiative the user entered: profile, themes, effects, the methods it chose,
+ * board and advisors.
+ */
 @Named
 @ViewScoped
 public class InitiativeHome implements Serializable {
@@ -27,15 +33,20 @@ public class InitiativeHome implements Serializable {
     @EJB
     AdvisorService advisors;
 
+    @EJB
+    MethodChoiceService methodChoices;
+
     private InitiativeForm profile;
     private List<BoardMembership> board;
     private List<AdvisorAssignment> assignedAdvisors;
+    private List<Method> methods;
 
     @PostConstruct
     void load() {
         profile = initiatives.current();
         board = members.members();
         assignedAdvisors = advisors.assignments();
+        methods = methodChoices.current().map(MethodChoice::getMethods).orElse(List.of());
     }
 
     public InitiativeForm getProfile() {
@@ -48,5 +59,10 @@ public class InitiativeHome implements Serializable {
 
     public List<AdvisorAssignment> getAssignedAdvisors() {
         return assignedAdvisors;
+    }
+
+    /** The methods of the current choice, in their order; empty before the chooser was taken. */
+    public List<Method> getMethods() {
+        return methods;
     }
 }
