@@ -90,7 +90,7 @@ public final class ChainDiagram {
         StringBuilder svg = new StringBuilder(64 * 1024);
         // a group, not an img: its boxes are links, and an img hides what it holds from screen readers
         // (axe reports links inside one as nested-interactive); its title and desc name and sum it up
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toc-diagram\" viewBox=\"0 0 ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toc-chain-diagram\" viewBox=\"0 0 ")
                 .append(n(width))
                 .append(' ')
                 .append(n(height))
@@ -99,7 +99,7 @@ public final class ChainDiagram {
                 .append(FONTS)
                 .append("\">\n");
         svg.append("<title id=\"toc-diagram-title\">")
-                .append(ChainTexts.xml(texts.get("toc.diagram.title")))
+                .append(ChainTexts.xml(texts.get("toc.title")))
                 .append("</title>\n<desc id=\"toc-diagram-desc\">")
                 .append(ChainTexts.xml(summary(chain, texts)))
                 .append("</desc>\n");
@@ -133,14 +133,14 @@ public final class ChainDiagram {
         return svg.toString();
     }
 
-    /** "30 elementen, 42 verbanden; 10 van de 14 meetbare elementen hebben bewijs." */
+    /** "30 onderdelen, 34 verbanden. 10 van de 13 meetbare onderdelen (…) hebben bewijs uit uw gegevens." */
     static String summary(Chain chain, ChainTexts texts) {
         List<Chain.Element> measurable =
                 chain.elements().stream().filter(e -> e.level().measurable()).toList();
         long evidenced = measurable.stream().filter(Chain.Element::evidenced).count();
         String evidence = measurable.isEmpty()
                 ? texts.get("toc.diagram.noMeasurable")
-                : texts.get("toc.diagram.evidence", evidenced, measurable.size());
+                : texts.get("toc.evidenceSummary", evidenced, measurable.size());
         return texts.get(
                 "toc.diagram.summary", chain.elements().size(), chain.links().size(), evidence);
     }

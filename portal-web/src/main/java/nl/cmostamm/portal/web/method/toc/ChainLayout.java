@@ -227,7 +227,7 @@ final class ChainLayout {
             detail(lines, texts.surveys(element.surveys()), textWidth, Kind.DETAIL);
         }
         if (ChainTexts.stillAnAssumption(element)) {
-            detail(lines, texts.get("toc.noEvidence"), textWidth, Kind.ASSUMPTION);
+            detail(lines, texts.get("toc.diagram.noEvidence"), textWidth, Kind.ASSUMPTION);
         }
         return new Box(element, element.level(), List.copyOf(lines), width, height(lines));
     }
@@ -239,7 +239,7 @@ final class ChainLayout {
     }
 
     private static Box placeholder(Level level, ChainTexts texts) {
-        List<Line> lines = List.of(new Line(texts.get("toc.empty"), Kind.PLACEHOLDER, null, 0));
+        List<Line> lines = List.of(new Line(texts.get("toc.diagram.empty"), Kind.PLACEHOLDER, null, 0));
         return new Box(null, level, lines, boxWidth(level), height(lines));
     }
 

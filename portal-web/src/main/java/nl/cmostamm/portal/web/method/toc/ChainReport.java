@@ -44,7 +44,7 @@ public final class ChainReport {
                   h1 { font-size: 15pt; margin: 0 0 1pt 0; } .sub { color: #4a5560; margin: 0 0 2mm 0; }
                   h2 { font-size: 13pt; margin: 14pt 0 4pt 0; page-break-after: avoid; }
                   h2.first { page-break-before: always; margin-top: 0; }
-                  svg.toc-diagram { display: block; width: %smm; height: %smm; }
+                  svg.toc-chain-diagram { display: block; width: %smm; height: %smm; }
                   ul { margin: 0; padding-left: 12pt; } .note { font-style: italic; color: #4a5560; }
                   table { border-collapse: collapse; width: 100%%; table-layout: fixed; -fs-table-paginate: paginate; }
                   thead { display: table-header-group; } tr { page-break-inside: avoid; }
@@ -64,15 +64,15 @@ public final class ChainReport {
                 </body></html>
                 """.formatted(
                         locale.getLanguage(),
-                        ChainTexts.xml(texts.get("toc.diagram.title") + " – " + initiativeName),
+                        ChainTexts.xml(texts.get("toc.title") + " – " + initiativeName),
                         mm(printed[0]),
                         mm(printed[1]),
-                        ChainTexts.xml(texts.get("toc.diagram.title") + " – " + initiativeName),
+                        ChainTexts.xml(texts.get("toc.title") + " – " + initiativeName),
                         ChainTexts.xml(versionLabel),
                         svg,
                         ChainTexts.xml(texts.get("toc.report.elements")),
                         elements(chain, texts),
-                        ChainTexts.xml(texts.get("toc.report.links")),
+                        ChainTexts.xml(texts.get("toc.links")),
                         links(chain, texts));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -104,7 +104,7 @@ public final class ChainReport {
     private static String elements(Chain chain, ChainTexts texts) {
         StringBuilder html = new StringBuilder(
                 "<table class=\"elements\"><col class=\"title\"/><col class=\"description\"/><col/><thead><tr>");
-        for (String key : List.of("toc.col.title", "toc.col.description", "toc.col.evidence")) {
+        for (String key : List.of("toc.col.title", "toc.col.description", "toc.link.evidence")) {
             html.append("<th>").append(ChainTexts.xml(texts.get(key))).append("</th>");
         }
         html.append("</tr></thead>\n");
@@ -115,7 +115,7 @@ public final class ChainReport {
             List<Chain.Element> elements = chain.at(level);
             if (elements.isEmpty()) {
                 html.append("<tr><td colspan=\"3\" class=\"note\">")
-                        .append(ChainTexts.xml(texts.get("toc.empty")))
+                        .append(ChainTexts.xml(texts.get("toc.level.empty")))
                         .append("</td></tr>\n");
             }
             for (Chain.Element element : elements) {
@@ -142,14 +142,15 @@ public final class ChainReport {
                     .append(ChainTexts.xml(texts.indicator(indicator) + " – " + texts.light(indicator.light())))
                     .append("</li>");
         }
+        // the page's list's words, which say what kind of stories count
         if (element.stories() > 0) {
             items.append("<li>")
-                    .append(ChainTexts.xml(texts.stories(element.stories())))
+                    .append(ChainTexts.xml(texts.get("toc.stories", element.stories())))
                     .append("</li>");
         }
-        if (!element.surveys().isEmpty()) {
+        for (String survey : element.surveys()) {
             items.append("<li>")
-                    .append(ChainTexts.xml(texts.surveys(element.surveys())))
+                    .append(ChainTexts.xml(texts.get("toc.survey") + ": " + survey))
                     .append("</li>");
         }
         return items.isEmpty() ? "" : "<ul>" + items + "</ul>";
@@ -158,19 +159,19 @@ public final class ChainReport {
     private static String links(Chain chain, ChainTexts texts) {
         Map<Chain.Link, String> numbered = ChainTexts.numberedLinks(chain);
         if (numbered.isEmpty()) {
-            return "<p class=\"note\">" + ChainTexts.xml(texts.get("toc.report.noLinks")) + "</p>";
+            return "<p class=\"note\">" + ChainTexts.xml(texts.get("toc.links.none")) + "</p>";
         }
         Map<Long, Chain.Element> elements = ChainTexts.byId(chain);
         StringBuilder html =
                 new StringBuilder("<table class=\"links\"><col class=\"nr\"/><col class=\"end\"/><col class=\"end\"/>"
                         + "<col class=\"assumption\"/><col class=\"confidence\"/><col/><thead><tr>");
         for (String key : List.of(
-                "toc.col.number",
-                "toc.col.from",
-                "toc.col.to",
-                "toc.col.assumption",
-                "toc.col.confidence",
-                "toc.col.evidence")) {
+                "toc.link.number",
+                "toc.link.from",
+                "toc.link.to",
+                "toc.link.assumption",
+                "toc.link.confidence",
+                "toc.link.evidence")) {
             html.append("<th>").append(ChainTexts.xml(texts.get(key))).append("</th>");
         }
         html.append("</tr></thead><tbody>\n");

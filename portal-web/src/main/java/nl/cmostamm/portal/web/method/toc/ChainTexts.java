@@ -3,7 +3,6 @@ package nl.cmostamm.portal.web.method.toc;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +70,7 @@ final class ChainTexts {
     /** "Bezoekers per week: 34 / 40 personen", or "…: nog geen meting". */
     String indicator(Chain.IndicatorEvidence indicator) {
         if (indicator.latest() == null) {
-            return get("toc.indicator.notMeasured", indicator.name());
+            return indicator.name() + ": " + get("toc.noMeasurement");
         }
         if (indicator.target() == null) {
             return get("toc.indicator.noTarget", indicator.name(), withUnit(indicator.latest(), indicator.unit()));
@@ -90,30 +89,25 @@ final class ChainTexts {
         return number(value) + (unit.strip().equals("%") ? "" : " ") + unit.strip();
     }
 
+    /** "5 verhalen": the diagram's short form; the lists say what kind of stories they are. */
     String stories(int count) {
-        return get("toc.stories", count);
+        return get("toc.diagram.stories", count);
     }
 
     String surveys(List<String> names) {
-        return get("toc.surveys", names.size(), String.join(", ", names));
+        return get("toc.diagram.surveys", names.size(), String.join(", ", names));
     }
 
     /**
-     * The links in reading order (by where their from and to elements stand in the chain), each link
-     * with an assumption numbered A1, A2…; links without one map to null.
+     * The links in the chain's order (the order they were made), each link with an assumption
+     * numbered A1, A2…, links without one mapped to null. Numbered in the order they were made, an
+     * assumption keeps its number when links are added later, so a printed list stays right. The
+     * Theory of Change page should number its links table with this too.
      */
     static Map<Chain.Link, String> numberedLinks(Chain chain) {
-        Map<Long, Integer> position = new HashMap<>();
-        for (Chain.Element element : chain.elements()) {
-            position.putIfAbsent(element.id(), position.size());
-        }
-        Comparator<Chain.Link> reading = Comparator.<Chain.Link>comparingInt(
-                        link -> position.getOrDefault(link.fromId(), Integer.MAX_VALUE))
-                .thenComparingInt(link -> position.getOrDefault(link.toId(), Integer.MAX_VALUE))
-                .thenComparingLong(Chain.Link::id);
         Map<Chain.Link, String> numbered = new LinkedHashMap<>();
         int next = 1;
-        for (Chain.Link link : chain.links().stream().sorted(reading).toList()) {
+        for (Chain.Link link : chain.links()) {
             numbered.put(link, hasAssumption(link) ? ASSUMPTION + next++ : null);
         }
         return numbered;

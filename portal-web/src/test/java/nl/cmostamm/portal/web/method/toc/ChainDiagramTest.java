@@ -61,7 +61,7 @@ class ChainDiagramTest {
         assertEquals(
                 "Verandertheorie", byId(svg.getAttribute("aria-labelledby")).getTextContent());
         assertEquals(
-                "30 elementen, 34 verbanden; 10 van de 13 meetbare elementen hebben bewijs.",
+                "30 onderdelen, 34 verbanden. 10 van de 13 meetbare onderdelen (output, outcome, impact) hebben bewijs uit uw gegevens.",
                 byId(svg.getAttribute("aria-describedby")).getTextContent());
     }
 

@@ -47,7 +47,7 @@ class ChainTextsTest {
     }
 
     @Test
-    void assumptionsAreNumberedInReadingOrderAndOnlyWhereThereIsOne() {
+    void assumptionsAreNumberedInTheOrderTheLinksWereMadeAndOnlyWhereThereIsOne() {
         Chain chain = new Chain(
                 List.of(
                         ChainSamples.plain(1, Level.PROBLEM, "p"),
@@ -61,7 +61,7 @@ class ChainTextsTest {
         List<String> numbers = new ArrayList<>();
         ChainTexts.numberedLinks(chain).forEach((link, number) -> numbers.add(link.id() + "=" + number));
 
-        assertEquals(List.of("7=A1", "8=null", "9=A2"), numbers);
+        assertEquals(List.of("9=A1", "8=null", "7=A2"), numbers);
     }
 
     @Test

@@ -33,7 +33,7 @@ class ChainWorkbookTest {
     @Test
     void threeSheetsEachWithABoldFrozenHeader() {
         assertEquals(3, helpDesk.getNumberOfSheets());
-        assertEquals(List.of("Elementen", "Verbanden", "Indicatoren"), sheetNames(helpDesk));
+        assertEquals(List.of("Onderdelen", "Verbanden", "Indicatoren"), sheetNames(helpDesk));
         for (Sheet sheet : helpDesk) {
             assertTrue(
                     helpDesk.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
@@ -42,19 +42,19 @@ class ChainWorkbookTest {
             assertTrue(sheet.getColumnWidth(1) > 20 * 256, "a title column is wide enough to read");
         }
         assertEquals(
-                List.of("Niveau", "Titel", "Toelichting", "Indicatoren", "Verhalen", "Vragenlijsten"),
-                row(helpDesk.getSheet("Elementen"), 0));
+                List.of("Niveau", "Omschrijving", "Toelichting", "Indicatoren", "Verhalen", "Vragenlijsten"),
+                row(helpDesk.getSheet("Onderdelen"), 0));
         assertEquals(
-                List.of("Nr.", "Van", "Naar", "Aanname", "Zekerheid", "Onderbouwing"),
+                List.of("Nr.", "Van", "Leidt tot", "Aanname", "Hoe zeker?", "Onderbouwing"),
                 row(helpDesk.getSheet("Verbanden"), 0));
         assertEquals(
-                List.of("Element", "Indicator", "Laatste meting", "Streefwaarde", "Eenheid", "Stoplicht"),
+                List.of("Onderdeel", "Indicator", "Laatste meting", "Streefwaarde", "Eenheid", "Stoplicht"),
                 row(helpDesk.getSheet("Indicatoren"), 0));
     }
 
     @Test
     void everyElementIsARowInChainOrder() {
-        Sheet elements = helpDesk.getSheet("Elementen");
+        Sheet elements = helpDesk.getSheet("Onderdelen");
 
         assertEquals(30, elements.getLastRowNum());
         assertEquals(
@@ -87,7 +87,7 @@ class ChainWorkbookTest {
         assertEquals(
                 "Wie regelmatig komt, bouwt nieuwe contacten op",
                 second.getCell(3).getStringCellValue());
-        assertEquals("gemiddeld", second.getCell(4).getStringCellValue());
+        assertEquals("Gemiddeld", second.getCell(4).getStringCellValue());
     }
 
     @Test
@@ -117,7 +117,7 @@ class ChainWorkbookTest {
                 List.of());
 
         try (XSSFWorkbook workbook = read(ChainWorkbook.xlsx(chain, DUTCH, ChainSamples.text(DUTCH)))) {
-            Sheet elements = workbook.getSheet("Elementen");
+            Sheet elements = workbook.getSheet("Onderdelen");
             for (int i = 1; i <= 3; i++) {
                 Cell title = elements.getRow(i).getCell(1);
                 assertEquals(CellType.STRING, title.getCellType());
@@ -131,10 +131,10 @@ class ChainWorkbookTest {
     void theHeadersFollowTheReadersLanguage() throws IOException {
         try (XSSFWorkbook workbook =
                 read(ChainWorkbook.xlsx(ChainSamples.helpDesk(), Locale.ENGLISH, ChainSamples.text(Locale.ENGLISH)))) {
-            assertEquals(List.of("Elements", "Links", "Indicators"), sheetNames(workbook));
+            assertEquals(List.of("Parts", "Links", "Indicators"), sheetNames(workbook));
             assertEquals(
                     "ACTIVITIES",
-                    workbook.getSheet("Elements").getRow(12).getCell(0).getStringCellValue());
+                    workbook.getSheet("Parts").getRow(12).getCell(0).getStringCellValue());
         }
     }
 
