@@ -234,6 +234,28 @@ public final class Fixtures {
                 assumption);
     }
 
+    /**
+     * A small Theory of Change (an activity leading to an output tied to {@code indicatorId}, with an
+     * assumption) and a frozen version of it; returns the output's id and the version's id.
+     */
+    public static long[] theoryOfChange(Initiative initiative, long indicatorId) {
+        long activity = tocElement(initiative, "ACTIVITY", "Koffieochtend in het dorpshuis");
+        long output = tocElement(initiative, "OUTPUT", "Ouderen komen op de koffie");
+        tocElement(initiative, "OUTCOME", "Ouderen voelen zich minder alleen");
+        inTenant(
+                initiative.id(),
+                "insert into toc_element_indicator (element_id, indicator_id) values (?, ?)",
+                output,
+                indicatorId);
+        tocLink(initiative, activity, output, "Een vaste ochtend maakt de stap kleiner");
+        long version = tocVersion(
+                initiative,
+                "Verandertheorie 2025",
+                "{\"elements\":[{\"id\":" + activity + ",\"level\":\"ACTIVITY\",\"title\":\"Koffieochtend\","
+                        + "\"indicators\":[],\"stories\":0,\"surveys\":[]}],\"links\":[]}");
+        return new long[] {output, version};
+    }
+
     /** A frozen version holding {@code json} as its chain. */
     public static long tocVersion(Initiative initiative, String label, String json) {
         return inTenant(

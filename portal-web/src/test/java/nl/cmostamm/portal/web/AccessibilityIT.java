@@ -89,6 +89,7 @@ class AccessibilityIT {
         long story = Fixtures.story(initiative, "Vader zingt weer");
         Fixtures.stakeholderGroup(initiative, "Deelnemers");
         Fixtures.methodChoice(initiative, "THEORY_OF_CHANGE,NARRATIVE", "Begin met de verandertheorie.");
+        long[] toc = Fixtures.theoryOfChange(initiative, indicator);
         long survey = Fixtures.survey(initiative, "Tevredenheid");
         String token = Fixtures.wave(initiative, survey, "Voorjaar", true);
         long wave = Fixtures.waveOf(initiative, token);
@@ -139,7 +140,14 @@ class AccessibilityIT {
                     "/app/survey/surveys.xhtml",
                     "/app/survey/survey.xhtml?id=" + survey,
                     "/app/survey/results.xhtml?wave=" + wave,
-                    "/app/method/chooser.xhtml")) {
+                    "/app/method/chooser.xhtml",
+                    "/app/method/toc.xhtml",
+                    "/app/method/toc-steps.xhtml?step=1",
+                    "/app/method/toc-steps.xhtml?step=8",
+                    "/app/method/toc-element.xhtml?id=" + toc[0],
+                    "/app/method/toc-element.xhtml?level=PROBLEM",
+                    "/app/method/toc-versions.xhtml",
+                    "/app/method/toc-version.xhtml?id=" + toc[1])) {
                 assertAccessible(browser.open(page), page);
             }
         }

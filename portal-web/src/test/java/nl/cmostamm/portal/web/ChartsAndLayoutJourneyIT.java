@@ -42,6 +42,7 @@ class ChartsAndLayoutJourneyIT {
     private static long survey;
     private static long wave;
     private static String link;
+    private static long[] toc;
 
     @BeforeAll
     static void anInitiativeWithTwoYearsOfFigures() {
@@ -68,6 +69,7 @@ class ChartsAndLayoutJourneyIT {
         story = Fixtures.story(initiative, "Vader zingt weer");
         Fixtures.methodChoice(
                 initiative, "THEORY_OF_CHANGE,NARRATIVE", "Begin met twee avonden voor de verandertheorie.");
+        toc = Fixtures.theoryOfChange(initiative, visitors);
 
         survey = Fixtures.survey(initiative, "Tevredenheid");
         long likert = Fixtures.firstQuestion(initiative, survey);
@@ -170,6 +172,11 @@ class ChartsAndLayoutJourneyIT {
                 "/app/stakeholder/stakeholders.xhtml",
                 "/app/audit/audit-trail.xhtml",
                 "/app/method/chooser.xhtml",
+                "/app/method/toc.xhtml",
+                "/app/method/toc-steps.xhtml?step=8",
+                "/app/method/toc-element.xhtml?id=" + toc[0],
+                "/app/method/toc-versions.xhtml",
+                "/app/method/toc-version.xhtml?id=" + toc[1],
                 "/app/initiative/home.xhtml");
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
             try (Browser browser = size.get()) {

@@ -48,7 +48,8 @@ class MethodChooserJourneyIT {
             assertEquals("Stap 1 van 5", board.text("stepCount").strip());
             AccessibilityIT.assertAccessible(board, "the chooser with a refusal");
 
-            // the keyboard alone: the first answer has the focus, Space ticks, Tab moves on, Enter goes forward
+            // the keyboard alone: the first answer has the focus, Space ticks, Tab moves on, Enter on the button goes
+            // forward
             Actions keys = new Actions(board.driver());
             assertTrue(
                     focused(board).startsWith("chooser:purposes"), "the first answer has the focus: " + focused(board));
@@ -58,12 +59,15 @@ class MethodChooserJourneyIT {
             assertTrue(board.element("chooser:purposes:0").isSelected());
             assertTrue(board.element("chooser:purposes:3").isSelected());
             assertTrue(board.element("chooser:purposes:4").isSelected());
+            tabTo(board, "chooser:next");
             keys.sendKeys(Keys.ENTER).perform();
             board.awaitQuiet();
             board.awaitTrue(() -> board.text("stepCount").contains("Stap 2 van 5"));
-            assertTrue(focused(board).startsWith("chooser:euros"), "the new question has the focus: " + focused(board));
+            // the focus moves to the new question once PrimeFaces has finished the update
+            board.awaitTrue(() -> focused(board).startsWith("chooser:euros"));
             keys.sendKeys(Keys.ARROW_DOWN).perform(); // from "Ja" to "Nee"
             assertTrue(board.element("chooser:euros:1").isSelected(), "no amount in euros needed");
+            tabTo(board, "chooser:next");
             keys.sendKeys(Keys.ENTER).perform();
             board.awaitQuiet();
             board.awaitTrue(() -> board.text("stepCount").contains("Stap 3 van 5"));
@@ -118,7 +122,7 @@ class MethodChooserJourneyIT {
             assertEquals("/app/method/chooser.xhtml", board.path());
             assertTrue(board.text("chosenMethods").contains("Narratieve methode"), board.pageText());
             assertTrue(board.has("noNote"));
-            assertFalse(board.has("note:note"), "the note is the advisor's");
+            assertFalse(board.has("noteForm:note"), "the note is the advisor's");
             assertEquals(
                     1,
                     board.driver()
@@ -141,7 +145,7 @@ class MethodChooserJourneyIT {
                 desk.logIn(advisor.email(), Fixtures.PASSWORD).open("/app/enter.xhtml?initiative=" + initiative.slug());
                 desk.open("/app/method/chooser.xhtml");
                 AccessibilityIT.assertAccessible(desk, "the chooser with the advisor's note form");
-                desk.type("note:note", note).click("note:save");
+                desk.type("noteForm:note", note).click("noteForm:save");
                 desk.awaitText("De notitie is opgeslagen.");
                 assertEquals(note, desk.text("advisorNote"));
             }
@@ -225,6 +229,15 @@ class MethodChooserJourneyIT {
         return browser.driver()
                 .findElement(By.cssSelector("[id='" + inputId + "'] ~ .ui-message"))
                 .getText();
+    }
+
+    /** Presses Tab until the element {@code id} has the focus, as a keyboard user moves on to a button. */
+    private static void tabTo(Browser browser, String id) {
+        Actions keys = new Actions(browser.driver());
+        for (int i = 0; i < 12 && !focused(browser).equals(id); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(id, focused(browser), "reached by Tab");
     }
 
     private static String focused(Browser browser) {

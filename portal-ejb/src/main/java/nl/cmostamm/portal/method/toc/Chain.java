@@ -46,9 +46,13 @@ public record Chain(List<Element> elements, List<Link> links) implements Seriali
             surveys = surveys == null ? List.of() : List.copyOf(surveys);
         }
 
-        /** Whether anything the portal holds supports this element. */
+        /**
+         * Whether anything the portal holds supports this element: a measured indicator, a story
+         * that may be used in reports, a survey. An indicator nobody has measured yet is a plan, not
+         * evidence.
+         */
         public boolean evidenced() {
-            return !indicators.isEmpty() || stories > 0 || !surveys.isEmpty();
+            return indicators.stream().anyMatch(i -> i.latest() != null) || stories > 0 || !surveys.isEmpty();
         }
     }
 

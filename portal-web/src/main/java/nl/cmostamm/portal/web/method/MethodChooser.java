@@ -139,7 +139,7 @@ public class MethodChooser implements Serializable {
     }
 
     public void saveNote() {
-        if (ServiceCall.attempt("note", () -> choices.saveNote(noteForm)) != null) {
+        if (ServiceCall.attempt("noteForm", () -> choices.saveNote(noteForm)) != null) {
             Messages.addFlashGlobalInfo(Texts.text("chooser.note.saved"));
             Navigation.redirect("/app/method/chooser.xhtml");
         }

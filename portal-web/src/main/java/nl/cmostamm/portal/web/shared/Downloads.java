@@ -15,6 +15,8 @@ public final class Downloads {
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PDF = "application/pdf";
+    private static final String PNG = "image/png";
+    private static final String SVG = "image/svg+xml";
 
     private Downloads() {}
 
@@ -37,6 +39,14 @@ public final class Downloads {
 
     public static StreamedContent pdf(byte[] content, String name) {
         return of(content, name + ".pdf", PDF);
+    }
+
+    public static StreamedContent png(byte[] content, String name) {
+        return of(content, name + ".png", PNG);
+    }
+
+    public static StreamedContent svg(byte[] content, String name) {
+        return of(content, name + ".svg", SVG);
     }
 
     private static StreamedContent of(byte[] content, String name, String contentType) {

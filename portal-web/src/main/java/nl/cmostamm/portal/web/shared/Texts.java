@@ -61,14 +61,30 @@ public final class Texts {
 
     /**
      * A service refuses after the model was updated, when the field no longer holds what was typed
-     * as a submitted value; PrimeFaces then renders an invalid field empty. Giving it back the model's
-     * value as text shows the user their own input next to the message.
+     * as a submitted value; PrimeFaces then renders an invalid field empty (and a group of check
+     * boxes with nothing ticked). Giving it back the model's value as text shows the user their own
+     * input next to the message.
      */
     private static void keepWhatWasTyped(FacesContext context, UIInput input) {
-        if (input.getSubmittedValue() != null || input instanceof UISelectMany) {
+        if (input.getSubmittedValue() != null) {
             return;
         }
         Object value = input.getValue();
+        if (input instanceof UISelectMany) {
+            // the ticked options, each as its option value is written (an enum by its name)
+            java.util.List<String> ticked = new java.util.ArrayList<>();
+            Iterable<?> values = value instanceof Object[] array
+                    ? java.util.Arrays.asList(array)
+                    : value instanceof java.util.Collection<?> collection ? collection : java.util.List.of();
+            for (Object one : values) {
+                ticked.add(
+                        input.getConverter() != null
+                                ? input.getConverter().getAsString(context, input, one)
+                                : one instanceof Enum<?> constant ? constant.name() : String.valueOf(one));
+            }
+            input.setSubmittedValue(ticked.toArray(String[]::new));
+            return;
+        }
         String shown;
         if (input instanceof UICalendar calendar) {
             shown = CalendarUtils.getValueAsString(context, calendar, value);

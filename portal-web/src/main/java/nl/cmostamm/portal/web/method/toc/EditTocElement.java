@@ -120,7 +120,7 @@ public class EditTocElement implements Serializable {
     public void addComment() {
         if (ServiceCall.attempt("comment", () -> toc.comment(form.getId(), comment)) != null) {
             Messages.addFlashGlobalInfo(Texts.text("toc.comment.added"));
-            Navigation.redirect("/app/method/toc-element.xhtml?id=" + form.getId() + "#comments");
+            Navigation.redirect("/app/method/toc-element.xhtml?id=" + form.getId());
         }
     }
 

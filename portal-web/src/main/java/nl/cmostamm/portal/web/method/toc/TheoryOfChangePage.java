@@ -3,11 +3,11 @@ package nl.cmostamm.portal.web.method.toc;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.method.toc.Chain;
 import nl.cmostamm.portal.method.toc.Confidence;
@@ -16,10 +16,12 @@ import nl.cmostamm.portal.method.toc.LinkForm;
 import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.method.toc.TocElement;
 import nl.cmostamm.portal.method.toc.TocLink;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The Theory of Change: the chain as a diagram and as a list (the list is the keyboard and screen
@@ -32,12 +34,16 @@ public class TheoryOfChangePage implements Serializable {
     @EJB
     TheoryOfChangeService toc;
 
+    @Inject
+    ActiveInitiative activeInitiative;
+
     private Chain chain;
     private List<TocLink> links;
     private List<TocElement> elements;
     private LinkForm linkForm = new LinkForm();
     private int step;
     private boolean planCompleted;
+    private transient String diagram;
 
     @PostConstruct
     void load() {
@@ -65,15 +71,39 @@ public class TheoryOfChangePage implements Serializable {
         boolean created = linkForm.isNew();
         if (ServiceCall.attempt("link", () -> toc.saveLink(linkForm)) != null) {
             Messages.addFlashGlobalInfo(Texts.text(created ? "toc.link.created" : "toc.link.saved"));
-            Navigation.redirect("/app/method/toc.xhtml#links");
+            Navigation.redirect("/app/method/toc.xhtml");
         }
     }
 
     public void deleteLink(long id, long version) {
         if (ServiceCall.run("links", () -> toc.deleteLink(id, version))) {
             Messages.addFlashGlobalInfo(Texts.text("toc.link.deleted"));
-            Navigation.redirect("/app/method/toc.xhtml#links");
+            Navigation.redirect("/app/method/toc.xhtml");
         }
+    }
+
+    /** The diagram as inline SVG: made here from escaped texts, never from markup a user typed. */
+    public String getDiagram() {
+        if (diagram == null) {
+            diagram = ChainDownloads.svg(chain);
+        }
+        return diagram;
+    }
+
+    public StreamedContent getPdf() {
+        return ChainDownloads.pdfFile(chain, activeInitiative.getName(), null);
+    }
+
+    public StreamedContent getExcel() {
+        return ChainDownloads.excelFile(chain);
+    }
+
+    public StreamedContent getPng() {
+        return ChainDownloads.pngFile(chain);
+    }
+
+    public StreamedContent getSvg() {
+        return ChainDownloads.svgFile(chain);
     }
 
     public Chain getChain() {
@@ -100,15 +130,10 @@ public class TheoryOfChangePage implements Serializable {
         return elements;
     }
 
-    /** The assumption numbers A1, A2, … as the diagram and the exports show them, by link id. */
-    public Map<Long, Integer> getAssumptionNumbers() {
-        Map<Long, Integer> numbers = new java.util.HashMap<>();
-        int next = 1;
-        for (Chain.Link link : chain.links()) {
-            if (link.assumption() != null) {
-                numbers.put(link.id(), next++);
-            }
-        }
+    /** The assumption numbers A1, A2, … by link id, as the diagram and the exports number them. */
+    public Map<Long, String> getAssumptionNumbers() {
+        Map<Long, String> numbers = new java.util.HashMap<>();
+        ChainTexts.numberedLinks(chain).forEach((link, number) -> numbers.put(link.id(), number));
         return numbers;
     }
 
@@ -138,9 +163,5 @@ public class TheoryOfChangePage implements Serializable {
 
     public boolean isPlanCompleted() {
         return planCompleted;
-    }
-
-    static Function<String, String> texts() {
-        return Texts::text;
     }
 }

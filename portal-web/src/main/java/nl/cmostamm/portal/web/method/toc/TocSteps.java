@@ -81,7 +81,7 @@ public class TocSteps implements Serializable {
     public void add() {
         if (saveTyped()) {
             Messages.addFlashGlobalInfo(Texts.text("toc.steps.added"));
-            Navigation.redirect("/app/method/toc-steps.xhtml?step=" + step + "#answer");
+            Navigation.redirect("/app/method/toc-steps.xhtml?step=" + step);
         }
     }
 

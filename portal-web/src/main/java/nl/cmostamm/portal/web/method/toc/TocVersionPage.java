@@ -3,6 +3,7 @@ package nl.cmostamm.portal.web.method.toc;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -11,7 +12,9 @@ import nl.cmostamm.portal.method.toc.Level;
 import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.method.toc.TocVersion;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.Navigation;
+import org.primefaces.model.StreamedContent;
 
 /** One frozen version of the Theory of Change ({@code ?id=}), read-only: its diagram, list and exports. */
 @Named("tocVersion")
@@ -23,6 +26,10 @@ public class TocVersionPage implements Serializable {
 
     private TocVersion version;
     private Chain chain;
+    private transient String diagram;
+
+    @Inject
+    ActiveInitiative activeInitiative;
 
     @PostConstruct
     void load() {
@@ -32,6 +39,30 @@ public class TocVersionPage implements Serializable {
         }
         version = toc.version(id);
         chain = toc.frozenChain(id);
+    }
+
+    public String getDiagram() {
+        if (diagram == null) {
+            diagram = ChainDownloads.svg(chain);
+        }
+        return diagram;
+    }
+
+    public StreamedContent getPdf() {
+        return ChainDownloads.pdfFile(
+                chain, activeInitiative.getName(), version.getNumber() + ". " + version.getLabel());
+    }
+
+    public StreamedContent getExcel() {
+        return ChainDownloads.excelFile(chain);
+    }
+
+    public StreamedContent getPng() {
+        return ChainDownloads.pngFile(chain);
+    }
+
+    public StreamedContent getSvg() {
+        return ChainDownloads.svgFile(chain);
     }
 
     public TocVersion getVersion() {
