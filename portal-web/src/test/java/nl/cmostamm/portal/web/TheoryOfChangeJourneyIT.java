@@ -109,6 +109,13 @@ class TheoryOfChangeJourneyIT {
                             > 0,
                     "the diagram has a text alternative");
             assertEquals("Stappenplan opnieuw doorlopen", browser.text("steps"));
+
+            // the diagram is a way in too: a box opens its element's editor
+            browser.driver()
+                    .findElement(By.xpath("//*[local-name()='a'][.//*[local-name()='text'][contains(., 'Koffieochtend')]]"))
+                    .click();
+            browser.awaitPath("/app/method/toc-element.xhtml");
+            assertEquals("Koffieochtend", browser.element("element:title").getAttribute("value"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.cmostamm.portal.goal.Light;
@@ -76,10 +77,27 @@ public final class ChainDiagram {
      * are written for {@code locale}.
      */
     public static String svg(Chain chain, Locale locale, Function<String, String> text) {
-        return svg(chain, new ChainTexts(locale, text));
+        return svg(chain, new ChainTexts(locale, text), ChainDiagram::toTheList);
+    }
+
+    /**
+     * As {@link #svg(Chain, Locale, Function)}, with each box a link to {@code link} of its element's
+     * id: on the Theory of Change page, the element's editor, so the diagram is a way to edit too.
+     */
+    public static String svg(Chain chain, Locale locale, Function<String, String> text, LongFunction<String> link) {
+        return svg(chain, new ChainTexts(locale, text), link);
+    }
+
+    /** In a standalone drawing, a box points at the element's entry in the list beside it. */
+    private static String toTheList(long id) {
+        return "#element-" + id;
     }
 
     static String svg(Chain chain, ChainTexts texts) {
+        return svg(chain, texts, ChainDiagram::toTheList);
+    }
+
+    private static String svg(Chain chain, ChainTexts texts, LongFunction<String> link) {
         ChainLayout.Result layout = ChainLayout.of(chain, texts);
         List<LegendItem> legend = legend(texts);
         double width = Math.max(layout.width(), 400);
@@ -115,7 +133,7 @@ public final class ChainDiagram {
         }
         svg.append("</g>\n<g class=\"toc-nodes\">\n");
         for (ChainLayout.Node node : layout.nodes()) {
-            node(svg, node);
+            node(svg, node, link);
         }
         svg.append("</g>\n<g class=\"toc-badges\">\n");
         for (ChainLayout.Route route : layout.routes()) {
@@ -279,7 +297,7 @@ public final class ChainDiagram {
                         from.x() + (to.x() - from.x()) * r / length, from.y() + (to.y() - from.y()) * r / length);
     }
 
-    private static void node(StringBuilder svg, ChainLayout.Node node) {
+    private static void node(StringBuilder svg, ChainLayout.Node node, LongFunction<String> link) {
         ChainLayout.Box box = node.box();
         String[] colours = COLOURS.get(box.level());
         if (box.element() == null) {
@@ -302,8 +320,8 @@ public final class ChainDiagram {
             return;
         }
         long id = box.element().id();
-        svg.append("<a href=\"#element-")
-                .append(id)
+        svg.append("<a href=\"")
+                .append(ChainTexts.xml(link.apply(id)))
                 .append("\" data-element=\"")
                 .append(id)
                 .append("\"><g id=\"toc-node-")

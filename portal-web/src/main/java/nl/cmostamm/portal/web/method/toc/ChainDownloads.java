@@ -29,6 +29,13 @@ final class ChainDownloads {
         return ChainDiagram.svg(chain, locale(), Texts::text);
     }
 
+    /** The diagram on the Theory of Change page: each box opens its element's editor. */
+    static String editableSvg(Chain chain) {
+        String editor = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/app/method/toc-element.xhtml?id=";
+        return ChainDiagram.svg(chain, locale(), Texts::text, id -> editor + id);
+    }
+
     static StreamedContent svgFile(Chain chain) {
         return Downloads.svg(svg(chain).getBytes(StandardCharsets.UTF_8), Downloads.dated("file.toc"));
     }

@@ -124,7 +124,7 @@ final class ChainLayout {
         // one graph, even when parts of the chain are not linked yet: the partitions (columns) hold across all of it
         graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         graph.setProperty(CoreOptions.PADDING, new ElkPadding(10));
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 12.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 10.0);
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 10.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 6.0);

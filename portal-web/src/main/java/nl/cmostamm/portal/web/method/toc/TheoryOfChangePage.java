@@ -85,7 +85,7 @@ public class TheoryOfChangePage implements Serializable {
     /** The diagram as inline SVG: made here from escaped texts, never from markup a user typed. */
     public String getDiagram() {
         if (diagram == null) {
-            diagram = ChainDownloads.svg(chain);
+            diagram = ChainDownloads.editableSvg(chain);
         }
         return diagram;
     }

@@ -61,7 +61,7 @@ class ChainDiagramTest {
         assertEquals(
                 "Verandertheorie", byId(svg.getAttribute("aria-labelledby")).getTextContent());
         assertEquals(
-                "30 onderdelen, 34 verbanden. 10 van de 13 meetbare onderdelen (output, outcome, impact) hebben bewijs uit uw gegevens.",
+                "30 onderdelen, 34 verbanden. 9 van de 13 meetbare onderdelen (output, outcome, impact) hebben bewijs uit uw gegevens.",
                 byId(svg.getAttribute("aria-describedby")).getTextContent());
     }
 
@@ -177,7 +177,8 @@ class ChainDiagramTest {
     void indicatorsShowLatestAgainstTargetWithALightThatIsNotOnlyAColour() {
         assertEquals(
                 "ActievevrijwilligersActievevrijwilligers:62/80Urenpervrijwilliger:5,5/4uur", shownText(diagram, 22));
-        assertTrue(shownText(diagram, 21).endsWith(":noggeenmeting"), shownText(diagram, 21));
+        // an indicator nobody has measured yet is a plan, not evidence: the box says it is still an assumption
+        assertTrue(shownText(diagram, 21).endsWith(":noggeenmetingAanname:noggeenbewijs"), shownText(diagram, 21));
 
         Set<String> shapes = new HashSet<>();
         for (long id : new long[] {19, 18, 26, 21}) { // green, orange, red, grey
