@@ -112,7 +112,8 @@ class TheoryOfChangeJourneyIT {
 
             // the diagram is a way in too: a box opens its element's editor
             browser.driver()
-                    .findElement(By.xpath("//*[local-name()='a'][.//*[local-name()='text'][contains(., 'Koffieochtend')]]"))
+                    .findElement(
+                            By.xpath("//*[local-name()='a'][.//*[local-name()='text'][contains(., 'Koffieochtend')]]"))
                     .click();
             browser.awaitPath("/app/method/toc-element.xhtml");
             assertEquals("Koffieochtend", browser.element("element:title").getAttribute("value"));

@@ -1,14 +1,11 @@
 package nl.cmostamm.portal.web.logbook;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.cmostamm.portal.logbook.AnnualOverview;
 import nl.cmostamm.portal.logbook.Referral;
+import nl.cmostamm.portal.web.shared.PdfDocuments;
 
 /**
  * The logbook's annual overview as a PDF for the municipality and funders: the same figures as the
@@ -80,16 +77,7 @@ final class AnnualReport {
                         overview.possiblyCompeting(),
                         escape(text.apply("annual.referrals")),
                         referrals);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(html);
     }
 
     static String escape(String value) {

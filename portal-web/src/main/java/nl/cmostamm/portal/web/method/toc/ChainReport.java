@@ -1,18 +1,15 @@
 package nl.cmostamm.portal.web.method.toc;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import nl.cmostamm.portal.method.toc.Chain;
 import nl.cmostamm.portal.method.toc.Level;
+import nl.cmostamm.portal.web.shared.PdfDocuments;
 
 /**
  * The Theory of Change as a PDF for A4 landscape, for the board's meeting and the funder's file: the
@@ -74,17 +71,10 @@ public final class ChainReport {
                         elements(chain, texts),
                         ChainTexts.xml(texts.get("toc.links")),
                         links(chain, texts));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(
+                html,
+                builder ->
+                        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE)));
     }
 
     /** The diagram's printed size in millimetres: the page's width, unless its height runs out first. */

@@ -3,25 +3,18 @@ package nl.cmostamm.portal.web.method.toc;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import nl.cmostamm.portal.method.toc.Chain;
 import nl.cmostamm.portal.method.toc.Confidence;
-import nl.cmostamm.portal.method.toc.Level;
 import nl.cmostamm.portal.method.toc.LinkForm;
 import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.method.toc.TocElement;
 import nl.cmostamm.portal.method.toc.TocLink;
-import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.StreamedContent;
 
 /**
  * The Theory of Change: the chain as a diagram and as a list (the list is the keyboard and screen
@@ -29,21 +22,16 @@ import org.primefaces.model.StreamedContent;
  */
 @Named("theoryOfChange")
 @ViewScoped
-public class TheoryOfChangePage implements Serializable {
+public class TheoryOfChangePage extends ShownChain {
 
     @EJB
     TheoryOfChangeService toc;
 
-    @Inject
-    ActiveInitiative activeInitiative;
-
-    private Chain chain;
     private List<TocLink> links;
     private List<TocElement> elements;
     private LinkForm linkForm = new LinkForm();
     private int step;
     private boolean planCompleted;
-    private transient String diagram;
 
     @PostConstruct
     void load() {
@@ -56,6 +44,16 @@ public class TheoryOfChangePage implements Serializable {
         if (linkId != null) {
             linkForm = toc.linkForm(linkId);
         }
+    }
+
+    @Override
+    protected String drawing() {
+        return ChainDownloads.editableSvg(chain);
+    }
+
+    @Override
+    protected String versionLabel() {
+        return null;
     }
 
     /** Opens a link in the form below the list, to change its assumption, confidence or evidence. */
@@ -80,42 +78,6 @@ public class TheoryOfChangePage implements Serializable {
             Messages.addFlashGlobalInfo(Texts.text("toc.link.deleted"));
             Navigation.redirect("/app/method/toc.xhtml");
         }
-    }
-
-    /** The diagram as inline SVG: made here from escaped texts, never from markup a user typed. */
-    public String getDiagram() {
-        if (diagram == null) {
-            diagram = ChainDownloads.editableSvg(chain);
-        }
-        return diagram;
-    }
-
-    public StreamedContent getPdf() {
-        return ChainDownloads.pdfFile(chain, activeInitiative.getName(), null);
-    }
-
-    public StreamedContent getExcel() {
-        return ChainDownloads.excelFile(chain);
-    }
-
-    public StreamedContent getPng() {
-        return ChainDownloads.pngFile(chain);
-    }
-
-    public StreamedContent getSvg() {
-        return ChainDownloads.svgFile(chain);
-    }
-
-    public Chain getChain() {
-        return chain;
-    }
-
-    public List<Chain.Element> at(Level level) {
-        return chain.at(level);
-    }
-
-    public Level[] getLevels() {
-        return Level.values();
     }
 
     public Confidence[] getConfidences() {
@@ -146,11 +108,6 @@ public class TheoryOfChangePage implements Serializable {
 
     public long getMeasurable() {
         return chain.elements().stream().filter(e -> e.level().measurable()).count();
-    }
-
-    public Map<Long, String> getTitles() {
-        return chain.elements().stream()
-                .collect(Collectors.toMap(Chain.Element::id, Chain.Element::title, (a, b) -> a));
     }
 
     public LinkForm getLinkForm() {

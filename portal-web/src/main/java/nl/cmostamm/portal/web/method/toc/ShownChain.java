@@ -1,0 +1,71 @@
+package nl.cmostamm.portal.web.method.toc;
+
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.cmostamm.portal.method.toc.Chain;
+import nl.cmostamm.portal.method.toc.Level;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * What the Theory of Change page and a frozen version's page both show of a chain: the diagram,
+ * the list level by level, the element titles for naming a link's ends, and the four downloads.
+ */
+abstract class ShownChain implements Serializable {
+
+    @Inject
+    ActiveInitiative activeInitiative;
+
+    protected Chain chain;
+    private transient String diagram;
+
+    /** The diagram as inline SVG: made here from escaped texts, never from markup a user typed. */
+    public String getDiagram() {
+        if (diagram == null) {
+            diagram = drawing();
+        }
+        return diagram;
+    }
+
+    /** The diagram for this page. */
+    protected abstract String drawing();
+
+    /** The version's name on the PDF, or null for the current chain. */
+    protected abstract String versionLabel();
+
+    public StreamedContent getPdf() {
+        return ChainDownloads.pdfFile(chain, activeInitiative.getName(), versionLabel());
+    }
+
+    public StreamedContent getExcel() {
+        return ChainDownloads.excelFile(chain);
+    }
+
+    public StreamedContent getPng() {
+        return ChainDownloads.pngFile(chain);
+    }
+
+    public StreamedContent getSvg() {
+        return ChainDownloads.svgFile(chain);
+    }
+
+    public Chain getChain() {
+        return chain;
+    }
+
+    public List<Chain.Element> at(Level level) {
+        return chain.at(level);
+    }
+
+    public Level[] getLevels() {
+        return Level.values();
+    }
+
+    public Map<Long, String> getTitles() {
+        return chain.elements().stream()
+                .collect(Collectors.toMap(Chain.Element::id, Chain.Element::title, (a, b) -> a));
+    }
+}
