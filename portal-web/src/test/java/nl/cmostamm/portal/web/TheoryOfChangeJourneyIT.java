@@ -147,12 +147,25 @@ class TheoryOfChangeJourneyIT {
             keys.sendKeys(Keys.ENTER).perform();
             browser.awaitText("Het verband is toegevoegd.");
 
-            String table = browser.text("links:linkList");
+            String table = browser.text("linkList");
             assertTrue(table.contains("Dorpsdiner"), table);
             assertTrue(table.contains("Gasten aan tafel"), table);
             assertTrue(table.contains("Een warme maaltijd trekt ook wie anders thuis blijft"), table);
             assertTrue(table.contains("Gemiddeld"), "the confidence chosen by arrow keys: " + table);
             assertTrue(table.contains("A1"), "the assumption's number, as in the diagram and the exports");
+
+            // the link opens in the same form to be changed or deleted
+            browser.driver().findElement(By.linkText("Bewerken")).click();
+            browser.awaitQuiet();
+            assertEquals(
+                    "Een warme maaltijd trekt ook wie anders thuis blijft",
+                    browser.element("linkForm:assumption").getAttribute("value"));
+            browser.click("linkForm:delete");
+            browser.click(browser.driver()
+                    .findElement(By.cssSelector(".ui-confirmdialog-yes"))
+                    .getAttribute("id"));
+            browser.awaitText("Het verband is verwijderd.");
+            assertTrue(browser.pageText().contains("Er zijn nog geen verbanden."));
         }
     }
 

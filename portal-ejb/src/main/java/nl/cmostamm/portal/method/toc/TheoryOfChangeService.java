@@ -141,14 +141,6 @@ public class TheoryOfChangeService {
         return result;
     }
 
-    /** The elements alone, in chain order, for choosing the ends of a link. */
-    @Allow(Caller.BOARD)
-    public List<TocElement> elements() {
-        return em.createNamedQuery(TocElement.ALL, TocElement.class).getResultList().stream()
-                .sorted(CHAIN_ORDER)
-                .toList();
-    }
-
     /** The elements of one level, in their order, for a step of the plan. */
     @Allow(Caller.BOARD)
     public List<TocElement> elementsAt(Level level) {
@@ -307,10 +299,14 @@ public class TheoryOfChangeService {
                 .getResultList();
     }
 
-    /** The links with their ends, in the order they were made. */
+    /** The links from or to one element, with their ends, in the order they were made. */
     @Allow(Caller.BOARD)
-    public List<TocLink> links() {
-        return em.createQuery("select l from TocLink l join fetch l.from join fetch l.to order by l.id", TocLink.class)
+    public List<TocLink> linksOf(long elementId) {
+        return em.createQuery(
+                        "select l from TocLink l join fetch l.from f join fetch l.to t "
+                                + "where f.id = :e or t.id = :e order by l.id",
+                        TocLink.class)
+                .setParameter("e", elementId)
                 .getResultList();
     }
 
@@ -372,16 +368,13 @@ public class TheoryOfChangeService {
         em.remove(link);
     }
 
-    /** The step of the plan the board last reached: where anyone resumes. */
-    @Allow(Caller.BOARD)
-    public int step() {
-        return plan().map(TocPlan::getStep).orElse(1);
-    }
+    /** Where the board is in the step plan: the step it last reached, and whether it walked all ten. */
+    public record PlanState(int step, boolean completed) implements java.io.Serializable {}
 
-    /** Whether the board has walked all ten steps once. */
+    /** The step plan's state: step 1 and not completed when nobody has started it. */
     @Allow(Caller.BOARD)
-    public boolean planCompleted() {
-        return plan().map(TocPlan::isCompleted).orElse(false);
+    public PlanState plan() {
+        return plan(em).map(p -> new PlanState(p.getStep(), p.isCompleted())).orElse(new PlanState(1, false));
     }
 
     /** Records that the board is at {@code step} (1 to 10); after the last step, the plan is completed. */
@@ -390,7 +383,7 @@ public class TheoryOfChangeService {
         if (step < 1 || step > TocPlan.LAST_STEP) {
             throw new ValidationFailure("toc.step.invalid", null);
         }
-        TocPlan plan = plan().orElseGet(() -> {
+        TocPlan plan = plan(em).orElseGet(() -> {
             TocPlan fresh = new TocPlan();
             em.persist(fresh);
             return fresh;
@@ -401,7 +394,7 @@ public class TheoryOfChangeService {
         }
     }
 
-    private java.util.Optional<TocPlan> plan() {
+    private static java.util.Optional<TocPlan> plan(EntityManager em) {
         return em.createQuery("select p from TocPlan p", TocPlan.class)
                 .getResultStream()
                 .findFirst();

@@ -79,7 +79,7 @@ class TheoryOfChangeServiceIT {
     @Test
     void theStepPlanStartsAtOneAndResumesWhereTheBoardLeftIt() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
-        assertEquals(1, Tenancy.with(scope, toc::step));
+        assertEquals(1, Tenancy.with(scope, toc::plan).step());
 
         TocElement problem = Tenancy.with(scope, () -> toc.saveElement(element(Level.PROBLEM, "Eenzaamheid")));
         Tenancy.with(scope, () -> {
@@ -87,8 +87,8 @@ class TheoryOfChangeServiceIT {
             return null;
         });
 
-        assertEquals(4, Tenancy.with(scope, toc::step), "a later visit resumes at step 4");
-        assertFalse(Tenancy.with(scope, toc::planCompleted));
+        assertEquals(4, Tenancy.with(scope, toc::plan).step(), "a later visit resumes at step 4");
+        assertFalse(Tenancy.with(scope, toc::plan).completed());
         assertEquals(
                 List.of(problem.getId()),
                 Tenancy.with(scope, () -> toc.elementsAt(Level.PROBLEM)).stream()
@@ -99,7 +99,7 @@ class TheoryOfChangeServiceIT {
             toc.reach(10, true);
             return null;
         });
-        assertTrue(Tenancy.with(scope, toc::planCompleted));
+        assertTrue(Tenancy.with(scope, toc::plan).completed());
         assertEquals(
                 "toc.step.invalid",
                 assertThrows(

@@ -68,10 +68,7 @@ public class EditTocElement implements Serializable {
         newGoalId = goalChoices.isEmpty() ? null : goalChoices.get(0).getId();
         newFrequency = new IndicatorForm().getFrequency();
         if (id != null) {
-            links = toc.links().stream()
-                    .filter(l ->
-                            l.getFrom().getId().equals(id) || l.getTo().getId().equals(id))
-                    .toList();
+            links = toc.linksOf(id);
             comments = toc.comments(id);
         }
     }

@@ -21,6 +21,7 @@ abstract class ShownChain implements Serializable {
 
     protected Chain chain;
     private transient String diagram;
+    private transient Map<Long, String> titles;
 
     /** The diagram as inline SVG: made here from escaped texts, never from markup a user typed. */
     public String getDiagram() {
@@ -64,8 +65,12 @@ abstract class ShownChain implements Serializable {
         return Level.values();
     }
 
+    /** Each element's title by its id, for naming a link's ends. */
     public Map<Long, String> getTitles() {
-        return chain.elements().stream()
-                .collect(Collectors.toMap(Chain.Element::id, Chain.Element::title, (a, b) -> a));
+        if (titles == null) {
+            titles = chain.elements().stream()
+                    .collect(Collectors.toMap(Chain.Element::id, Chain.Element::title, (a, b) -> a));
+        }
+        return titles;
     }
 }

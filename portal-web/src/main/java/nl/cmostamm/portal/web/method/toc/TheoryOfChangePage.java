@@ -4,13 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.List;
 import java.util.Map;
 import nl.cmostamm.portal.method.toc.Confidence;
 import nl.cmostamm.portal.method.toc.LinkForm;
 import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
-import nl.cmostamm.portal.method.toc.TocElement;
-import nl.cmostamm.portal.method.toc.TocLink;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -27,19 +24,17 @@ public class TheoryOfChangePage extends ShownChain {
     @EJB
     TheoryOfChangeService toc;
 
-    private List<TocLink> links;
-    private List<TocElement> elements;
     private LinkForm linkForm = new LinkForm();
     private int step;
     private boolean planCompleted;
+    private transient Map<Long, String> assumptionNumbers;
 
     @PostConstruct
     void load() {
         chain = toc.chain();
-        links = toc.links();
-        elements = toc.elements();
-        step = toc.step();
-        planCompleted = toc.planCompleted();
+        TheoryOfChangeService.PlanState plan = toc.plan();
+        step = plan.step();
+        planCompleted = plan.completed();
         Long linkId = Navigation.idParameter("link");
         if (linkId != null) {
             linkForm = toc.linkForm(linkId);
@@ -56,15 +51,6 @@ public class TheoryOfChangePage extends ShownChain {
         return null;
     }
 
-    /** Opens a link in the form below the list, to change its assumption, confidence or evidence. */
-    public void editLink(long id) {
-        linkForm = toc.linkForm(id);
-    }
-
-    public void newLink() {
-        linkForm = new LinkForm();
-    }
-
     public void saveLink() {
         boolean created = linkForm.isNew();
         if (ServiceCall.attempt("link", () -> toc.saveLink(linkForm)) != null) {
@@ -73,8 +59,9 @@ public class TheoryOfChangePage extends ShownChain {
         }
     }
 
-    public void deleteLink(long id, long version) {
-        if (ServiceCall.run("links", () -> toc.deleteLink(id, version))) {
+    /** Deletes the link open in the form. */
+    public void deleteLink() {
+        if (ServiceCall.run("linkForm", () -> toc.deleteLink(linkForm.getId(), linkForm.getVersion()))) {
             Messages.addFlashGlobalInfo(Texts.text("toc.link.deleted"));
             Navigation.redirect("/app/method/toc.xhtml");
         }
@@ -84,19 +71,13 @@ public class TheoryOfChangePage extends ShownChain {
         return Confidence.values();
     }
 
-    public List<TocLink> getLinks() {
-        return links;
-    }
-
-    public List<TocElement> getElements() {
-        return elements;
-    }
-
     /** The assumption numbers A1, A2, … by link id, as the diagram and the exports number them. */
     public Map<Long, String> getAssumptionNumbers() {
-        Map<Long, String> numbers = new java.util.HashMap<>();
-        ChainTexts.numberedLinks(chain).forEach((link, number) -> numbers.put(link.id(), number));
-        return numbers;
+        if (assumptionNumbers == null) {
+            assumptionNumbers = new java.util.HashMap<>();
+            ChainTexts.numberedLinks(chain).forEach((link, number) -> assumptionNumbers.put(link.id(), number));
+        }
+        return assumptionNumbers;
     }
 
     /** How many measurable elements have evidence, of how many: the page's summary of where the chain stands. */

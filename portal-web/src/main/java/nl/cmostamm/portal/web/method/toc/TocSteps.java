@@ -51,7 +51,7 @@ public class TocSteps implements Serializable {
                 .getRequestParameterMap()
                 .get("step");
         if (requested == null) {
-            step = toc.step();
+            step = toc.plan().step();
         } else {
             try {
                 step = Integer.parseInt(requested.strip());
