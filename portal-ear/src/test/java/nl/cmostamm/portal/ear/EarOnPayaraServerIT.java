@@ -83,6 +83,36 @@ class EarOnPayaraServerIT {
         assertTrue(portfolio.body().contains(initiative.name()));
     }
 
+    /**
+     * The Theory of Change on Payara Server 6's own EclipseLink and JSON-B: the chain with its
+     * diagram laid out by ELK, a frozen version read back from its JSON, and the PDF drawn with Batik.
+     */
+    @Test
+    void aBoardMemberSeesTheTheoryOfChangeAFrozenVersionAndItsPdf() throws IOException {
+        Initiative initiative =
+                Fixtures.initiative("Dorpshuis keten op Payara Server " + Fixtures.unique("s"), "Assen");
+        Person member = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+        long goal = Fixtures.goal(initiative, "Ouderen komen onder de mensen");
+        long[] toc = Fixtures.theoryOfChange(initiative, Fixtures.indicator(initiative, goal, "Bezoekers", 40));
+        PortalClient client = PortalClient.loggedIn(
+                new PortalClient("http://127.0.0.1:" + httpPort + "/portal"), member.email(), Fixtures.PASSWORD);
+
+        HttpResponse<String> chain = client.get("/app/method/toc.xhtml");
+        assertEquals(200, chain.statusCode());
+        assertTrue(chain.body().contains("toc-chain-diagram"), "the diagram is drawn");
+        assertTrue(chain.body().contains("Een vaste ochtend maakt de stap kleiner"), chain.body());
+        HttpResponse<String> version = client.get("/app/method/toc-version.xhtml?id=" + toc[1]);
+        assertEquals(200, version.statusCode());
+        assertTrue(version.body().contains("Verandertheorie 2025"), version.body());
+        HttpResponse<byte[]> pdf = client.download("/app/method/toc.xhtml", "export", "export:pdf");
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .contains("Ouderen komen op de koffie"));
+        }
+    }
+
     @Test
     void everySocketTheServerListensOnIsOnLoopback() throws IOException {
         long pid = Long.parseLong(Files.readString(home.resolve("glassfish/domains/" + DOMAIN + "/config/pid"))
