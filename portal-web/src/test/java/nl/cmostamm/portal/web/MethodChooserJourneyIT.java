@@ -132,7 +132,7 @@ class MethodChooserJourneyIT {
             board.click("navHome").awaitPath("/app/initiative/home.xhtml");
             String methods = board.text("methods");
             assertTrue(methods.contains("Verandertheorie"), methods);
-            assertTrue(methods.contains("Narratieve methode (verhalen) (werkruimte volgt)"), methods);
+            assertTrue(methods.contains("Narratieve methode (verhalen) – werkruimte volgt"), methods);
             assertTrue(
                     board.driver()
                             .findElement(By.linkText("Verandertheorie (Theory of Change)"))

@@ -53,7 +53,7 @@ class TheoryOfChangeJourneyIT {
             browser.click("answer:next");
             browser.awaitText("Stap 3 van 10");
             browser.click("answer:later").awaitPath("/app/method/toc.xhtml");
-            browser.awaitText("U gaat later verder bij deze stap.");
+            browser.awaitText("gaat u later verder bij stap 3.");
         }
 
         try (Browser browser = new Browser()) {
@@ -96,7 +96,7 @@ class TheoryOfChangeJourneyIT {
             browser.awaitText("U hebt alle tien stappen doorlopen.");
 
             String output = browser.text("chainList");
-            assertTrue(output.contains("Bezoekers koffieochtend: 35 van 40"), output);
+            assertTrue(output.contains("Bezoekers koffieochtend: 35 (streefwaarde 40) – Meer dan halverwege"), output);
             assertTrue(output.contains("Meer dan halverwege"), "the indicator's light, in words");
             assertTrue(output.contains("Nog een aanname"), "the outcome has no evidence yet: " + output);
             WebElement diagram = browser.driver().findElement(By.cssSelector(".toc-diagram svg"));

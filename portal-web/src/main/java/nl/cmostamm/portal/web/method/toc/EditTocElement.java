@@ -57,9 +57,16 @@ public class EditTocElement implements Serializable {
     private String newSource;
     private Frequency newFrequency;
 
+    /** The step of the plan this page was opened from (8 to 10), to go back to; null from elsewhere. */
+    private Long fromStep;
+
     @PostConstruct
     void load() {
         Long id = Navigation.idParameter("id");
+        fromStep = Navigation.idParameter("step");
+        if (fromStep != null && (fromStep < 1 || fromStep > 10)) {
+            throw new NotFoundException("step");
+        }
         form = toc.elementForm(id, id == null ? level() : null);
         indicators = toc.indicatorChoices();
         stories = toc.storyChoices();
@@ -110,7 +117,10 @@ public class EditTocElement implements Serializable {
                         new NewIndicator(newGoalId, newName, newInformation, newCollection, newSource, newFrequency)));
         if (made != null) {
             Messages.addFlashGlobalInfo(Texts.text("toc.indicator.created", made.getName()));
-            Navigation.redirect("/app/method/toc-element.xhtml?id=" + form.getId());
+            Navigation.redirect(
+                    fromStep != null
+                            ? "/app/method/toc-steps.xhtml?step=" + fromStep
+                            : "/app/method/toc-element.xhtml?id=" + form.getId());
         }
     }
 
@@ -119,6 +129,10 @@ public class EditTocElement implements Serializable {
             Messages.addFlashGlobalInfo(Texts.text("toc.comment.added"));
             Navigation.redirect("/app/method/toc-element.xhtml?id=" + form.getId());
         }
+    }
+
+    public Long getFromStep() {
+        return fromStep;
     }
 
     public ElementForm getForm() {

@@ -53,7 +53,7 @@ public class TheoryOfChangePage extends ShownChain {
 
     public void saveLink() {
         boolean created = linkForm.isNew();
-        if (ServiceCall.attempt("link", () -> toc.saveLink(linkForm)) != null) {
+        if (ServiceCall.attempt("linkForm", () -> toc.saveLink(linkForm)) != null) {
             Messages.addFlashGlobalInfo(Texts.text(created ? "toc.link.created" : "toc.link.saved"));
             Navigation.redirect("/app/method/toc.xhtml");
         }

@@ -31,6 +31,9 @@ import org.omnifaces.util.Messages;
 @ViewScoped
 public class TocSteps implements Serializable {
 
+    /** The flash key that puts the focus back in the answer field after an answer was added. */
+    private static final String ANSWER_ADDED = "tocAnswerAdded";
+
     /** The steps that collect elements of a level; the three after them measure a level. */
     private static final int ELEMENT_STEPS = 7;
 
@@ -81,6 +84,8 @@ public class TocSteps implements Serializable {
     public void add() {
         if (saveTyped()) {
             Messages.addFlashGlobalInfo(Texts.text("toc.steps.added"));
+            // back in the field for the next answer, so a keyboard user need not Tab through the menu
+            org.omnifaces.util.Faces.getFlash().put(ANSWER_ADDED, Boolean.TRUE);
             Navigation.redirect("/app/method/toc-steps.xhtml?step=" + step);
         }
     }
@@ -108,7 +113,7 @@ public class TocSteps implements Serializable {
     /** Leaves the plan; the step is remembered, so "Verder met het stappenplan" comes back here. */
     public void later() {
         toc.reach(step, false);
-        Messages.addFlashGlobalInfo(Texts.text("toc.steps.saved"));
+        Messages.addFlashGlobalInfo(Texts.text("toc.steps.saved", step));
         Navigation.redirect("/app/method/toc.xhtml");
     }
 
@@ -136,6 +141,18 @@ public class TocSteps implements Serializable {
         form.setTitle(newTitle);
         form.setDescription(newDescription);
         return ServiceCall.attempt("answer", () -> toc.saveElement(form)) != null;
+    }
+
+    /** The indicators not yet tied to {@code element}: the ones it makes sense to tie. */
+    public List<Indicator> untied(TocElement element) {
+        return indicators.stream()
+                .filter(i -> element.getIndicators().stream()
+                        .noneMatch(tied -> tied.getId().equals(i.getId())))
+                .toList();
+    }
+
+    public boolean isAnswerAdded() {
+        return Boolean.TRUE.equals(org.omnifaces.util.Faces.getFlash().get(ANSWER_ADDED));
     }
 
     public int getStep() {

@@ -58,9 +58,21 @@ public class TocVersions implements Serializable {
             Texts.error("toc.compare.same");
             return;
         }
+        if (newerId != null && number(olderId) > number(newerId)) {
+            Texts.error("toc.compare.order");
+            return;
+        }
         diff = toc.compare(olderId, newerId);
         comparedOlder = name(olderId);
         comparedNewer = newerId == null ? Texts.text("toc.compare.current") : name(newerId);
+    }
+
+    private int number(long id) {
+        return versions.stream()
+                .filter(v -> v.getId() == id)
+                .mapToInt(TocVersion::getNumber)
+                .findFirst()
+                .orElse(0);
     }
 
     private String name(long id) {
