@@ -312,6 +312,7 @@ class TenantMatrixIT {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains(elementOfA), text);
             assertTrue(text.contains("Aanname van A"), text);
+            assertTrue(text.contains("De huidige verandertheorie, afgedrukt op "), "says what and when: " + text);
             assertFalse(text.contains(secretOfB), text);
         }
         HttpResponse<byte[]> excel = client.download("/app/method/toc.xhtml", "export", "export:excel");

@@ -34,8 +34,17 @@ abstract class ShownChain implements Serializable {
     /** The diagram for this page. */
     protected abstract String drawing();
 
-    /** The version's name on the PDF, or null for the current chain. */
+    /** The time zone of the portal's dates. */
+    protected static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
+
+    /** The line under the PDF's title: which chain, as of when, printed when. */
     protected abstract String versionLabel();
+
+    /** Today as the portal writes dates: the day a PDF was made. */
+    protected static String today() {
+        return java.time.format.DateTimeFormatter.ofPattern(nl.cmostamm.portal.shared.DatePatterns.DATE)
+                .format(java.time.LocalDate.now(AMSTERDAM));
+    }
 
     public StreamedContent getPdf() {
         return ChainDownloads.pdfFile(chain, activeInitiative.getName(), versionLabel());

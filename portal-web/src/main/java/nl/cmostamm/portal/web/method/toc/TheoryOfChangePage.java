@@ -48,7 +48,7 @@ public class TheoryOfChangePage extends ShownChain {
 
     @Override
     protected String versionLabel() {
-        return null;
+        return Texts.text("toc.report.current", today());
     }
 
     public void saveLink() {

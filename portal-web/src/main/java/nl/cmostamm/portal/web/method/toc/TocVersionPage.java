@@ -8,6 +8,7 @@ import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.method.toc.TocVersion;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.web.shared.Navigation;
+import nl.cmostamm.portal.web.shared.Texts;
 
 /** One frozen version of the Theory of Change ({@code ?id=}), read-only: its diagram, list and exports. */
 @Named("tocVersion")
@@ -36,7 +37,13 @@ public class TocVersionPage extends ShownChain {
 
     @Override
     protected String versionLabel() {
-        return version.getNumber() + ". " + version.getLabel();
+        return Texts.text(
+                "toc.report.version",
+                version.getNumber(),
+                version.getLabel(),
+                java.time.format.DateTimeFormatter.ofPattern(nl.cmostamm.portal.shared.DatePatterns.DATE)
+                        .format(version.getFrozenAt().atZone(AMSTERDAM)),
+                today());
     }
 
     public TocVersion getVersion() {
