@@ -96,6 +96,8 @@ class MethodChooserJourneyIT {
 
             // the advice: the Theory of Change first, then the stories, each with why it fits these answers
             board.awaitText("Deze methoden passen bij u");
+            // the advice is read from its start: the focus is on its heading, not on the choice below it
+            board.awaitTrue(() -> focused(board).equals("recommendedHeading"));
             assertEquals(
                     List.of("1. Verandertheorie (Theory of Change)", "2. Narratieve methode (verhalen)"),
                     board.driver().findElements(By.cssSelector("#recommended article h3")).stream()
