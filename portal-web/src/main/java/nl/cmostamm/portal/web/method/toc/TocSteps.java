@@ -110,8 +110,14 @@ public class TocSteps implements Serializable {
         Navigation.redirect("/app/method/toc-steps.xhtml?step=" + (step - 1));
     }
 
-    /** Leaves the plan; the step is remembered, so "Verder met het stappenplan" comes back here. */
+    /**
+     * Leaves the plan, keeping an answer still in the field; the step is remembered, so "Verder met
+     * het stappenplan" comes back here.
+     */
     public void later() {
+        if (!isMeasuring() && newTitle != null && !newTitle.isBlank() && !saveTyped()) {
+            return;
+        }
         toc.reach(step, false);
         Messages.addFlashGlobalInfo(Texts.text("toc.steps.saved", step));
         Navigation.redirect("/app/method/toc.xhtml");
