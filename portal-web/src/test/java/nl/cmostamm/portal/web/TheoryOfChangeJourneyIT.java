@@ -52,8 +52,10 @@ class TheoryOfChangeJourneyIT {
             browser.type("answer:title", "Niemand staat er alleen voor");
             browser.click("answer:next");
             browser.awaitText("Stap 3 van 10");
+            browser.type("answer:title", "Een ruimte in het dorpshuis");
             browser.click("answer:later").awaitPath("/app/method/toc.xhtml");
             browser.awaitText("gaat u later verder bij stap 3.");
+            assertTrue(browser.pageText().contains("Een ruimte in het dorpshuis"), "the answer in the field was kept");
         }
 
         try (Browser browser = new Browser()) {
