@@ -184,8 +184,19 @@ public final class Browser implements AutoCloseable {
                         && !(a.effect && a.effect.getTiming().iterations === Infinity)).length === 0);""")));
     }
 
+    /**
+     * Waits until the page shows {@code text}. While a redirect replaces the page, Chromium may
+     * answer a read of the old body with "node does not belong to the document": that read is
+     * simply made again, like a stale element.
+     */
     public void awaitText(String text) {
-        wait.until(d -> pageText().contains(text));
+        wait.until(d -> {
+            try {
+                return pageText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return false;
+            }
+        });
     }
 
     /** Waits until an action's redirect has arrived at {@code path} and the page has loaded. */
