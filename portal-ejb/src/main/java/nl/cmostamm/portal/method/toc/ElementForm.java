@@ -14,8 +14,6 @@ public class ElementForm extends EditForm {
     private List<Long> storyIds = new ArrayList<>();
     private List<Long> surveyIds = new ArrayList<>();
 
-    public ElementForm() {}
-
     /** A blank element of a level. */
     public ElementForm(Level level) {
         this.level = level;

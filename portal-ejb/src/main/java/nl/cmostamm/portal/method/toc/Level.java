@@ -17,9 +17,4 @@ public enum Level {
     public boolean measurable() {
         return this == OUTPUT || this == OUTCOME || this == IMPACT;
     }
-
-    /** The level a link from this one usually leads to, or null for the last. */
-    public Level next() {
-        return this == IMPACT ? null : values()[ordinal() + 1];
-    }
 }

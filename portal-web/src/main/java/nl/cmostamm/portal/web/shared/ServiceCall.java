@@ -47,8 +47,15 @@ public final class ServiceCall {
         return null;
     }
 
+    /**
+     * Next to the refused field of the form {@code formId}; at the top of the page when the refusal
+     * names no field, or when the page has no such form (a message for a field nobody renders would
+     * vanish, and the user would see nothing happen).
+     */
     private static void refuse(String formId, ValidationFailure failure) {
-        String clientId = failure.getField() == null || formId == null ? null : formId + ":" + failure.getField();
+        boolean onThePage = formId != null
+                && FacesContext.getCurrentInstance().getViewRoot().findComponent(formId) != null;
+        String clientId = failure.getField() == null || !onThePage ? null : formId + ":" + failure.getField();
         Texts.errorAt(clientId, failure.getMessageKey());
     }
 }

@@ -2,7 +2,6 @@ package nl.cmostamm.portal.web.method.toc;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -49,21 +48,13 @@ public class TocSteps implements Serializable {
 
     @PostConstruct
     void load() {
-        String requested = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("step");
+        Long requested = Navigation.idParameter("step");
         if (requested == null) {
             step = toc.plan().step();
+        } else if (requested > 10) {
+            throw new NotFoundException("step");
         } else {
-            try {
-                step = Integer.parseInt(requested.strip());
-            } catch (NumberFormatException e) {
-                throw new NotFoundException("step");
-            }
-            if (step < 1 || step > 10) {
-                throw new NotFoundException("step");
-            }
+            step = requested.intValue();
         }
         answers = toc.elementsAt(getLevel());
         if (isMeasuring()) {
