@@ -74,6 +74,15 @@ public final class TestEnvironment {
                         work.resolve("payara-micro.log"),
                         Duration.ofMinutes(4));
             } catch (Exception e) {
+                // the next class's attempt writes the same log: keep this one's (with its thread dump)
+                Path work = Path.of(System.getProperty("portal.test.work", "target/it-work"));
+                try {
+                    Files.copy(
+                            work.resolve("payara-micro.log"),
+                            work.resolve("payara-micro-failed-start-" + System.currentTimeMillis() + ".log"));
+                } catch (java.io.IOException copy) {
+                    e.addSuppressed(copy);
+                }
                 throw new IllegalStateException("Could not start Payara Micro for the black-box tests", e);
             }
         }

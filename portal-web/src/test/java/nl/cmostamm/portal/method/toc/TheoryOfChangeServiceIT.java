@@ -68,6 +68,9 @@ class TheoryOfChangeServiceIT {
     StoryService stories;
 
     @EJB
+    nl.cmostamm.portal.survey.SurveyService surveys;
+
+    @EJB
     AuditLog audit;
 
     @EJB
@@ -126,6 +129,9 @@ class TheoryOfChangeServiceIT {
         Tenancy.with(scope, () -> measurements.recordPeriod(grid));
         Story reportable = Tenancy.with(scope, () -> stories.save(story("Jan komt weer")));
         Tenancy.with(scope, () -> stories.saveConsent(reportable.getId(), consent(true)));
+        nl.cmostamm.portal.survey.SurveyForm survey = new nl.cmostamm.portal.survey.SurveyForm();
+        survey.setName("Tevredenheid bezoekers");
+        long surveyId = Tenancy.with(scope, () -> surveys.save(survey)).getId();
         Story internal = Tenancy.with(scope, () -> stories.save(story("Alleen intern")));
         Tenancy.with(scope, () -> stories.saveConsent(internal.getId(), consent(false)));
 
@@ -133,6 +139,8 @@ class TheoryOfChangeServiceIT {
         ElementForm output = element(Level.OUTPUT, "Ouderen komen bij elkaar");
         output.setIndicatorIds(List.of(visitors.getId()));
         output.setStoryIds(List.of(reportable.getId(), internal.getId()));
+        output.setSurveyIds(List.of(surveyId));
+        output.setDescription("Elke dinsdag, ook in de zomer");
         TocElement outputSaved = Tenancy.with(scope, () -> toc.saveElement(output));
         TocElement outcome = Tenancy.with(scope, () -> toc.saveElement(element(Level.OUTCOME, "Minder eenzaam")));
         LinkForm link = new LinkForm();
@@ -154,6 +162,7 @@ class TheoryOfChangeServiceIT {
         assertEquals(0, new BigDecimal("25").compareTo(evidence.latest()));
         assertEquals(Light.ORANGE, evidence.light(), "25 of 40 from zero is more than halfway");
         assertEquals(1, shown.stories(), "only the story with consent for reports is counted");
+        assertEquals(List.of("Tevredenheid bezoekers"), shown.surveys());
         assertFalse(chain.at(Level.OUTCOME).get(0).evidenced(), "the outcome is still an assumption");
         assertEquals(1, chain.links().size());
         assertEquals(
