@@ -38,6 +38,9 @@ class TenantMatrixIT {
     private static Person memberOfA;
     private static Person advisorOfA;
     private static String secretOfB;
+    private static long analysisOfB;
+    private static long outcomeOfB;
+    private static long analysisOfA;
     private static long goalOfB;
     private static long indicatorOfB;
     private static long activityOfB;
@@ -106,6 +109,10 @@ class TenantMatrixIT {
         long activityOfA = Fixtures.tocElement(a, "ACTIVITY", elementOfA);
         Fixtures.tocLink(a, activityOfA, Fixtures.tocElement(a, "OUTPUT", "Bezoekers van A"), "Aanname van A");
         choiceOfB = Fixtures.methodChoice(b, "SROI", "Notitie " + secretOfB);
+        long[] sroiOfB = Fixtures.sroiAnalysis(b, "Analyse " + secretOfB, false);
+        analysisOfB = sroiOfB[0];
+        outcomeOfB = sroiOfB[1];
+        analysisOfA = Fixtures.sroiAnalysis(a, "Analyse van A", false)[0];
     }
 
     /**
@@ -143,7 +150,11 @@ class TenantMatrixIT {
                 "?level=OUTPUT&id=" + elementOfB,
                 "?step=8",
                 "?id=" + choiceOfB,
-                "?choice=" + choiceOfB)) {
+                "?choice=" + choiceOfB,
+                "?id=" + analysisOfB,
+                "?analysis=" + analysisOfB,
+                "?analysis=" + analysisOfB + "&id=" + outcomeOfB,
+                "?analysis=" + analysisOfA + "&id=" + outcomeOfB)) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(
                     response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
@@ -197,7 +208,15 @@ class TenantMatrixIT {
                 "/app/method/toc-version.xhtml?id=%11$d",
                 "/app/method/toc-version.xhtml",
                 "/app/method/toc-element.xhtml?level=NOPE",
-                "/app/method/toc-steps.xhtml?step=11"
+                "/app/method/toc-steps.xhtml?step=11",
+                "/app/method/sroi-map.xhtml?id=%12$d",
+                "/app/method/sroi-map.xhtml",
+                "/app/method/sroi-analysis.xhtml?id=%12$d",
+                "/app/method/sroi-input.xhtml?analysis=%12$d",
+                "/app/method/sroi-input.xhtml",
+                "/app/method/sroi-outcome.xhtml?analysis=%12$d&id=%13$d",
+                "/app/method/sroi-outcome.xhtml?analysis=%14$d&id=%13$d",
+                "/app/method/sroi-scenario.xhtml?analysis=%12$d"
             })
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
@@ -215,7 +234,10 @@ class TenantMatrixIT {
                 waveOfB,
                 elementOfB,
                 linkOfB,
-                versionOfB));
+                versionOfB,
+                analysisOfB,
+                outcomeOfB,
+                analysisOfA));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));

@@ -87,8 +87,37 @@ class RowLevelSecurityIT {
                         "survey_link",
                         "survey_response",
                         "survey_answer",
-                        "method_choice")),
+                        "method_choice",
+                        "sroi_analysis",
+                        "sroi_stakeholder",
+                        "sroi_input",
+                        "sroi_output",
+                        "sroi_outcome",
+                        "sroi_scenario")),
                 tables.toString());
+    }
+
+    @Test
+    void aFinalSroiAnalysisCannotBeChangedEvenBySql() {
+        long[] analysis = Fixtures.sroiAnalysis(a, "Definitief 2025", true);
+        for (String change : List.of(
+                "update sroi_analysis set title = 'Anders' where id = ?",
+                "update sroi_outcome set quantity = 1 where analysis_id = ?",
+                "delete from sroi_input where analysis_id = ?",
+                "delete from sroi_analysis where id = ?")) {
+            IllegalStateException refused = assertThrows(
+                    IllegalStateException.class,
+                    () -> Fixtures.inTenant(a.id(), change, analysis[0]),
+                    change);
+            assertTrue(refused.getCause().getMessage().contains("is final"), refused.getCause().getMessage());
+        }
+        assertEquals(
+                10,
+                Fixtures.inTenant(a.id(), "select quantity from sroi_outcome where id = ?", analysis[1]),
+                "the outcome is as it was");
+        long[] draft = Fixtures.sroiAnalysis(a, "Concept 2025", false);
+        assertEquals(0, Fixtures.inTenant(a.id(), "update sroi_outcome set quantity = 12 where id = ?", draft[1]));
+        assertEquals(12, Fixtures.inTenant(a.id(), "select quantity from sroi_outcome where id = ?", draft[1]));
     }
 
     @Test

@@ -354,6 +354,49 @@ public final class Fixtures {
     }
 
     /**
+     * An SROI analysis of the initiative with one stakeholder, one input of € 1.000 and one outcome
+     * (10 × € 500, nothing deducted), final when asked; returns the analysis' and the outcome's id.
+     */
+    public static long[] sroiAnalysis(Initiative initiative, String title, boolean finalised) {
+        long group = stakeholderGroup(initiative, unique("Bezoekers"));
+        long analysis = inTenant(
+                initiative.id(),
+                "insert into sroi_analysis (initiative_id, title, kind, period_start, period_end) "
+                        + "values (?, ?, 'FORECAST', date '2025-01-01', date '2025-12-31') returning id",
+                initiative.id(),
+                title);
+        long stakeholder = inTenant(
+                initiative.id(),
+                "insert into sroi_stakeholder (initiative_id, analysis_id, group_id) values (?, ?, ?) returning id",
+                initiative.id(),
+                analysis,
+                group);
+        inTenant(
+                initiative.id(),
+                "insert into sroi_input (initiative_id, analysis_id, stakeholder_id, kind, description, amount) "
+                        + "values (?, ?, ?, 'MONEY', 'Subsidie', 1000) returning id",
+                initiative.id(),
+                analysis,
+                stakeholder);
+        long outcome = inTenant(
+                initiative.id(),
+                "insert into sroi_outcome (initiative_id, analysis_id, stakeholder_id, description, evidence, "
+                        + "estimate_source, quantity, duration, proxy_description, proxy_value, proxy_source) "
+                        + "values (?, ?, ?, 'Minder eenzaam', 'ESTIMATE', 'Gesprekken', 10, 1, 'Waarde', 500, 'Bron') "
+                        + "returning id",
+                initiative.id(),
+                analysis,
+                stakeholder);
+        if (finalised) {
+            inTenant(
+                    initiative.id(),
+                    "update sroi_analysis set status = 'FINAL', finalised_at = now() where id = ?",
+                    analysis);
+        }
+        return new long[] {analysis, outcome};
+    }
+
+    /**
      * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
      * column of its first row when it returns rows (an insert ... returning id), else 0.
      */

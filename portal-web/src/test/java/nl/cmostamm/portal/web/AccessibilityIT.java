@@ -90,6 +90,7 @@ class AccessibilityIT {
         Fixtures.stakeholderGroup(initiative, "Deelnemers");
         Fixtures.methodChoice(initiative, "THEORY_OF_CHANGE,NARRATIVE", "Begin met de verandertheorie.");
         long[] toc = Fixtures.theoryOfChange(initiative, indicator);
+        long[] sroi = Fixtures.sroiAnalysis(initiative, "Prognose 2025", false);
         long survey = Fixtures.survey(initiative, "Tevredenheid");
         String token = Fixtures.wave(initiative, survey, "Voorjaar", true);
         long wave = Fixtures.waveOf(initiative, token);
@@ -147,7 +148,13 @@ class AccessibilityIT {
                     "/app/method/toc-element.xhtml?id=" + toc[0],
                     "/app/method/toc-element.xhtml?level=PROBLEM",
                     "/app/method/toc-versions.xhtml",
-                    "/app/method/toc-version.xhtml?id=" + toc[1])) {
+                    "/app/method/toc-version.xhtml?id=" + toc[1],
+                    "/app/method/sroi.xhtml",
+                    "/app/method/sroi-map.xhtml?id=" + sroi[0],
+                    "/app/method/sroi-analysis.xhtml?id=" + sroi[0],
+                    "/app/method/sroi-input.xhtml?analysis=" + sroi[0],
+                    "/app/method/sroi-outcome.xhtml?analysis=" + sroi[0] + "&id=" + sroi[1],
+                    "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0])) {
                 assertAccessible(browser.open(page), page);
             }
         }

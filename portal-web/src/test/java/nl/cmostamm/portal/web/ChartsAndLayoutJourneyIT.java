@@ -43,6 +43,7 @@ class ChartsAndLayoutJourneyIT {
     private static long wave;
     private static String link;
     private static long[] toc;
+    private static long[] sroi;
 
     @BeforeAll
     static void anInitiativeWithTwoYearsOfFigures() {
@@ -70,6 +71,7 @@ class ChartsAndLayoutJourneyIT {
         Fixtures.methodChoice(
                 initiative, "THEORY_OF_CHANGE,NARRATIVE", "Begin met twee avonden voor de verandertheorie.");
         toc = Fixtures.theoryOfChange(initiative, visitors);
+        sroi = Fixtures.sroiAnalysis(initiative, "Prognose 2025", false);
 
         survey = Fixtures.survey(initiative, "Tevredenheid");
         long likert = Fixtures.firstQuestion(initiative, survey);
@@ -177,6 +179,12 @@ class ChartsAndLayoutJourneyIT {
                 "/app/method/toc-element.xhtml?id=" + toc[0],
                 "/app/method/toc-versions.xhtml",
                 "/app/method/toc-version.xhtml?id=" + toc[1],
+                "/app/method/sroi.xhtml",
+                "/app/method/sroi-map.xhtml?id=" + sroi[0],
+                "/app/method/sroi-analysis.xhtml?id=" + sroi[0],
+                "/app/method/sroi-input.xhtml?analysis=" + sroi[0],
+                "/app/method/sroi-outcome.xhtml?analysis=" + sroi[0] + "&id=" + sroi[1],
+                "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
                 "/app/initiative/home.xhtml");
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
             try (Browser browser = size.get()) {

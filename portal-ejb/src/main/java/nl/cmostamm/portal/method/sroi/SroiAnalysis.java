@@ -104,7 +104,7 @@ public class SroiAnalysis extends TenantOwned {
         return title;
     }
 
-    void setTitle(String title) {
+    public void setTitle(String title) {
         this.title = title;
     }
 
@@ -112,7 +112,7 @@ public class SroiAnalysis extends TenantOwned {
         return kind;
     }
 
-    void setKind(AnalysisKind kind) {
+    public void setKind(AnalysisKind kind) {
         this.kind = kind;
     }
 
@@ -120,7 +120,7 @@ public class SroiAnalysis extends TenantOwned {
         return periodStart;
     }
 
-    void setPeriodStart(LocalDate periodStart) {
+    public void setPeriodStart(LocalDate periodStart) {
         this.periodStart = periodStart;
     }
 
@@ -128,7 +128,7 @@ public class SroiAnalysis extends TenantOwned {
         return periodEnd;
     }
 
-    void setPeriodEnd(LocalDate periodEnd) {
+    public void setPeriodEnd(LocalDate periodEnd) {
         this.periodEnd = periodEnd;
     }
 
@@ -136,7 +136,7 @@ public class SroiAnalysis extends TenantOwned {
         return scope;
     }
 
-    void setScope(String scope) {
+    public void setScope(String scope) {
         this.scope = scope;
     }
 
@@ -144,7 +144,7 @@ public class SroiAnalysis extends TenantOwned {
         return status;
     }
 
-    void setStatus(AnalysisStatus status) {
+    public void setStatus(AnalysisStatus status) {
         this.status = status;
     }
 
@@ -152,7 +152,7 @@ public class SroiAnalysis extends TenantOwned {
         return discountRate;
     }
 
-    void setDiscountRate(BigDecimal discountRate) {
+    public void setDiscountRate(BigDecimal discountRate) {
         this.discountRate = discountRate;
     }
 
@@ -160,7 +160,7 @@ public class SroiAnalysis extends TenantOwned {
         return discountFirstYear;
     }
 
-    void setDiscountFirstYear(boolean discountFirstYear) {
+    public void setDiscountFirstYear(boolean discountFirstYear) {
         this.discountFirstYear = discountFirstYear;
     }
 
@@ -168,7 +168,7 @@ public class SroiAnalysis extends TenantOwned {
         return proxyVariation;
     }
 
-    void setProxyVariation(BigDecimal proxyVariation) {
+    public void setProxyVariation(BigDecimal proxyVariation) {
         this.proxyVariation = proxyVariation;
     }
 
@@ -176,7 +176,7 @@ public class SroiAnalysis extends TenantOwned {
         return deadweightPoints;
     }
 
-    void setDeadweightPoints(BigDecimal deadweightPoints) {
+    public void setDeadweightPoints(BigDecimal deadweightPoints) {
         this.deadweightPoints = deadweightPoints;
     }
 
@@ -184,7 +184,7 @@ public class SroiAnalysis extends TenantOwned {
         return attributionPoints;
     }
 
-    void setAttributionPoints(BigDecimal attributionPoints) {
+    public void setAttributionPoints(BigDecimal attributionPoints) {
         this.attributionPoints = attributionPoints;
     }
 
@@ -192,7 +192,7 @@ public class SroiAnalysis extends TenantOwned {
         return basedOn;
     }
 
-    void setBasedOn(SroiAnalysis basedOn) {
+    public void setBasedOn(SroiAnalysis basedOn) {
         this.basedOn = basedOn;
     }
 
@@ -200,7 +200,7 @@ public class SroiAnalysis extends TenantOwned {
         return createdBy;
     }
 
-    void setCreatedBy(Account createdBy) {
+    public void setCreatedBy(Account createdBy) {
         this.createdBy = createdBy;
     }
 
@@ -216,7 +216,7 @@ public class SroiAnalysis extends TenantOwned {
         return finalisedAt;
     }
 
-    void finalise(Account by, Instant at) {
+    public void finalise(Account by, Instant at) {
         this.status = AnalysisStatus.FINAL;
         this.finalisedBy = by;
         this.finalisedAt = at;

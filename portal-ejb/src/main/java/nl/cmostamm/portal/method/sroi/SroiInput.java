@@ -60,7 +60,7 @@ public class SroiInput extends TenantOwned {
 
     protected SroiInput() {}
 
-    SroiInput(SroiAnalysis analysis) {
+    public SroiInput(SroiAnalysis analysis) {
         this.analysis = analysis;
     }
 
@@ -77,7 +77,7 @@ public class SroiInput extends TenantOwned {
         return stakeholder;
     }
 
-    void setStakeholder(SroiStakeholder stakeholder) {
+    public void setStakeholder(SroiStakeholder stakeholder) {
         this.stakeholder = stakeholder;
     }
 
@@ -85,7 +85,7 @@ public class SroiInput extends TenantOwned {
         return kind;
     }
 
-    void setKind(InputKind kind) {
+    public void setKind(InputKind kind) {
         this.kind = kind;
     }
 
@@ -93,7 +93,7 @@ public class SroiInput extends TenantOwned {
         return description;
     }
 
-    void setDescription(String description) {
+    public void setDescription(String description) {
         this.description = description;
     }
 
@@ -101,7 +101,7 @@ public class SroiInput extends TenantOwned {
         return amount;
     }
 
-    void setAmount(BigDecimal amount) {
+    public void setAmount(BigDecimal amount) {
         this.amount = amount;
     }
 
@@ -109,7 +109,7 @@ public class SroiInput extends TenantOwned {
         return hours;
     }
 
-    void setHours(BigDecimal hours) {
+    public void setHours(BigDecimal hours) {
         this.hours = hours;
     }
 
@@ -117,7 +117,7 @@ public class SroiInput extends TenantOwned {
         return hourlyValue;
     }
 
-    void setHourlyValue(BigDecimal hourlyValue) {
+    public void setHourlyValue(BigDecimal hourlyValue) {
         this.hourlyValue = hourlyValue;
     }
 
@@ -125,7 +125,7 @@ public class SroiInput extends TenantOwned {
         return hoursFrom;
     }
 
-    void setHoursFrom(HoursSource hoursFrom) {
+    public void setHoursFrom(HoursSource hoursFrom) {
         this.hoursFrom = hoursFrom;
     }
 
@@ -133,7 +133,7 @@ public class SroiInput extends TenantOwned {
         return hoursTakenAt;
     }
 
-    void setHoursTakenAt(Instant hoursTakenAt) {
+    public void setHoursTakenAt(Instant hoursTakenAt) {
         this.hoursTakenAt = hoursTakenAt;
     }
 
@@ -141,7 +141,7 @@ public class SroiInput extends TenantOwned {
         return valueSource;
     }
 
-    void setValueSource(String valueSource) {
+    public void setValueSource(String valueSource) {
         this.valueSource = valueSource;
     }
 
@@ -149,7 +149,7 @@ public class SroiInput extends TenantOwned {
         return position;
     }
 
-    void setPosition(int position) {
+    public void setPosition(int position) {
         this.position = position;
     }
 }

@@ -107,7 +107,7 @@ public class SroiOutcome extends TenantOwned {
 
     protected SroiOutcome() {}
 
-    SroiOutcome(SroiAnalysis analysis) {
+    public SroiOutcome(SroiAnalysis analysis) {
         this.analysis = analysis;
     }
 
@@ -119,7 +119,7 @@ public class SroiOutcome extends TenantOwned {
         return stakeholder;
     }
 
-    void setStakeholder(SroiStakeholder stakeholder) {
+    public void setStakeholder(SroiStakeholder stakeholder) {
         this.stakeholder = stakeholder;
     }
 
@@ -127,7 +127,7 @@ public class SroiOutcome extends TenantOwned {
         return description;
     }
 
-    void setDescription(String description) {
+    public void setDescription(String description) {
         this.description = description;
     }
 
@@ -135,7 +135,7 @@ public class SroiOutcome extends TenantOwned {
         return evidence;
     }
 
-    void setEvidence(OutcomeEvidence evidence) {
+    public void setEvidence(OutcomeEvidence evidence) {
         this.evidence = evidence;
     }
 
@@ -143,7 +143,7 @@ public class SroiOutcome extends TenantOwned {
         return indicator;
     }
 
-    void setIndicator(Indicator indicator) {
+    public void setIndicator(Indicator indicator) {
         this.indicator = indicator;
     }
 
@@ -151,7 +151,7 @@ public class SroiOutcome extends TenantOwned {
         return question;
     }
 
-    void setQuestion(Question question) {
+    public void setQuestion(Question question) {
         this.question = question;
     }
 
@@ -159,7 +159,7 @@ public class SroiOutcome extends TenantOwned {
         return estimateSource;
     }
 
-    void setEstimateSource(String estimateSource) {
+    public void setEstimateSource(String estimateSource) {
         this.estimateSource = estimateSource;
     }
 
@@ -167,7 +167,7 @@ public class SroiOutcome extends TenantOwned {
         return quantity;
     }
 
-    void setQuantity(BigDecimal quantity) {
+    public void setQuantity(BigDecimal quantity) {
         this.quantity = quantity;
     }
 
@@ -175,7 +175,7 @@ public class SroiOutcome extends TenantOwned {
         return duration;
     }
 
-    void setDuration(int duration) {
+    public void setDuration(int duration) {
         this.duration = duration;
     }
 
@@ -183,7 +183,7 @@ public class SroiOutcome extends TenantOwned {
         return startsAfter;
     }
 
-    void setStartsAfter(boolean startsAfter) {
+    public void setStartsAfter(boolean startsAfter) {
         this.startsAfter = startsAfter;
     }
 
@@ -191,7 +191,7 @@ public class SroiOutcome extends TenantOwned {
         return proxyId;
     }
 
-    void setProxyId(Long proxyId) {
+    public void setProxyId(Long proxyId) {
         this.proxyId = proxyId;
     }
 
@@ -199,7 +199,7 @@ public class SroiOutcome extends TenantOwned {
         return proxyDescription;
     }
 
-    void setProxyDescription(String proxyDescription) {
+    public void setProxyDescription(String proxyDescription) {
         this.proxyDescription = proxyDescription;
     }
 
@@ -207,7 +207,7 @@ public class SroiOutcome extends TenantOwned {
         return proxyValue;
     }
 
-    void setProxyValue(BigDecimal proxyValue) {
+    public void setProxyValue(BigDecimal proxyValue) {
         this.proxyValue = proxyValue;
     }
 
@@ -215,7 +215,7 @@ public class SroiOutcome extends TenantOwned {
         return proxySource;
     }
 
-    void setProxySource(String proxySource) {
+    public void setProxySource(String proxySource) {
         this.proxySource = proxySource;
     }
 
@@ -223,7 +223,7 @@ public class SroiOutcome extends TenantOwned {
         return proxyPriceYear;
     }
 
-    void setProxyPriceYear(Integer proxyPriceYear) {
+    public void setProxyPriceYear(Integer proxyPriceYear) {
         this.proxyPriceYear = proxyPriceYear;
     }
 
@@ -231,7 +231,7 @@ public class SroiOutcome extends TenantOwned {
         return deadweight;
     }
 
-    void setDeadweight(BigDecimal deadweight) {
+    public void setDeadweight(BigDecimal deadweight) {
         this.deadweight = deadweight;
     }
 
@@ -239,7 +239,7 @@ public class SroiOutcome extends TenantOwned {
         return deadweightWhy;
     }
 
-    void setDeadweightWhy(String deadweightWhy) {
+    public void setDeadweightWhy(String deadweightWhy) {
         this.deadweightWhy = deadweightWhy;
     }
 
@@ -247,7 +247,7 @@ public class SroiOutcome extends TenantOwned {
         return displacement;
     }
 
-    void setDisplacement(BigDecimal displacement) {
+    public void setDisplacement(BigDecimal displacement) {
         this.displacement = displacement;
     }
 
@@ -255,7 +255,7 @@ public class SroiOutcome extends TenantOwned {
         return displacementWhy;
     }
 
-    void setDisplacementWhy(String displacementWhy) {
+    public void setDisplacementWhy(String displacementWhy) {
         this.displacementWhy = displacementWhy;
     }
 
@@ -263,7 +263,7 @@ public class SroiOutcome extends TenantOwned {
         return attribution;
     }
 
-    void setAttribution(BigDecimal attribution) {
+    public void setAttribution(BigDecimal attribution) {
         this.attribution = attribution;
     }
 
@@ -271,7 +271,7 @@ public class SroiOutcome extends TenantOwned {
         return attributionWhy;
     }
 
-    void setAttributionWhy(String attributionWhy) {
+    public void setAttributionWhy(String attributionWhy) {
         this.attributionWhy = attributionWhy;
     }
 
@@ -279,7 +279,7 @@ public class SroiOutcome extends TenantOwned {
         return dropOff;
     }
 
-    void setDropOff(BigDecimal dropOff) {
+    public void setDropOff(BigDecimal dropOff) {
         this.dropOff = dropOff;
     }
 
@@ -287,7 +287,7 @@ public class SroiOutcome extends TenantOwned {
         return dropOffWhy;
     }
 
-    void setDropOffWhy(String dropOffWhy) {
+    public void setDropOffWhy(String dropOffWhy) {
         this.dropOffWhy = dropOffWhy;
     }
 
@@ -295,7 +295,7 @@ public class SroiOutcome extends TenantOwned {
         return forecastOutcome;
     }
 
-    void setForecastOutcome(SroiOutcome forecastOutcome) {
+    public void setForecastOutcome(SroiOutcome forecastOutcome) {
         this.forecastOutcome = forecastOutcome;
     }
 
@@ -303,7 +303,7 @@ public class SroiOutcome extends TenantOwned {
         return position;
     }
 
-    void setPosition(int position) {
+    public void setPosition(int position) {
         this.position = position;
     }
 }

@@ -23,7 +23,7 @@ public class SroiOutput extends TenantOwned {
 
     protected SroiOutput() {}
 
-    SroiOutput(SroiAnalysis analysis, Indicator indicator) {
+    public SroiOutput(SroiAnalysis analysis, Indicator indicator) {
         this.analysis = analysis;
         this.indicator = indicator;
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import nl.cmostamm.portal.method.sroi.calculation.Scenario;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**
@@ -48,8 +49,22 @@ public class SroiScenario extends TenantOwned {
 
     protected SroiScenario() {}
 
-    SroiScenario(SroiAnalysis analysis) {
+    public SroiScenario(SroiAnalysis analysis) {
         this.analysis = analysis;
+    }
+
+    /** A scenario named {@code name} with the changes of {@code values}, at {@code position}. */
+    public static SroiScenario of(SroiAnalysis analysis, String name, Scenario values, int position) {
+        SroiScenario scenario = new SroiScenario(analysis);
+        scenario.name = name;
+        scenario.proxyChange = values.proxyChange();
+        scenario.deadweightChange = values.deadweightPoints();
+        scenario.attributionChange = values.attributionPoints();
+        scenario.durationChange = values.durationYears();
+        scenario.discountRate = values.discountRate();
+        scenario.discountFirstYear = values.discountFirstYear();
+        scenario.position = position;
+        return scenario;
     }
 
     public SroiAnalysis getAnalysis() {
@@ -60,7 +75,7 @@ public class SroiScenario extends TenantOwned {
         return name;
     }
 
-    void setName(String name) {
+    public void setName(String name) {
         this.name = name;
     }
 
@@ -68,7 +83,7 @@ public class SroiScenario extends TenantOwned {
         return proxyChange;
     }
 
-    void setProxyChange(BigDecimal proxyChange) {
+    public void setProxyChange(BigDecimal proxyChange) {
         this.proxyChange = proxyChange;
     }
 
@@ -76,7 +91,7 @@ public class SroiScenario extends TenantOwned {
         return deadweightChange;
     }
 
-    void setDeadweightChange(BigDecimal deadweightChange) {
+    public void setDeadweightChange(BigDecimal deadweightChange) {
         this.deadweightChange = deadweightChange;
     }
 
@@ -84,7 +99,7 @@ public class SroiScenario extends TenantOwned {
         return attributionChange;
     }
 
-    void setAttributionChange(BigDecimal attributionChange) {
+    public void setAttributionChange(BigDecimal attributionChange) {
         this.attributionChange = attributionChange;
     }
 
@@ -92,7 +107,7 @@ public class SroiScenario extends TenantOwned {
         return durationChange;
     }
 
-    void setDurationChange(int durationChange) {
+    public void setDurationChange(int durationChange) {
         this.durationChange = durationChange;
     }
 
@@ -100,7 +115,7 @@ public class SroiScenario extends TenantOwned {
         return discountRate;
     }
 
-    void setDiscountRate(BigDecimal discountRate) {
+    public void setDiscountRate(BigDecimal discountRate) {
         this.discountRate = discountRate;
     }
 
@@ -108,7 +123,7 @@ public class SroiScenario extends TenantOwned {
         return discountFirstYear;
     }
 
-    void setDiscountFirstYear(Boolean discountFirstYear) {
+    public void setDiscountFirstYear(Boolean discountFirstYear) {
         this.discountFirstYear = discountFirstYear;
     }
 
@@ -116,7 +131,7 @@ public class SroiScenario extends TenantOwned {
         return position;
     }
 
-    void setPosition(int position) {
+    public void setPosition(int position) {
         this.position = position;
     }
 }

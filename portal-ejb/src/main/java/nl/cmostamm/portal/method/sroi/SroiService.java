@@ -21,6 +21,7 @@ import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.method.sroi.ImpactMap.OutputFigure;
+import nl.cmostamm.portal.method.sroi.calculation.Scenario;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
@@ -812,6 +813,30 @@ public class SroiService {
         touch(analysis);
         audit.record(form.isNew() ? AuditAction.CREATE : AuditAction.UPDATE, ANALYSIS, analysisId, "scenario " + name);
         return scenario;
+    }
+
+    /**
+     * The three standard scenarios (cautious, expected, optimistic: see {@link Scenario}) under the
+     * names given in the reader's language, for a map that has none yet.
+     */
+    @Allow(Caller.BOARD)
+    public void addStandardScenarios(
+            long analysisId, long analysisVersion, String cautious, String expected, String optimistic) {
+        SroiAnalysis analysis = editable(analysisId, analysisVersion);
+        if (count("SroiScenario", analysis) > 0) {
+            throw new ValidationFailure("sroi.scenarios.exist", null);
+        }
+        int position = 0;
+        for (Map.Entry<String, Scenario> standard : List.of(
+                Map.entry(cautious, Scenario.CAUTIOUS),
+                Map.entry(expected, Scenario.EXPECTED),
+                Map.entry(optimistic, Scenario.OPTIMISTIC))) {
+            required(standard.getKey(), 80, "sroi.scenario.name", "name");
+            SroiScenario scenario = SroiScenario.of(analysis, standard.getKey().strip(), standard.getValue(), position++);
+            em.persist(scenario);
+        }
+        touch(analysis);
+        audit.record(AuditAction.CREATE, ANALYSIS, analysisId, "scenario " + cautious + ", " + expected + ", " + optimistic);
     }
 
     @Allow(Caller.BOARD)

@@ -27,7 +27,7 @@ public class SroiStakeholder extends TenantOwned {
 
     protected SroiStakeholder() {}
 
-    SroiStakeholder(SroiAnalysis analysis, StakeholderGroup group, int position) {
+    public SroiStakeholder(SroiAnalysis analysis, StakeholderGroup group, int position) {
         this.analysis = analysis;
         this.group = group;
         this.position = position;

@@ -2,6 +2,11 @@ package nl.cmostamm.portal.web.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import nl.cmostamm.portal.shared.DatePatterns;
 
 /**
@@ -12,6 +17,8 @@ import nl.cmostamm.portal.shared.DatePatterns;
 @Named
 @ApplicationScoped
 public class Formats {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     /** 31-12-2026 */
     public String getDate() {
@@ -26,6 +33,38 @@ public class Formats {
     /** 31 december 2026 */
     public String getLongDate() {
         return DatePatterns.LONG_DATE;
+    }
+
+    /**
+     * An amount of money as the Dutch write it, in both languages (the portal's money is euros in
+     * the Netherlands): {@code € 1.234,56}, a minus before the sign. Null stays empty.
+     */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        String digits = number(amount.abs(), 2);
+        return (amount.signum() < 0 ? "− € " : "€ ") + digits;
+    }
+
+    /** A number with exactly {@code decimals} decimals in Dutch notation: 1.234,5678. */
+    public String number(BigDecimal value, int decimals) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat(
+                "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""), DecimalFormatSymbols.getInstance(DUTCH));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** A fraction as a percentage with the decimals it has, Dutch notation: 0.225 gives 22,5 %. */
+    public String percent(BigDecimal fraction) {
+        if (fraction == null) {
+            return "";
+        }
+        BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
+        return number(percent, Math.max(0, percent.scale())) + " %";
     }
 
     /** An instant as the date converters take it: {@code #{formats.at(x.createdAt)}}. */

@@ -1,0 +1,105 @@
+package nl.cmostamm.portal.web.method.sroi;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.method.sroi.OutcomeEvidence;
+import nl.cmostamm.portal.method.sroi.OutcomeForm;
+import nl.cmostamm.portal.method.sroi.SroiService;
+import nl.cmostamm.portal.method.sroi.SroiStakeholder;
+import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.survey.Question;
+import nl.cmostamm.portal.web.shared.Navigation;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.omnifaces.util.Messages;
+
+/**
+ * One outcome of an analysis ({@code ?analysis=&id=}): for whom, how it is known, how much and how
+ * long, its financial proxy (picked from the library or the board's own, always with a source), and
+ * deadweight, displacement, attribution and drop-off, each with the reason.
+ */
+@Named
+@ViewScoped
+public class EditSroiOutcome implements Serializable {
+
+    @EJB
+    SroiService sroi;
+
+    private long analysisId;
+    private long analysisVersion;
+    private String analysisTitle;
+    private OutcomeForm form;
+    private List<SroiStakeholder> stakeholders;
+    private List<Indicator> indicators;
+    private List<Question> questions;
+
+    @PostConstruct
+    void load() {
+        Long analysis = Navigation.idParameter("analysis");
+        if (analysis == null) {
+            throw new NotFoundException("SroiAnalysis");
+        }
+        analysisId = analysis;
+        form = sroi.outcomeForm(analysisId, Navigation.idParameter("id"));
+        var map = sroi.map(analysisId);
+        analysisVersion = map.analysis().getVersion();
+        analysisTitle = map.analysis().getTitle();
+        stakeholders = map.stakeholders();
+        if (form.isNew() && !stakeholders.isEmpty()) {
+            Long stakeholder = Navigation.idParameter("stakeholder");
+            form.setStakeholderId(
+                    stakeholder != null ? stakeholder : stakeholders.get(0).getId());
+        }
+        indicators = sroi.indicatorChoices();
+        questions = sroi.questionChoices();
+    }
+
+    public void save() {
+        boolean created = form.isNew();
+        if (ServiceCall.attempt("outcome", () -> sroi.saveOutcome(analysisId, analysisVersion, form)) != null) {
+            Messages.addFlashGlobalInfo(Texts.text(created ? "sroi.outcome.created" : "sroi.outcome.saved"));
+            Navigation.redirect("/app/method/sroi-map.xhtml?id=" + analysisId);
+        }
+    }
+
+    public void delete() {
+        if (ServiceCall.run(
+                "outcome", () -> sroi.deleteOutcome(analysisId, analysisVersion, form.getId(), form.getVersion()))) {
+            Messages.addFlashGlobalInfo(Texts.text("sroi.outcome.deleted"));
+            Navigation.redirect("/app/method/sroi-map.xhtml?id=" + analysisId);
+        }
+    }
+
+    public long getAnalysisId() {
+        return analysisId;
+    }
+
+    public String getAnalysisTitle() {
+        return analysisTitle;
+    }
+
+    public OutcomeForm getForm() {
+        return form;
+    }
+
+    public List<SroiStakeholder> getStakeholders() {
+        return stakeholders;
+    }
+
+    public OutcomeEvidence[] getEvidenceKinds() {
+        return OutcomeEvidence.values();
+    }
+
+    public List<Indicator> getIndicators() {
+        return indicators;
+    }
+
+    public List<Question> getQuestions() {
+        return questions;
+    }
+}
