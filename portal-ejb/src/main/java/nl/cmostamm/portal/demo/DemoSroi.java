@@ -81,8 +81,28 @@ final class DemoSroi {
         money(evaluation, s.get("Gemeente Midden-Drenthe"), "Subsidie dorpshuis 2023", "18000", "Jaarrekening 2023");
         money(evaluation, s.get("Vrijwilligers"), "Boodschappen en materiaal (eigen bijdragen)", "2500", "Kasboek");
         time(evaluation, s.get("Vrijwilligers"), "Uren van vrijwilligers", "3200", HoursSource.TYPED, "16.50");
-        outcome(evaluation, s.get("Gasten van het dorpsdiner"), "Minder eenzaam", "40", "1500", "25", "0", "20", "50", 2);
-        outcome(evaluation, s.get("Klanten van de voedselbank"), "Minder geldzorgen", "35", "800", "10", "0", "30", "0", 1);
+        outcome(
+                evaluation,
+                s.get("Gasten van het dorpsdiner"),
+                "Minder eenzaam",
+                "40",
+                "1500",
+                "25",
+                "0",
+                "20",
+                "50",
+                2);
+        outcome(
+                evaluation,
+                s.get("Klanten van de voedselbank"),
+                "Minder geldzorgen",
+                "35",
+                "800",
+                "10",
+                "0",
+                "30",
+                "0",
+                1);
         outcome(
                 evaluation,
                 s.get("Jongeren van de jeugdsoos"),
@@ -107,7 +127,11 @@ final class DemoSroi {
                 1);
         standardScenarios(evaluation);
         em.flush();
-        evaluation.finalise(advisor, LocalDate.of(2024, 2, 15).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
+        evaluation.finalise(
+                advisor,
+                LocalDate.of(2024, 2, 15)
+                        .atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+                        .toInstant());
         em.flush();
 
         SroiAnalysis forecast = analysis(
@@ -122,8 +146,28 @@ final class DemoSroi {
         money(forecast, f.get("Gemeente Midden-Drenthe"), "Subsidie dorpshuis 2025", "19500", "Toekenning gemeente");
         time(forecast, f.get("Vrijwilligers"), "Uren van vrijwilligers", "3600", HoursSource.TYPED, "16.50");
         outcome(forecast, f.get("Gasten van het dorpsdiner"), "Minder eenzaam", "55", "1500", "25", "0", "20", "50", 2);
-        outcome(forecast, f.get("Klanten van de voedselbank"), "Minder geldzorgen", "40", "800", "10", "0", "30", "0", 1);
-        outcome(forecast, f.get("Jongeren van de jeugdsoos"), "Meer zelfvertrouwen", "30", "1200", "20", "0", "25", "50", 2);
+        outcome(
+                forecast,
+                f.get("Klanten van de voedselbank"),
+                "Minder geldzorgen",
+                "40",
+                "800",
+                "10",
+                "0",
+                "30",
+                "0",
+                1);
+        outcome(
+                forecast,
+                f.get("Jongeren van de jeugdsoos"),
+                "Meer zelfvertrouwen",
+                "30",
+                "1200",
+                "20",
+                "0",
+                "25",
+                "50",
+                2);
         em.flush();
     }
 
@@ -155,9 +199,29 @@ final class DemoSroi {
                 (logged == null ? BigDecimal.ZERO : logged).toPlainString(),
                 HoursSource.LOGBOOK,
                 "16.50");
-        outcome(forecast, s.get("Hulpvragers"), "Langer zelfstandig thuis wonen", "25", "2500", "40", "0", "30", "0", 1);
+        outcome(
+                forecast,
+                s.get("Hulpvragers"),
+                "Langer zelfstandig thuis wonen",
+                "25",
+                "2500",
+                "40",
+                "0",
+                "30",
+                "0",
+                1);
         outcome(forecast, s.get("Hulpvragers"), "Minder eenzaam", "40", "1500", "25", "0", "20", "50", 2);
-        outcome(forecast, s.get("Vrijwilligers"), "Meer welbevinden door vrijwilligerswerk", "30", "1000", "15", "0", "10", "0", 1);
+        outcome(
+                forecast,
+                s.get("Vrijwilligers"),
+                "Meer welbevinden door vrijwilligerswerk",
+                "30",
+                "1000",
+                "15",
+                "0",
+                "10",
+                "0",
+                1);
         standardScenarios(forecast);
         em.flush();
     }

@@ -100,7 +100,8 @@ public class DemoWriter {
         DemoSurveys.write(em, demo.slug(), initiative.getId(), new Random(11));
         em.flush();
         DemoTheoryOfChange.write(em, demo.slug(), toc);
-        DemoSroi.write(em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)));
+        DemoSroi.write(
+                em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)));
     }
 
     private static InitiativeForm profile(DemoInitiative demo) {

@@ -106,10 +106,10 @@ class RowLevelSecurityIT {
                 "delete from sroi_input where analysis_id = ?",
                 "delete from sroi_analysis where id = ?")) {
             IllegalStateException refused = assertThrows(
-                    IllegalStateException.class,
-                    () -> Fixtures.inTenant(a.id(), change, analysis[0]),
-                    change);
-            assertTrue(refused.getCause().getMessage().contains("is final"), refused.getCause().getMessage());
+                    IllegalStateException.class, () -> Fixtures.inTenant(a.id(), change, analysis[0]), change);
+            assertTrue(
+                    refused.getCause().getMessage().contains("is final"),
+                    refused.getCause().getMessage());
         }
         assertEquals(
                 10,

@@ -832,11 +832,13 @@ public class SroiService {
                 Map.entry(expected, Scenario.EXPECTED),
                 Map.entry(optimistic, Scenario.OPTIMISTIC))) {
             required(standard.getKey(), 80, "sroi.scenario.name", "name");
-            SroiScenario scenario = SroiScenario.of(analysis, standard.getKey().strip(), standard.getValue(), position++);
+            SroiScenario scenario =
+                    SroiScenario.of(analysis, standard.getKey().strip(), standard.getValue(), position++);
             em.persist(scenario);
         }
         touch(analysis);
-        audit.record(AuditAction.CREATE, ANALYSIS, analysisId, "scenario " + cautious + ", " + expected + ", " + optimistic);
+        audit.record(
+                AuditAction.CREATE, ANALYSIS, analysisId, "scenario " + cautious + ", " + expected + ", " + optimistic);
     }
 
     @Allow(Caller.BOARD)

@@ -17,10 +17,10 @@ import nl.cmostamm.portal.audit.AuditEntry;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.method.sroi.calculation.Result;
-import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.security.BoardRole;
 import nl.cmostamm.portal.security.MembersService;
 import nl.cmostamm.portal.security.TestAccounts;
+import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
@@ -85,7 +85,8 @@ class SroiServiceIT {
         SroiAnalysis analysis = analysis(scope, "0", group(scope, "Bezoekers"), group(scope, "Vrijwilligers"));
         long visitors = stakeholder(scope, analysis, "Bezoekers");
         long volunteers = stakeholder(scope, analysis, "Vrijwilligers");
-        Tenancy.with(scope, () -> sroi.saveInput(analysis.getId(), version(scope, analysis), money(volunteers, "10000")));
+        Tenancy.with(
+                scope, () -> sroi.saveInput(analysis.getId(), version(scope, analysis), money(volunteers, "10000")));
         Tenancy.with(scope, () -> sroi.saveInput(analysis.getId(), version(scope, analysis), typedHours(volunteers)));
         Tenancy.with(
                 scope, () -> sroi.saveOutcome(analysis.getId(), version(scope, analysis), outcome(visitors, "25")));
@@ -131,7 +132,8 @@ class SroiServiceIT {
         assertEquals(
                 0,
                 new BigDecimal("20")
-                        .compareTo(Tenancy.with(scope, () -> sroi.volunteerHours(analysis.getId(), HoursSource.ACTIVITIES))));
+                        .compareTo(Tenancy.with(
+                                scope, () -> sroi.volunteerHours(analysis.getId(), HoursSource.ACTIVITIES))));
     }
 
     @Test
@@ -182,7 +184,8 @@ class SroiServiceIT {
         SroiOutcome planned = Tenancy.with(
                 scope, () -> sroi.saveOutcome(forecast.getId(), version(scope, forecast), outcome(visitors, "10")));
         Tenancy.with(scope, () -> {
-            sroi.addStandardScenarios(forecast.getId(), version(scope, forecast), "Voorzichtig", "Verwacht", "Optimistisch");
+            sroi.addStandardScenarios(
+                    forecast.getId(), version(scope, forecast), "Voorzichtig", "Verwacht", "Optimistisch");
             return null;
         });
 
@@ -194,7 +197,8 @@ class SroiServiceIT {
         assertEquals(forecast.getId(), copy.analysis().getBasedOn().getId());
         assertEquals(1, copy.inputs().size());
         assertEquals(3, copy.scenarios().size());
-        assertEquals(planned.getId(), copy.outcomes().get(0).getForecastOutcome().getId());
+        assertEquals(
+                planned.getId(), copy.outcomes().get(0).getForecastOutcome().getId());
         assertEquals(
                 Tenancy.with(scope, () -> sroi.map(forecast.getId())).result().ratio(),
                 copy.result().ratio(),
@@ -233,7 +237,8 @@ class SroiServiceIT {
                 assertThrows(
                                 ValidationFailure.class,
                                 () -> Tenancy.with(
-                                        scope, () -> sroi.saveOutcome(analysis.getId(), version(scope, analysis), noSource)))
+                                        scope,
+                                        () -> sroi.saveOutcome(analysis.getId(), version(scope, analysis), noSource)))
                         .getField());
         SroiOutcome stored =
                 Tenancy.with(scope, () -> sroi.map(analysis.getId())).outcomes().get(0);
@@ -253,8 +258,7 @@ class SroiServiceIT {
         change.setDeadweightPercent(new BigDecimal("35"));
         Tenancy.with(scope, () -> sroi.saveOutcome(analysis.getId(), version(scope, analysis), change));
 
-        List<AuditEntry> history =
-                Tenancy.with(scope, () -> audit.history(SroiService.ANALYSIS, analysis.getId(), 10));
+        List<AuditEntry> history = Tenancy.with(scope, () -> audit.history(SroiService.ANALYSIS, analysis.getId(), 10));
         assertTrue(
                 history.stream().anyMatch(e -> e.getSummary().contains("deadweight 0.25 → 0.35")),
                 history.stream().map(AuditEntry::getSummary).toList().toString());
@@ -271,7 +275,8 @@ class SroiServiceIT {
 
         assertThrows(NotFoundException.class, () -> Tenancy.with(mine, () -> sroi.map(analysis.getId())));
         assertThrows(
-                NotFoundException.class, () -> Tenancy.with(mine, () -> sroi.outcomeForm(analysis.getId(), outcome.getId())));
+                NotFoundException.class,
+                () -> Tenancy.with(mine, () -> sroi.outcomeForm(analysis.getId(), outcome.getId())));
         assertThrows(
                 NotFoundException.class,
                 () -> Tenancy.with(mine, () -> sroi.copy(analysis.getId(), AnalysisKind.FORECAST, "Gestolen")));

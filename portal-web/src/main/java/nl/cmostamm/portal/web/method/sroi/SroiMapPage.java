@@ -125,7 +125,9 @@ public class SroiMapPage implements Serializable {
     public String getTornadoBox() {
         var sensitivity = appraisal().sensitivity();
         return ChartBox.forBars(
-                sensitivity == null ? 0 : Math.min(SroiCharts.TORNADO_BARS, sensitivity.swings().size()));
+                sensitivity == null
+                        ? 0
+                        : Math.min(SroiCharts.TORNADO_BARS, sensitivity.swings().size()));
     }
 
     /** Each saved scenario with what it changes and what the map is worth under it. */

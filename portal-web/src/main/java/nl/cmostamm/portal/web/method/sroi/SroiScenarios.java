@@ -47,13 +47,18 @@ final class SroiScenarios {
     static String description(SroiScenario s) {
         StringJoiner changes = new StringJoiner("; ");
         if (s.getProxyChange().signum() != 0) {
-            changes.add(Texts.text("sroi.scenario.says.proxy", signed(s.getProxyChange().movePointRight(2)) + " %"));
+            changes.add(Texts.text(
+                    "sroi.scenario.says.proxy", signed(s.getProxyChange().movePointRight(2)) + " %"));
         }
         if (s.getDeadweightChange().signum() != 0) {
-            changes.add(Texts.text("sroi.scenario.says.deadweight", signed(s.getDeadweightChange().movePointRight(2))));
+            changes.add(Texts.text(
+                    "sroi.scenario.says.deadweight",
+                    signed(s.getDeadweightChange().movePointRight(2))));
         }
         if (s.getAttributionChange().signum() != 0) {
-            changes.add(Texts.text("sroi.scenario.says.attribution", signed(s.getAttributionChange().movePointRight(2))));
+            changes.add(Texts.text(
+                    "sroi.scenario.says.attribution",
+                    signed(s.getAttributionChange().movePointRight(2))));
         }
         if (s.getDurationChange() != 0) {
             changes.add(Texts.text("sroi.scenario.says.duration", signed(BigDecimal.valueOf(s.getDurationChange()))));
@@ -62,8 +67,7 @@ final class SroiScenarios {
             changes.add(Texts.text("sroi.scenario.says.rate", FORMATS.percent(s.getDiscountRate())));
         }
         if (s.getDiscountFirstYear() != null) {
-            changes.add(Texts.text(
-                    s.getDiscountFirstYear() ? "sroi.firstYear.true" : "sroi.firstYear.false"));
+            changes.add(Texts.text(s.getDiscountFirstYear() ? "sroi.firstYear.true" : "sroi.firstYear.false"));
         }
         return changes.length() == 0 ? Texts.text("sroi.scenario.says.nothing") : changes.toString();
     }
