@@ -113,6 +113,35 @@ class EarOnPayaraServerIT {
         }
     }
 
+    /**
+     * The JSON API on Payara Server 6's own Jersey and JSON-P: found in the skinny WAR without a
+     * web.xml entry, 401 for a caller without a session, and the contract's example calculated
+     * (its figures are worked out in {@code SroiCalculationApiIT}).
+     */
+    @Test
+    void theSroiCalculationApiAnswersOnPayaraServerToo() {
+        String portal = "http://127.0.0.1:" + httpPort + "/portal";
+        String example = """
+                {"discountRate": 0.0225, "discountFirstYear": true,
+                 "inputs": [{"description": "Subsidie gemeente", "amount": 12000.00}],
+                 "outcomes": [{"description": "Minder eenzaamheid", "stakeholder": "Deelnemers", "quantity": 120,
+                               "proxy": 1500.00, "deadweight": 0.20, "displacement": 0.0, "attribution": 0.25,
+                               "dropOff": 0.50, "duration": 2}]}
+                """;
+        Person user = Fixtures.account("Rekenaar op Payara Server", false, false);
+
+        HttpResponse<String> anonymous = new PortalClient(portal)
+                .post("/api/sroi/calculation", "application/json", HttpRequest.BodyPublishers.ofString(example));
+        HttpResponse<String> calculated = PortalClient.loggedIn(
+                        new PortalClient(portal), user.email(), Fixtures.PASSWORD)
+                .post("/api/sroi/calculation", "application/json", HttpRequest.BodyPublishers.ofString(example));
+
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.body().contains("Niet ingelogd"), anonymous.body());
+        assertEquals(200, calculated.statusCode(), calculated.body());
+        assertTrue(calculated.body().contains("\"ratio\":13.1061"), calculated.body());
+    }
+
     @Test
     void everySocketTheServerListensOnIsOnLoopback() throws IOException {
         long pid = Long.parseLong(Files.readString(home.resolve("glassfish/domains/" + DOMAIN + "/config/pid"))

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +14,7 @@ import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
 import nl.cmostamm.portal.testing.PortalClient;
+import nl.cmostamm.portal.testing.RawHttp;
 import nl.cmostamm.portal.testing.TestEnvironment;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +75,7 @@ class BadRequestsIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Verzoek niet begrepen"), refused.body());
 
-        String session = sessionCookie(client);
+        String session = client.sessionCookie();
         String upload =
                 "--grens\r\nContent-Disposition: form-data; name=\"photoForm:caption\"\r\n\r\nNul\u0000Byte\r\n--grens--\r\n";
         Raw multipart = raw("POST", "/app/story/stories.xhtml", "multipart/form-data; boundary=grens", upload, session);
@@ -90,7 +86,8 @@ class BadRequestsIT {
     @Test
     void bodiesLargerThanAnyFormOrUploadAreRefusedBeforeTheyAreRead() throws IOException {
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
-        String session = sessionCookie(PortalClient.loggedIn(member.email(), Fixtures.PASSWORD));
+        String session =
+                PortalClient.loggedIn(member.email(), Fixtures.PASSWORD).sessionCookie();
         String before = TestEnvironment.serverLog();
 
         Raw form = raw("POST", "/login.xhtml", "application/x-www-form-urlencoded", 20L * 1024 * 1024, null);
@@ -267,14 +264,6 @@ class BadRequestsIT {
 
     private record Raw(int status, String body) {}
 
-    /** The Cookie header of a logged-in client's session, for requests sent by hand. */
-    private static String sessionCookie(PortalClient client) {
-        return client.cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().startsWith("JSESSIONID"))
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-    }
-
     /** Sends a whole request with this body, and reads the answer. */
     private static Raw raw(String method, String path, String contentType, String body, String cookie)
             throws IOException {
@@ -290,31 +279,7 @@ class BadRequestsIT {
 
     private static Raw raw(String method, String path, String contentType, long length, String cookie, byte[] content)
             throws IOException {
-        URI base = URI.create(TestEnvironment.baseUrl());
-        try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort())) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(
-                    (method + " " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + base.getHost()
-                                    + (cookie == null ? "" : "\r\nCookie: " + cookie)
-                                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length
-                                    + "\r\nConnection: close\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-            out.write(content);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            StringBuilder head = new StringBuilder();
-            while (!head.toString().endsWith("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    break;
-                }
-                head.append((char) b);
-            }
-            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
-                    .matcher(head);
-            byte[] body = declared.find() ? in.readNBytes(Integer.parseInt(declared.group(1))) : in.readAllBytes();
-            return new Raw(Integer.parseInt(head.substring(9, 12)), new String(body, StandardCharsets.UTF_8));
-        }
+        RawHttp.Answer answer = RawHttp.send(method, path, contentType, length, cookie, content);
+        return new Raw(answer.status(), answer.body());
     }
 }

@@ -167,6 +167,28 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
+    /**
+     * A POST of {@code body} as {@code contentType}, with more headers as name, value, name, value…:
+     * what a script sends to the JSON API with this client's session.
+     */
+    public HttpResponse<String> post(
+            String path, String contentType, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(body).header("Content-Type", contentType);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** The Cookie header of this client's session (both of Payara's cookies), for requests sent by hand. */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().startsWith("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public static Document page(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
     }

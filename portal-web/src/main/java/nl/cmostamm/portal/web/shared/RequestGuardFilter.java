@@ -21,6 +21,7 @@ import java.io.IOException;
  * can type and PostgreSQL cannot store (400). The public survey refuses it next to the question
  * instead.</li>
  * </ul>
+ * The JSON API ({@link PortalApi}) is left to itself: it answers in JSON, never with a page.
  */
 public class RequestGuardFilter extends HttpFilter {
 
@@ -38,6 +39,13 @@ public class RequestGuardFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (PortalApi.isApiRequest(request)) {
+            // The JSON API is no form: no view state or form fields to check there, and its bodies
+            // have their own, smaller limit, which the resource enforces while reading (a chunked
+            // body announces no length) and refuses in JSON, as an API caller expects, not with a page.
+            chain.doFilter(request, response);
+            return;
+        }
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
         if (request.getContentLengthLong() > (multipart ? MAX_MULTIPART_BYTES : MAX_FORM_BYTES)) {

@@ -31,8 +31,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        if (request.getRequestURI().contains("/app/")) {
-            // Pages with personal data are never kept in shared or back-button caches.
+        if (request.getRequestURI().contains("/app/") || PortalApi.isApiRequest(request)) {
+            // Pages with personal data, and every answer of the API (each is one caller's own
+            // figures), are never kept in shared or back-button caches.
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, new SameSiteCookies(response));
