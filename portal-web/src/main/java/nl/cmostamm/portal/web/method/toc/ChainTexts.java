@@ -13,6 +13,7 @@ import nl.cmostamm.portal.goal.Light;
 import nl.cmostamm.portal.method.toc.Chain;
 import nl.cmostamm.portal.method.toc.Confidence;
 import nl.cmostamm.portal.method.toc.Level;
+import nl.cmostamm.portal.web.shared.PdfDocuments;
 
 /**
  * The words the diagram, the PDF and the workbook share, so the three say the same thing in the same
@@ -138,34 +139,6 @@ final class ChainTexts {
      * can never break the document.
      */
     static String xml(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (Character.isHighSurrogate(c)
-                            && i + 1 < value.length()
-                            && Character.isLowSurrogate(value.charAt(i + 1))) {
-                        out.append(c).append(value.charAt(++i));
-                    } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                            || Character.isSurrogate(c)
-                            || c == 0xFFFE
-                            || c == 0xFFFF) {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return PdfDocuments.xml(value);
     }
 }
