@@ -353,6 +353,11 @@ public final class Fixtures {
                 advisorNote);
     }
 
+    /** The id of a proxy of the knowledge centre's library (V12 seeds a dozen); it belongs to no initiative. */
+    public static long firstProxy() {
+        return insert("select min(id) from sroi_proxy");
+    }
+
     /**
      * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
      * column of its first row when it returns rows (an insert ... returning id), else 0.

@@ -147,7 +147,10 @@ class AccessibilityIT {
                     "/app/method/toc-element.xhtml?id=" + toc[0],
                     "/app/method/toc-element.xhtml?level=PROBLEM",
                     "/app/method/toc-versions.xhtml",
-                    "/app/method/toc-version.xhtml?id=" + toc[1])) {
+                    "/app/method/toc-version.xhtml?id=" + toc[1],
+                    "/app/proxies/proxies.xhtml",
+                    "/app/proxies/proxy.xhtml",
+                    "/app/proxies/proxy.xhtml?id=" + Fixtures.firstProxy())) {
                 assertAccessible(browser.open(page), page);
             }
         }
