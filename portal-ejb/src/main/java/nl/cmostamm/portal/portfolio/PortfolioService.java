@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
@@ -19,6 +18,7 @@ import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
 import nl.cmostamm.portal.security.BoardMembership;
 import nl.cmostamm.portal.shared.AccessDeniedException;
+import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.tenant.Tenancy;
 
@@ -75,11 +75,11 @@ public class PortfolioService {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(visibleToCurrentAccount(cb, query, initiative));
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            String like = Input.containing(filter.text());
             predicates.add(cb.or(
-                    cb.like(cb.lower(initiative.get("name")), like, '\\'),
-                    cb.like(cb.lower(initiative.get("slug")), like, '\\'),
-                    cb.like(cb.lower(initiative.get("municipality")), like, '\\')));
+                    cb.like(cb.lower(initiative.get("name")), like, Input.LIKE_ESCAPE),
+                    cb.like(cb.lower(initiative.get("slug")), like, Input.LIKE_ESCAPE),
+                    cb.like(cb.lower(initiative.get("municipality")), like, Input.LIKE_ESCAPE)));
         }
         if (filter.municipality() != null && !filter.municipality().isBlank()) {
             predicates.add(cb.equal(initiative.get("municipality"), filter.municipality()));
@@ -115,9 +115,5 @@ public class PortfolioService {
         assigned.select(assignment.get("initiative").get("id"))
                 .where(cb.equal(assignment.get("advisor").get("id"), accountId));
         return cb.or(onBoard, initiative.get("id").in(assigned));
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,9 @@ public final class Input {
      */
     public static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
 
+    /** The escape character of the patterns {@link #containing} makes, to pass to a LIKE. */
+    public static final char LIKE_ESCAPE = '\\';
+
     /** Digits with one decimal comma or point; no thousands separators, which would be ambiguous. */
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}([.,]\\d+)?");
 
@@ -47,6 +51,19 @@ public final class Input {
             return null;
         }
         return new BigDecimal(cleaned.replace(',', '.'));
+    }
+
+    /**
+     * A LIKE pattern, in lower case, that finds {@code text} anywhere in a lowered column: a typed
+     * "%" or "_" is searched for as itself rather than matching anything. Pass {@link #LIKE_ESCAPE}.
+     */
+    public static String containing(String text) {
+        String escaped = text.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     /** The trimmed text, or null when there is none. */

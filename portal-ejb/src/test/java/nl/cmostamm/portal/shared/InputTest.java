@@ -38,4 +38,12 @@ class InputTest {
         assertNull(Input.number(""));
         assertNull(Input.number("1234567890123"));
     }
+
+    @Test
+    void aSearchFindsWhatWasTypedAnywhereAndTakesWildcardsLiterally() {
+        assertEquals("%mantelzorg%", Input.containing("  Mantelzorg "));
+        assertEquals("%100\\%%", Input.containing("100%"));
+        assertEquals("%a\\_b%", Input.containing("a_b"));
+        assertEquals("%c:\\\\%", Input.containing("C:\\"));
+    }
 }

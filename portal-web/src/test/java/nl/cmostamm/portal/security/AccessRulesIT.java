@@ -252,7 +252,8 @@ class AccessRulesIT {
         Person member = Fixtures.boardMember(initiative, "BOARD_ADMIN");
 
         PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
-        for (String page : List.of("/app/admin/advisors.xhtml", "/app/portfolio/new-initiative.xhtml")) {
+        for (String page : List.of(
+                "/app/admin/advisors.xhtml", "/app/portfolio/new-initiative.xhtml", "/app/proxies/proxy.xhtml")) {
             HttpResponse<String> response = client.get(page);
 
             assertEquals(403, response.statusCode(), page);

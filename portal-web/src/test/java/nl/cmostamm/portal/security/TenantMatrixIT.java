@@ -517,6 +517,34 @@ class TenantMatrixIT {
         assertTrue(home.body().contains(secretOfB));
     }
 
+    /**
+     * The proxy library belongs to no initiative: every signed-in person reads it, inside an
+     * initiative or not, and only the knowledge centre's staff open its editor.
+     */
+    @Test
+    void theProxyLibraryIsReadByEveryoneSignedInAndEditedOnlyByTheKnowledgeCentre() {
+        long proxy = Fixtures.firstProxy();
+        PortalClient member = PortalClient.loggedIn(memberOfA.email(), Fixtures.PASSWORD);
+        member.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<String> library = member.get("/app/proxies/proxies.xhtml");
+        assertEquals(200, library.statusCode());
+        assertTrue(library.body().contains("Uur mantelzorg (schaduwprijs)"), "the seed is listed");
+        assertFalse(library.body().contains("id=\"library:proxies:0:edit\""), "no edit buttons for a board member");
+        assertEquals(403, member.get("/app/proxies/proxy.xhtml").statusCode());
+        assertEquals(403, member.get("/app/proxies/proxy.xhtml?id=" + proxy).statusCode());
+
+        PortalClient advisor = PortalClient.loggedIn(advisorOfA.email(), Fixtures.PASSWORD);
+        HttpResponse<String> staffLibrary = advisor.get("/app/proxies/proxies.xhtml");
+        assertEquals(200, staffLibrary.statusCode(), "outside any initiative");
+        assertTrue(staffLibrary.body().contains("id=\"library:proxies:0:edit\""), "advisors get edit buttons");
+        HttpResponse<String> editor = advisor.get("/app/proxies/proxy.xhtml?id=" + proxy);
+        assertEquals(200, editor.statusCode());
+        assertTrue(editor.body().contains("id=\"proxy:sourceUrl\""), editor.body());
+        assertEquals(404, advisor.get("/app/proxies/proxy.xhtml?id=999999999").statusCode());
+        assertEquals(404, advisor.get("/app/proxies/proxy.xhtml?id=abc").statusCode());
+    }
+
     @Test
     void withoutEnteringAnInitiativeItsPagesAreNotFound() {
         Person stranger = Fixtures.account("Buitenstaander", false, false);

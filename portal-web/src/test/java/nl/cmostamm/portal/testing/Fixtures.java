@@ -353,6 +353,11 @@ public final class Fixtures {
                 advisorNote);
     }
 
+    /** The id of a proxy of the knowledge centre's library (V12 seeds a dozen); it belongs to no initiative. */
+    public static long firstProxy() {
+        return insert("select min(id) from sroi_proxy");
+    }
+
     /**
      * An SROI analysis of the initiative with one stakeholder, one input of € 1.000 and one outcome
      * (10 × € 500, nothing deducted), final when asked; returns the analysis' and the outcome's id.

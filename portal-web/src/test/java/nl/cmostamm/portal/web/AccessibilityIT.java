@@ -154,7 +154,10 @@ class AccessibilityIT {
                     "/app/method/sroi-analysis.xhtml?id=" + sroi[0],
                     "/app/method/sroi-input.xhtml?analysis=" + sroi[0],
                     "/app/method/sroi-outcome.xhtml?analysis=" + sroi[0] + "&id=" + sroi[1],
-                    "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0])) {
+                    "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
+                    "/app/proxies/proxies.xhtml",
+                    "/app/proxies/proxy.xhtml",
+                    "/app/proxies/proxy.xhtml?id=" + Fixtures.firstProxy())) {
                 assertAccessible(browser.open(page), page);
             }
         }

@@ -185,39 +185,14 @@ class ChartsAndLayoutJourneyIT {
                 "/app/method/sroi-input.xhtml?analysis=" + sroi[0],
                 "/app/method/sroi-outcome.xhtml?analysis=" + sroi[0] + "&id=" + sroi[1],
                 "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
+                "/app/proxies/proxies.xhtml",
                 "/app/initiative/home.xhtml");
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
             try (Browser browser = size.get()) {
                 browser.logIn(board.email(), Fixtures.PASSWORD);
                 long width = (Long) browser.script("return innerWidth");
                 for (String page : pages) {
-                    browser.open(page);
-                    assertFitsTheScreen(browser, page);
-                    assertEquals(List.of(), browser.script(BROKEN_WORDS), page + " at " + width + " px breaks words");
-                    assertEquals(
-                            List.of(),
-                            browser.script(CUT_OFF),
-                            page + " at " + width + " px cuts off table cells or buttons");
-                    assertEquals(
-                            0L,
-                            browser.script("return document.querySelectorAll('.ui-growl').length"),
-                            page + ": messages have one place, the banner");
-                    assertTrue(browser.has("pageMessages"), page);
-                    assertEquals(
-                            "image/svg+xml",
-                            browser.script("return document.querySelector('link[rel=icon]').type"),
-                            page);
-                    assertEquals(
-                            List.of(),
-                            browser.script("return [...document.querySelectorAll('a.ui-button, .ui-linkbutton a')]"
-                                    + ".filter(a => getComputedStyle(a).textDecorationLine !== 'none'"
-                                    + " || getComputedStyle(a.querySelector('.ui-button-text') || a).textDecorationLine !== 'none')"
-                                    + ".map(a => a.textContent.trim())"),
-                            page + ": link buttons are not underlined");
-                    browser.screenshotFullPage(
-                            page.replaceAll("^/app/|\\?.*$", "")
-                                            .replace('/', '-')
-                                            .replace(".xhtml", "") + "-" + width);
+                    assertLaidOut(browser, page, width);
                 }
 
                 browser.open("/app/goal/edit-goal.xhtml?id=" + goal);
@@ -250,6 +225,35 @@ class ChartsAndLayoutJourneyIT {
                 assertTrue(
                         browser.text("grid:rows").contains("%"),
                         "the percentage indicator shows its unit before a value is typed");
+            }
+        }
+    }
+
+    /**
+     * The proxy library as an advisor sees it, with its edit buttons, and the editor, new and with a
+     * seeded proxy: laid out like every page, old prices marked in words, sources opened safely.
+     */
+    @Test
+    void theProxyLibraryAndItsEditorFitTheScreen() throws IOException {
+        Person advisor = Fixtures.account("Adviseur Proxybibliotheek", false, true);
+        for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
+            try (Browser browser = size.get()) {
+                browser.logIn(advisor.email(), Fixtures.PASSWORD);
+                long width = (Long) browser.script("return innerWidth");
+                for (String page : List.of(
+                        "/app/proxies/proxies.xhtml",
+                        "/app/proxies/proxy.xhtml",
+                        "/app/proxies/proxy.xhtml?id=" + Fixtures.firstProxy())) {
+                    assertLaidOut(browser, page, width);
+                }
+
+                browser.open("/app/proxies/proxies.xhtml");
+                assertTrue(browser.pageText().contains("ouder dan vijf jaar"), "the seed's 2014 prices are marked");
+                assertEquals(
+                        Boolean.TRUE,
+                        browser.script("const links = [...document.querySelectorAll('a[target=_blank]')];"
+                                + " return links.length > 0 && links.every(a => a.relList.contains('noopener'))"),
+                        "a source opens without handing the portal's window to it");
             }
         }
     }
@@ -406,6 +410,33 @@ class ChartsAndLayoutJourneyIT {
             }
             return broken;
             """;
+
+    /**
+     * Opens {@code page} and holds it to what every page must be at this width: no wider than the
+     * screen, no word broken or cell cut off, messages in the banner only, its favicon, link buttons
+     * that look like buttons; and saves its screenshot.
+     */
+    private static void assertLaidOut(Browser browser, String page, long width) throws IOException {
+        browser.open(page);
+        assertFitsTheScreen(browser, page);
+        assertEquals(List.of(), browser.script(BROKEN_WORDS), page + " at " + width + " px breaks words");
+        assertEquals(List.of(), browser.script(CUT_OFF), page + " at " + width + " px cuts off table cells or buttons");
+        assertEquals(
+                0L,
+                browser.script("return document.querySelectorAll('.ui-growl').length"),
+                page + ": messages have one place, the banner");
+        assertTrue(browser.has("pageMessages"), page);
+        assertEquals("image/svg+xml", browser.script("return document.querySelector('link[rel=icon]').type"), page);
+        assertEquals(
+                List.of(),
+                browser.script("return [...document.querySelectorAll('a.ui-button, .ui-linkbutton a')]"
+                        + ".filter(a => getComputedStyle(a).textDecorationLine !== 'none'"
+                        + " || getComputedStyle(a.querySelector('.ui-button-text') || a).textDecorationLine !== 'none')"
+                        + ".map(a => a.textContent.trim())"),
+                page + ": link buttons are not underlined");
+        browser.screenshotFullPage(
+                page.replaceAll("^/app/|\\?.*$", "").replace('/', '-').replace(".xhtml", "") + "-" + width);
+    }
 
     private static void assertFitsTheScreen(Browser browser, String page) {
         List<?> widths = (List<?>) browser.script("return [document.documentElement.scrollWidth, innerWidth]");
