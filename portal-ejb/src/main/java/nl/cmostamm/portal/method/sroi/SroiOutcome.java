@@ -62,13 +62,13 @@ public class SroiOutcome extends TenantOwned {
     @Column(name = "proxy_id")
     private Long proxyId;
 
-    @Column(name = "proxy_description", nullable = false, length = 300)
+    @Column(name = "proxy_description", nullable = false, length = 400)
     private String proxyDescription;
 
     @Column(name = "proxy_value", nullable = false, precision = 14, scale = 2)
     private BigDecimal proxyValue;
 
-    @Column(name = "proxy_source", nullable = false, length = 500)
+    @Column(name = "proxy_source", nullable = false, length = 1200)
     private String proxySource;
 
     @Column(name = "proxy_price_year")

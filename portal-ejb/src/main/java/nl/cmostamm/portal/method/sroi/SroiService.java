@@ -647,9 +647,9 @@ public class SroiService {
         if (form.getDuration() < 1 || form.getDuration() > 50) {
             throw new ValidationFailure("sroi.outcome.duration.range", "duration");
         }
-        required(form.getProxyDescription(), 300, "sroi.outcome.proxyDescription", "proxyDescription");
+        required(form.getProxyDescription(), 400, "sroi.outcome.proxyDescription", "proxyDescription");
         amount(form.getProxyValue(), 14, "sroi.outcome.proxyValue", "proxyValue");
-        required(form.getProxySource(), 500, "sroi.outcome.proxySource", "proxySource");
+        required(form.getProxySource(), 1200, "sroi.outcome.proxySource", "proxySource");
         if (form.getProxyPriceYear() != null && (form.getProxyPriceYear() < 1990 || form.getProxyPriceYear() > 2100)) {
             throw new ValidationFailure("sroi.outcome.proxyPriceYear.range", "proxyPriceYear");
         }

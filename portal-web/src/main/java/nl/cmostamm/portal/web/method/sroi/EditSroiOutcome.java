@@ -3,6 +3,7 @@ package nl.cmostamm.portal.web.method.sroi;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -11,8 +12,14 @@ import nl.cmostamm.portal.method.sroi.OutcomeEvidence;
 import nl.cmostamm.portal.method.sroi.OutcomeForm;
 import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.method.sroi.SroiStakeholder;
+import nl.cmostamm.portal.method.sroi.proxy.ProxyFilter;
+import nl.cmostamm.portal.method.sroi.proxy.ProxyLibrary;
+import nl.cmostamm.portal.method.sroi.proxy.ProxySort;
+import nl.cmostamm.portal.method.sroi.proxy.SroiProxy;
+import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.survey.Question;
+import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -27,8 +34,17 @@ import org.omnifaces.util.Messages;
 @ViewScoped
 public class EditSroiOutcome implements Serializable {
 
+    /** How many proxies one search shows: enough to choose from, few enough to read. */
+    static final int PICKS = 15;
+
     @EJB
     SroiService sroi;
+
+    @EJB
+    ProxyLibrary library;
+
+    @Inject
+    ActiveLocale locale;
 
     private long analysisId;
     private long analysisVersion;
@@ -37,6 +53,9 @@ public class EditSroiOutcome implements Serializable {
     private List<SroiStakeholder> stakeholders;
     private List<Indicator> indicators;
     private List<Question> questions;
+    private String proxyQuery;
+    private List<SroiProxy> proxies = List.of();
+    private boolean searched;
 
     @PostConstruct
     void load() {
@@ -57,6 +76,29 @@ public class EditSroiOutcome implements Serializable {
         }
         indicators = sroi.indicatorChoices();
         questions = sroi.questionChoices();
+    }
+
+    /** Looks the typed words up in the knowledge centre's proxy library. */
+    public void searchProxies() {
+        proxies = library.page(
+                new ProxyFilter(Input.blankToNull(proxyQuery), null, false), ProxySort.NAME, true, 0, PICKS);
+        searched = true;
+    }
+
+    /**
+     * Copies a library proxy into the outcome: what it values and per what, its value, price year
+     * and source, which stay the board's to change before saving.
+     */
+    public void useProxy(long proxyId) {
+        SroiProxy proxy = library.find(proxyId);
+        boolean english = locale.isEnglish() && proxy.getNameEn() != null;
+        form.setProxyId(proxy.getId());
+        form.setProxyDescription(Proxies.description(proxy, english));
+        form.setProxyValue(proxy.getValue());
+        form.setProxyPriceYear(proxy.getPriceYear());
+        form.setProxySource(Proxies.source(proxy));
+        proxies = List.of();
+        searched = false;
     }
 
     public void save() {
@@ -101,5 +143,26 @@ public class EditSroiOutcome implements Serializable {
 
     public List<Question> getQuestions() {
         return questions;
+    }
+
+    public String getProxyQuery() {
+        return proxyQuery;
+    }
+
+    public void setProxyQuery(String proxyQuery) {
+        this.proxyQuery = proxyQuery;
+    }
+
+    public List<SroiProxy> getProxies() {
+        return proxies;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    /** A proxy priced more than five years ago is flagged: prices and insights move. */
+    public boolean isOldPrice() {
+        return form.getProxyPriceYear() != null && Proxies.old(form.getProxyPriceYear());
     }
 }

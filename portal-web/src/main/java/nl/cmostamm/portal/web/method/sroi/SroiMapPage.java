@@ -119,7 +119,7 @@ public class SroiMapPage implements Serializable {
 
     /** A proxy priced more than five years before this year is flagged: prices and insights move. */
     public boolean oldProxy(int priceYear) {
-        return SroiScenarios.olderThanFiveYears(priceYear);
+        return Proxies.old(priceYear);
     }
 
     public String getTornadoBox() {

@@ -1,7 +1,6 @@
 package nl.cmostamm.portal.web.method.sroi;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.List;
 import java.util.StringJoiner;
 import nl.cmostamm.portal.method.sroi.ImpactMap;
@@ -76,10 +75,5 @@ final class SroiScenarios {
         BigDecimal shown = value.stripTrailingZeros();
         String digits = FORMATS.number(shown.abs(), Math.max(0, shown.scale()));
         return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + digits;
-    }
-
-    /** A proxy priced more than five years before this year. */
-    static boolean olderThanFiveYears(int priceYear) {
-        return Year.now(java.time.ZoneId.of("Europe/Amsterdam")).getValue() - priceYear > 5;
     }
 }
