@@ -168,7 +168,7 @@ class SroiServiceIT {
                         .getMessageKey());
         assertEquals(
                 0,
-                new BigDecimal("10")
+                new BigDecimal("20")
                         .compareTo(Tenancy.with(admin, () -> sroi.map(analysis.getId()))
                                 .outcomes()
                                 .get(0)
@@ -260,7 +260,7 @@ class SroiServiceIT {
 
         List<AuditEntry> history = Tenancy.with(scope, () -> audit.history(SroiService.ANALYSIS, analysis.getId(), 10));
         assertTrue(
-                history.stream().anyMatch(e -> e.getSummary().contains("deadweight 0.25 → 0.35")),
+                history.stream().anyMatch(e -> e.getSummary().contains("deadweight 0.1 → 0.35")),
                 history.stream().map(AuditEntry::getSummary).toList().toString());
     }
 

@@ -35,6 +35,27 @@ class BundlesTest {
         assertEquals(dutch, english);
     }
 
+    /** A key written twice silently loses its first text (the SROI page once showed the API's wording). */
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "text_en", "messages", "messages_en"})
+    void noKeyIsWrittenTwice(String bundle) throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        try (InputStream in =
+                BundlesTest.class.getResourceAsStream("/nl/cmostamm/portal/web/" + bundle + ".properties")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank()
+                        && !line.startsWith("#")
+                        && equals > 0
+                        && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+        }
+        assertTrue(twice.isEmpty(), bundle + ": " + twice);
+    }
+
     @Test
     void everyKeyAPageUsesExists() throws IOException {
         Set<String> dutch = keys("/nl/cmostamm/portal/web/text.properties");

@@ -70,7 +70,7 @@ public record Appraisal(
         return new Appraisal(map, problems, result, sensitivity, sections);
     }
 
-    public boolean isCalculable() {
+    public boolean calculable() {
         return result != null;
     }
 }

@@ -87,7 +87,7 @@ public class SroiMapPage implements Serializable {
     }
 
     static String sentence(Problem problem) {
-        return Texts.text("sroi.problem." + problem.reason().name(), field(problem.field()));
+        return Texts.text("sroi.map.problem." + problem.reason().name(), field(problem.field()));
     }
 
     /** "outcomes[2].deadweight" as the page names it: "uitkomst 3: deadweight". */
