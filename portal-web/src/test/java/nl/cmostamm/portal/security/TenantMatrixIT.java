@@ -322,6 +322,27 @@ class TenantMatrixIT {
         }
     }
 
+    /** An SROI analysis' report and workbook, as downloaded by A: A's analysis only. */
+    @Test
+    void theSroiExportsHoldOnlyTheOwnAnalysis() throws IOException {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+        String page = "/app/method/sroi-map.xhtml?id=" + analysisOfA;
+
+        HttpResponse<byte[]> pdf = client.download(page, "export", "export:pdf");
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Analyse van A"), text);
+            assertFalse(text.contains(secretOfB), text);
+        }
+        HttpResponse<byte[]> excel = client.download(page, "export", "export:excel");
+        assertEquals(200, excel.statusCode());
+        String cells = workbookText(excel.body());
+        assertTrue(cells.contains("Analyse van A"), cells);
+        assertFalse(cells.contains(secretOfB), cells);
+    }
+
     /** The Theory of Change's PDF, workbook and images, as downloaded by A: A's chain only. */
     @Test
     void theTheoryOfChangeExportsHoldOnlyTheOwnChain() throws IOException {

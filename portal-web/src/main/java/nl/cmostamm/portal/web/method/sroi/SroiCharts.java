@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import nl.cmostamm.portal.method.sroi.ImpactMap;
 import nl.cmostamm.portal.method.sroi.calculation.Result;
 import nl.cmostamm.portal.method.sroi.calculation.Sensitivity;
@@ -101,8 +102,11 @@ final class SroiCharts {
     /** "Proxy: Minder eenzaam (bezoekers)", "Disconteringsvoet". */
     static String label(Sensitivity.Swing swing, ImpactMap map, Locale locale) {
         ResourceBundle text = ResourceBundle.getBundle("nl.cmostamm.portal.web.text", locale);
-        String assumption =
-                text.getString("sroi.assumption." + swing.assumption().name());
+        return label(swing, map, text::getString);
+    }
+
+    static String label(Sensitivity.Swing swing, ImpactMap map, Function<String, String> text) {
+        String assumption = text.apply("sroi.assumption." + swing.assumption().name());
         if (swing.outcome() == null) {
             return assumption;
         }

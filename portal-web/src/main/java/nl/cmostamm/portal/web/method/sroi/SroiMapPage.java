@@ -14,12 +14,15 @@ import nl.cmostamm.portal.method.sroi.SroiAnalysis;
 import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.method.sroi.calculation.Problem;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.ChartBox;
+import nl.cmostamm.portal.web.shared.Downloads;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One analysis ({@code ?id=}): its impact map per stakeholder, outputs, the result with its range,
@@ -39,6 +42,9 @@ public class SroiMapPage implements Serializable {
 
     @Inject
     ActiveLocale locale;
+
+    @Inject
+    ActiveInitiative initiative;
 
     private long id;
     private transient Appraisal appraisal;
@@ -149,6 +155,19 @@ public class SroiMapPage implements Serializable {
                         Texts.text("sroi.scenario.optimistic")))) {
             done("sroi.scenarios.added");
         }
+    }
+
+    /** The analysis as a PDF report, in the reader's language, named after what it is and today. */
+    public StreamedContent getPdf() {
+        return Downloads.pdf(
+                SroiReport.pdf(appraisal(), getScenarios(), initiative.getName(), locale.getLocale(), Texts::text),
+                Downloads.dated("file.sroi"));
+    }
+
+    /** The whole map as an Excel workbook, with its formulas and sources. */
+    public StreamedContent getExcel() {
+        return Downloads.excel(
+                SroiWorkbook.xlsx(appraisal(), getScenarios(), Texts::text), Downloads.dated("file.sroi"));
     }
 
     public void submitForReview() {
