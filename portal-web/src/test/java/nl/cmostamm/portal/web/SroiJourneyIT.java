@@ -18,7 +18,8 @@ import org.openqa.selenium.By;
  * stakeholders from its register and enters the subsidy; the page says plainly why there is no
  * ratio yet. The advisor adds an outcome with its proxy and deductions and sees the ratio with its
  * range; she raises the deadweight and sees both move. The board hands it in, only the advisor can
- * make it final, and after that nothing on the page invites a change. A board member of another
+ * make it final, and after that nothing on the page invites a change; its evaluation starts as a copy
+ * and shows the forecast beside it. A board member of another
  * initiative who has its id finds nothing. Screenshots at 1366 and 360 px; axe-core on each state.
  */
 class SroiJourneyIT {
@@ -131,6 +132,17 @@ class SroiJourneyIT {
             assertFalse(desk.has("sections:0:addOutcome"));
             assertTrue(desk.has("copy:makeCopy"), "a copy is the way on");
             desk.screenshotFullPage("sroi-map-final-1366");
+
+            // a year later: the evaluation starts as a copy of the forecast and shows the two side by side
+            desk.type("copy:copyTitle", "Evaluatie dorpsdiner 2026");
+            desk.click("copy:makeCopy");
+            desk.awaitText("De kopie is gemaakt.");
+            assertEquals("Concept", desk.text("status"));
+            String comparison = desk.text("comparisonTable");
+            assertTrue(comparison.contains("Minder eenzaam"), comparison);
+            assertTrue(desk.text("comparisonRatios").contains("1 : 3,15"), desk.text("comparisonRatios"));
+            AccessibilityIT.assertAccessible(desk, "the evaluation beside its forecast");
+            desk.screenshotFullPage("sroi-evaluation-1366");
         }
 
         try (Browser phone = Browser.phone()) {

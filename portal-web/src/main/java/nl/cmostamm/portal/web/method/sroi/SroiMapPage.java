@@ -50,6 +50,7 @@ public class SroiMapPage implements Serializable {
     private transient Appraisal appraisal;
     private transient List<AuditEntry> history;
     private transient List<SroiScenarios.Figure> scenarios;
+    private transient ForecastComparison comparison;
     private String copyTitle;
     private AnalysisKind copyKind = AnalysisKind.EVALUATIVE;
 
@@ -121,6 +122,22 @@ public class SroiMapPage implements Serializable {
 
     public String tornadoLabel(nl.cmostamm.portal.method.sroi.calculation.Sensitivity.Swing swing) {
         return SroiCharts.label(swing, appraisal().map(), locale.getLocale());
+    }
+
+    /**
+     * For an evaluation that started from a forecast: the two side by side; null otherwise. The
+     * forecast is read once per request, only on the pages that show it.
+     */
+    public ForecastComparison getComparison() {
+        SroiAnalysis analysis = getAnalysis();
+        if (comparison == null
+                && analysis.getKind() == AnalysisKind.EVALUATIVE
+                && analysis.getBasedOn() != null
+                && analysis.getBasedOn().getKind() == AnalysisKind.FORECAST) {
+            comparison = ForecastComparison.of(
+                    Appraisal.of(sroi.map(analysis.getBasedOn().getId())), appraisal());
+        }
+        return comparison;
     }
 
     /** A proxy priced more than five years before this year is flagged: prices and insights move. */

@@ -13,7 +13,7 @@ import nl.cmostamm.portal.web.shared.Formats;
 import nl.cmostamm.portal.web.shared.Texts;
 
 /** The saved scenarios of a map as the engine values them, with their changes in words. */
-final class SroiScenarios {
+public final class SroiScenarios {
 
     private static final Formats FORMATS = new Formats();
 
