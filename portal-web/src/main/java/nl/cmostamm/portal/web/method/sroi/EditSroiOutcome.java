@@ -5,25 +5,20 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.method.sroi.OutcomeEvidence;
 import nl.cmostamm.portal.method.sroi.OutcomeForm;
-import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.method.sroi.SroiStakeholder;
 import nl.cmostamm.portal.method.sroi.proxy.ProxyFilter;
 import nl.cmostamm.portal.method.sroi.proxy.ProxyLibrary;
 import nl.cmostamm.portal.method.sroi.proxy.ProxySort;
 import nl.cmostamm.portal.method.sroi.proxy.SroiProxy;
 import nl.cmostamm.portal.shared.Input;
-import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.survey.Question;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
-import nl.cmostamm.portal.web.shared.Texts;
-import org.omnifaces.util.Messages;
 
 /**
  * One outcome of an analysis ({@code ?analysis=&id=}): for whom, how it is known, how much and how
@@ -32,13 +27,10 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-public class EditSroiOutcome implements Serializable {
+public class EditSroiOutcome extends MapPartPage {
 
     /** How many proxies one search shows: enough to choose from, few enough to read. */
     static final int PICKS = 15;
-
-    @EJB
-    SroiService sroi;
 
     @EJB
     ProxyLibrary library;
@@ -46,9 +38,6 @@ public class EditSroiOutcome implements Serializable {
     @Inject
     ActiveLocale locale;
 
-    private long analysisId;
-    private long analysisVersion;
-    private String analysisTitle;
     private OutcomeForm form;
     private List<SroiStakeholder> stakeholders;
     private List<Indicator> indicators;
@@ -59,15 +48,8 @@ public class EditSroiOutcome implements Serializable {
 
     @PostConstruct
     void load() {
-        Long analysis = Navigation.idParameter("analysis");
-        if (analysis == null) {
-            throw new NotFoundException("SroiAnalysis");
-        }
-        analysisId = analysis;
-        form = sroi.outcomeForm(analysisId, Navigation.idParameter("id"));
-        var map = sroi.map(analysisId);
-        analysisVersion = map.analysis().getVersion();
-        analysisTitle = map.analysis().getTitle();
+        var map = openMap();
+        form = sroi.outcomeForm(getAnalysisId(), Navigation.idParameter("id"));
         stakeholders = map.stakeholders();
         if (form.isNew() && !stakeholders.isEmpty()) {
             Long stakeholder = Navigation.idParameter("stakeholder");
@@ -103,26 +85,17 @@ public class EditSroiOutcome implements Serializable {
 
     public void save() {
         boolean created = form.isNew();
-        if (ServiceCall.attempt("outcome", () -> sroi.saveOutcome(analysisId, analysisVersion, form)) != null) {
-            Messages.addFlashGlobalInfo(Texts.text(created ? "sroi.outcome.created" : "sroi.outcome.saved"));
-            Navigation.redirect("/app/method/sroi-map.xhtml?id=" + analysisId);
+        if (ServiceCall.attempt("outcome", () -> sroi.saveOutcome(getAnalysisId(), analysisVersion(), form)) != null) {
+            backToMap(created ? "sroi.outcome.created" : "sroi.outcome.saved");
         }
     }
 
     public void delete() {
         if (ServiceCall.run(
-                "outcome", () -> sroi.deleteOutcome(analysisId, analysisVersion, form.getId(), form.getVersion()))) {
-            Messages.addFlashGlobalInfo(Texts.text("sroi.outcome.deleted"));
-            Navigation.redirect("/app/method/sroi-map.xhtml?id=" + analysisId);
+                "outcome",
+                () -> sroi.deleteOutcome(getAnalysisId(), analysisVersion(), form.getId(), form.getVersion()))) {
+            backToMap("sroi.outcome.deleted");
         }
-    }
-
-    public long getAnalysisId() {
-        return analysisId;
-    }
-
-    public String getAnalysisTitle() {
-        return analysisTitle;
     }
 
     public OutcomeForm getForm() {
