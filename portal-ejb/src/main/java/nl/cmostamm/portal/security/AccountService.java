@@ -1,7 +1,9 @@
 package nl.cmostamm.portal.security;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,6 +52,9 @@ public class AccountService {
 
     @Inject
     Mailer mailer;
+
+    @Resource
+    SessionContext context;
 
     private PasswordHasher hasher;
     private LoginThrottle throttle;
@@ -267,13 +272,29 @@ public class AccountService {
      * time of the answer does not tell whether the address has an account.
      */
     @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Allow(Caller.ANYONE)
     public void requestPasswordReset(String email) {
-        findByEmail(email).filter(Account::isActive).ifPresent(account -> {
-            String token = issueToken(account, AuthToken.Purpose.PASSWORD_RESET);
-            mailer.sendPasswordReset(account.getEmail(), account.getDisplayName(), token);
-        });
+        // the link is committed before the mail leaves: a reader quicker than the commit found it dead
+        context.getBusinessObject(AccountService.class)
+                .resetLink(email)
+                .ifPresent(link -> mailer.sendPasswordReset(link.email(), link.name(), link.token()));
     }
+
+    /** A new password-reset link for an active account of {@code email}, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Allow(Caller.SERVICE)
+    public Optional<ResetLink> resetLink(String email) {
+        return findByEmail(email)
+                .filter(Account::isActive)
+                .map(account -> new ResetLink(
+                        account.getEmail(),
+                        account.getDisplayName(),
+                        issueToken(account, AuthToken.Purpose.PASSWORD_RESET)));
+    }
+
+    /** Who a reset link goes to, and the raw token, which exists nowhere else. */
+    public record ResetLink(String email, String name, String token) {}
 
     /** Stores an account with a ready password hash; for the demo data set at start-up only. */
     @Allow(Caller.SYSTEM)
