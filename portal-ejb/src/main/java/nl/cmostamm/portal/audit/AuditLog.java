@@ -44,22 +44,6 @@ public class AuditLog {
                 .getResultList();
     }
 
-    /**
-     * The newest changes of one subject, for a page that shows its own history (who changed which
-     * assumption of an SROI analysis). Everyone who may read the subject may read what was done to it.
-     */
-    @Allow(Caller.BOARD)
-    public List<AuditEntry> history(String subjectType, long subjectId, int max) {
-        return em.createQuery(
-                        "select e from AuditEntry e left join fetch e.actor where e.subjectType = :type "
-                                + "and e.subjectId = :id order by e.occurredAt desc, e.id desc",
-                        AuditEntry.class)
-                .setParameter("type", subjectType)
-                .setParameter("id", subjectId)
-                .setMaxResults(Paging.size(max))
-                .getResultList();
-    }
-
     @Allow(Caller.BOARD_ADMIN)
     public long count() {
         return em.createNamedQuery(AuditEntry.COUNT, Long.class).getSingleResult();

@@ -18,6 +18,7 @@ import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.audit.AuditAction;
+import nl.cmostamm.portal.audit.AuditEntry;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.method.sroi.ImpactMap.OutputFigure;
@@ -25,6 +26,7 @@ import nl.cmostamm.portal.method.sroi.calculation.Scenario;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.stakeholder.StakeholderGroup;
 import nl.cmostamm.portal.survey.Question;
@@ -188,6 +190,23 @@ public class SroiService {
                             total == null ? 0 : ((Number) total[2]).longValue());
                 })
                 .toList();
+    }
+
+    /**
+     * Who changed what in one analysis, newest first: every board member may see who changed which
+     * assumption of a map they work on (the rest of the audit log is for board admins).
+     */
+    @Allow(Caller.BOARD)
+    public List<AuditEntry> history(long analysisId, int max) {
+        analysis(analysisId);
+        return em.createQuery(
+                        "select e from AuditEntry e left join fetch e.actor where e.subjectType = :type "
+                                + "and e.subjectId = :id order by e.occurredAt desc, e.id desc",
+                        AuditEntry.class)
+                .setParameter("type", ANALYSIS)
+                .setParameter("id", analysisId)
+                .setMaxResults(Paging.size(max))
+                .getResultList();
     }
 
     /** An analysis to edit, or a blank forecast for the current year when {@code id} is null. */

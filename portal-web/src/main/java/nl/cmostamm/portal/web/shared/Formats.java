@@ -58,13 +58,21 @@ public class Formats {
         return format.format(value);
     }
 
+    /** A number with the decimals it has, no more: 12,5 stays 12,5 and 20,00 shows as 20. */
+    public String plain(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return number(stripped, Math.max(0, stripped.scale()));
+    }
+
     /** A fraction as a percentage with the decimals it has, Dutch notation: 0.225 gives 22,5 %. */
     public String percent(BigDecimal fraction) {
         if (fraction == null) {
             return "";
         }
-        BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
-        return number(percent, Math.max(0, percent.scale())) + " %";
+        return plain(fraction.movePointRight(2)) + " %";
     }
 
     /** An instant as the date converters take it: {@code #{formats.at(x.createdAt)}}. */

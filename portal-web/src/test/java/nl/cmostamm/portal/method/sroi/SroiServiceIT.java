@@ -14,7 +14,6 @@ import nl.cmostamm.portal.activity.ActivityForm;
 import nl.cmostamm.portal.activity.ActivityService;
 import nl.cmostamm.portal.activity.Occurrence;
 import nl.cmostamm.portal.audit.AuditEntry;
-import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.method.sroi.calculation.Result;
 import nl.cmostamm.portal.security.BoardRole;
@@ -63,9 +62,6 @@ class SroiServiceIT {
 
     @EJB
     MembersService members;
-
-    @EJB
-    AuditLog audit;
 
     @EJB
     InitiativeService initiatives;
@@ -258,7 +254,7 @@ class SroiServiceIT {
         change.setDeadweightPercent(new BigDecimal("35"));
         Tenancy.with(scope, () -> sroi.saveOutcome(analysis.getId(), version(scope, analysis), change));
 
-        List<AuditEntry> history = Tenancy.with(scope, () -> audit.history(SroiService.ANALYSIS, analysis.getId(), 10));
+        List<AuditEntry> history = Tenancy.with(scope, () -> sroi.history(analysis.getId(), 10));
         assertTrue(
                 history.stream().anyMatch(e -> e.getSummary().contains("deadweight 0.1 → 0.35")),
                 history.stream().map(AuditEntry::getSummary).toList().toString());

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.cmostamm.portal.audit.AuditEntry;
-import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.method.sroi.AnalysisKind;
 import nl.cmostamm.portal.method.sroi.SroiAnalysis;
 import nl.cmostamm.portal.method.sroi.SroiService;
@@ -36,9 +35,6 @@ public class SroiMapPage implements Serializable {
 
     @EJB
     SroiService sroi;
-
-    @EJB
-    AuditLog audit;
 
     @Inject
     ActiveLocale locale;
@@ -83,7 +79,7 @@ public class SroiMapPage implements Serializable {
     /** Who changed what in this analysis, newest first. */
     public List<AuditEntry> getHistory() {
         if (history == null) {
-            history = audit.history(SroiService.ANALYSIS, id, 50);
+            history = sroi.history(id, 50);
         }
         return history;
     }

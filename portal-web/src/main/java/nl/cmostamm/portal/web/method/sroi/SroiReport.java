@@ -201,7 +201,7 @@ final class SroiReport {
                 .append("</th></tr></thead><tbody>");
         for (SroiInput input : section.inputs()) {
             String basis = input.getKind() == InputKind.VOLUNTEER_TIME
-                    ? FORMATS.number(input.getHours(), 2) + " × " + FORMATS.money(input.getHourlyValue()) + " ("
+                    ? FORMATS.plain(input.getHours()) + " × " + FORMATS.money(input.getHourlyValue()) + " ("
                             + text.apply("sroi.hoursFrom." + input.getHoursFrom()) + ")"
                     : text.apply("sroi.inputKind." + input.getKind());
             body.append("<tr><td>")
@@ -243,7 +243,7 @@ final class SroiReport {
             body.append("<tr><td>")
                     .append(x(o.getDescription()))
                     .append("</td><td class=\"num\">")
-                    .append(FORMATS.number(o.getQuantity(), 0))
+                    .append(FORMATS.plain(o.getQuantity()))
                     .append("</td><td class=\"num\">")
                     .append(x(FORMATS.money(o.getProxyValue())))
                     .append("</td><td class=\"num\">")

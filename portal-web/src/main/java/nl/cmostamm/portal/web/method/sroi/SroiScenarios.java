@@ -72,8 +72,7 @@ public final class SroiScenarios {
     }
 
     private static String signed(BigDecimal value) {
-        BigDecimal shown = value.stripTrailingZeros();
-        String digits = FORMATS.number(shown.abs(), Math.max(0, shown.scale()));
+        String digits = FORMATS.plain(value.abs());
         return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + digits;
     }
 }
