@@ -107,7 +107,7 @@ class SroiJourneyIT {
             assertTrue(lower.startsWith("1 : 3,15 (bandbreedte "), lower);
             assertNotEquals(
                     ratio.substring(ratio.indexOf('(')), lower.substring(lower.indexOf('(')), "the range moved too");
-            assertTrue(desk.text("history").contains("deadweight 0.2 → 0.4"), desk.text("history"));
+            assertTrue(desk.text("history").contains("deadweight 20 % → 40 %"), desk.text("history"));
         }
 
         try (Browser board = Browser.desktop()) {

@@ -43,6 +43,14 @@ import nl.cmostamm.portal.tenant.Tenancy;
 @Guarded
 public class SroiService {
 
+    private static final Map<AnalysisStatus, String> STATUS = Map.of(
+            AnalysisStatus.DRAFT,
+            "concept",
+            AnalysisStatus.IN_REVIEW,
+            "ter beoordeling",
+            AnalysisStatus.FINAL,
+            "definitief");
+
     /** The audit subject of every change to an analysis or one of its parts. */
     public static final String ANALYSIS = "sroi-analysis";
 
@@ -264,10 +272,10 @@ public class SroiService {
         String changes = form.isNew()
                 ? null
                 : changes()
-                        .of("discountRate", analysis.getDiscountRate(), rate)
-                        .of("discountFirstYear", analysis.isDiscountFirstYear(), form.isDiscountFirstYear())
+                        .percent("disconteringsvoet", analysis.getDiscountRate(), rate)
+                        .of("jaar 1 verdisconteerd", analysis.isDiscountFirstYear(), form.isDiscountFirstYear())
                         .of(
-                                "period",
+                                "periode",
                                 analysis.getPeriodStart() + "/" + analysis.getPeriodEnd(),
                                 form.getPeriodStart() + "/" + form.getPeriodEnd())
                         .toString();
@@ -407,7 +415,7 @@ public class SroiService {
                 AuditAction.UPDATE,
                 ANALYSIS,
                 analysis.getId(),
-                analysis.getTitle() + ": status " + analysis.getStatus());
+                analysis.getTitle() + ": status " + STATUS.get(analysis.getStatus()));
         return analysis;
     }
 
@@ -564,9 +572,9 @@ public class SroiService {
         String changes = form.isNew()
                 ? null
                 : changes()
-                        .of("amount", input.getAmount(), time ? null : form.getAmount())
-                        .of("hours", input.getHours(), time ? form.getHours() : null)
-                        .of("hourlyValue", input.getHourlyValue(), time ? form.getHourlyValue() : null)
+                        .of("bedrag", input.getAmount(), time ? null : form.getAmount())
+                        .of("uren", input.getHours(), time ? form.getHours() : null)
+                        .of("waarde per uur", input.getHourlyValue(), time ? form.getHourlyValue() : null)
                         .toString();
         input.setStakeholder(stakeholder);
         input.setKind(form.getKind());
@@ -585,7 +593,7 @@ public class SroiService {
                 form.isNew() ? AuditAction.CREATE : AuditAction.UPDATE,
                 ANALYSIS,
                 analysis.getId(),
-                summary("input " + input.getDescription(), changes));
+                summary("inbreng " + input.getDescription(), changes));
         return input;
     }
 
@@ -626,7 +634,7 @@ public class SroiService {
     public void deleteInput(long analysisId, long analysisVersion, long id, long version) {
         SroiAnalysis analysis = editable(analysisId, analysisVersion);
         SroiInput input = part(SroiInput.class, id, version, analysis);
-        audit.record(AuditAction.DELETE, ANALYSIS, analysisId, "input " + input.getDescription());
+        audit.record(AuditAction.DELETE, ANALYSIS, analysisId, "inbreng " + input.getDescription());
         em.remove(input);
         touch(analysis);
     }
@@ -709,13 +717,13 @@ public class SroiService {
         String changes = form.isNew()
                 ? null
                 : changes()
-                        .of("quantity", outcome.getQuantity(), form.getQuantity())
+                        .of("aantal", outcome.getQuantity(), form.getQuantity())
                         .of("proxy", outcome.getProxyValue(), form.getProxyValue())
-                        .of("duration", outcome.getDuration(), form.getDuration())
-                        .of("deadweight", outcome.getDeadweight(), deadweight)
-                        .of("displacement", outcome.getDisplacement(), displacement)
-                        .of("attribution", outcome.getAttribution(), attribution)
-                        .of("dropOff", outcome.getDropOff(), dropOff)
+                        .of("duur", outcome.getDuration(), form.getDuration())
+                        .percent("deadweight", outcome.getDeadweight(), deadweight)
+                        .percent("verplaatsing", outcome.getDisplacement(), displacement)
+                        .percent("attributie", outcome.getAttribution(), attribution)
+                        .percent("afname", outcome.getDropOff(), dropOff)
                         .toString();
         outcome.setStakeholder(stakeholder);
         outcome.setDescription(form.getDescription().strip());
@@ -747,7 +755,7 @@ public class SroiService {
                 form.isNew() ? AuditAction.CREATE : AuditAction.UPDATE,
                 ANALYSIS,
                 analysis.getId(),
-                summary("outcome " + outcome.getDescription(), changes));
+                summary("uitkomst " + outcome.getDescription(), changes));
         return outcome;
     }
 
@@ -755,7 +763,7 @@ public class SroiService {
     public void deleteOutcome(long analysisId, long analysisVersion, long id, long version) {
         SroiAnalysis analysis = editable(analysisId, analysisVersion);
         SroiOutcome outcome = part(SroiOutcome.class, id, version, analysis);
-        audit.record(AuditAction.DELETE, ANALYSIS, analysisId, "outcome " + outcome.getDescription());
+        audit.record(AuditAction.DELETE, ANALYSIS, analysisId, "uitkomst " + outcome.getDescription());
         em.createQuery("update SroiOutcome o set o.forecastOutcome = null where o.forecastOutcome = :o")
                 .setParameter("o", outcome)
                 .executeUpdate();
@@ -985,22 +993,43 @@ public class SroiService {
         return new Changes();
     }
 
-    /** "deadweight 0.2 → 0.3; duration 2 → 3": what an audited change did to the figures. */
+    /**
+     * The audit log is kept in Dutch, the portal's first language, like the titles it quotes:
+     * "deadweight 20 % → 30 %; duur 2 → 3" says what an audited change did to the figures.
+     */
     private static final class Changes {
         private final StringJoiner joined = new StringJoiner("; ");
 
+        /** A rate kept as a fraction, told as the percentage people typed. */
+        Changes percent(String name, BigDecimal before, BigDecimal after) {
+            return of(
+                    name,
+                    before == null ? null : before.movePointRight(2),
+                    after == null ? null : after.movePointRight(2),
+                    " %");
+        }
+
         Changes of(String name, Object before, Object after) {
+            return of(name, before, after, "");
+        }
+
+        private Changes of(String name, Object before, Object after, String unit) {
             boolean same = before instanceof BigDecimal b && after instanceof BigDecimal a
                     ? b.compareTo(a) == 0
                     : Objects.equals(before, after);
             if (!same) {
-                joined.add(name + " " + shown(before) + " → " + shown(after));
+                joined.add(name + " " + shown(before) + unit + " → " + shown(after) + unit);
             }
             return this;
         }
 
         private static String shown(Object value) {
-            return value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(value);
+            if (value instanceof Boolean yes) {
+                return yes ? "ja" : "nee";
+            }
+            return value instanceof BigDecimal d
+                    ? d.stripTrailingZeros().toPlainString().replace('.', ',')
+                    : String.valueOf(value);
         }
 
         @Override

@@ -256,7 +256,8 @@ class SroiServiceIT {
 
         List<AuditEntry> history = Tenancy.with(scope, () -> sroi.history(analysis.getId(), 10));
         assertTrue(
-                history.stream().anyMatch(e -> e.getSummary().contains("deadweight 0.1 → 0.35")),
+                history.stream()
+                        .anyMatch(e -> e.getSummary().contains("uitkomst Minder eenzaam: deadweight 10 % → 35 %")),
                 history.stream().map(AuditEntry::getSummary).toList().toString());
     }
 
