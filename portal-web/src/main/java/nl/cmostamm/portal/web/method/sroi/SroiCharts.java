@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +49,7 @@ final class SroiCharts {
                 JSON.createArrayBuilder()
                         .add(dataset(text.getString("sroi.result.value"), values, SECOND_COLOUR))
                         .add(dataset(text.getString("sroi.result.discounted"), discounted, VALUE_COLOUR)),
-                axis(text.getString("sroi.chart.euros"), null),
+                axis(text.getString("sroi.chart.euros"), true),
                 true);
     }
 
@@ -63,7 +62,7 @@ final class SroiCharts {
         JsonArrayBuilder values = JSON.createArrayBuilder();
         JsonArrayBuilder inputs = JSON.createArrayBuilder();
         for (Appraisal.Section section : sections) {
-            labels.add(shortened(section.stakeholder().getGroup().getName()));
+            labels.add(shortened(section.stakeholder().getGroup().getName(), 28));
             values.add(section.presentValue());
             inputs.add(section.inputTotal());
         }
@@ -73,7 +72,7 @@ final class SroiCharts {
                 JSON.createArrayBuilder()
                         .add(dataset(text.getString("sroi.result.presentValue"), values, VALUE_COLOUR))
                         .add(dataset(text.getString("sroi.result.inputs"), inputs, SECOND_COLOUR)),
-                axis(text.getString("sroi.chart.euros"), null),
+                axis(text.getString("sroi.chart.euros"), true),
                 true);
     }
 
@@ -95,7 +94,7 @@ final class SroiCharts {
                 "y",
                 labels,
                 JSON.createArrayBuilder().add(dataset(text.getString("sroi.sensitivity.range"), bars, VALUE_COLOUR)),
-                axis(text.getString("sroi.result.ratio"), null),
+                axis(text.getString("sroi.result.ratio"), false),
                 false);
     }
 
@@ -116,22 +115,23 @@ final class SroiCharts {
     }
 
     private static String shortened(String label) {
-        return label.length() > 48 ? label.substring(0, 47) + "…" : label;
+        return shortened(label, 48);
+    }
+
+    /** A chart's axis label cut to {@code length}: the table beside the chart has it whole. */
+    private static String shortened(String label, int length) {
+        return label.length() > length ? label.substring(0, length - 1) + "…" : label;
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
         return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
-    private static JsonObjectBuilder axis(String title, BigDecimal min) {
-        JsonObjectBuilder axis = JSON.createObjectBuilder()
-                .add("title", JSON.createObjectBuilder().add("display", true).add("text", title));
-        if (min == null) {
-            axis.add("beginAtZero", false);
-        } else {
-            axis.add("min", min);
-        }
-        return axis;
+    /** Euros start at zero, or a bar's height lies; the tornado's ratios need not. */
+    private static JsonObjectBuilder axis(String title, boolean fromZero) {
+        return JSON.createObjectBuilder()
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", title))
+                .add("beginAtZero", fromZero);
     }
 
     private static String chart(
