@@ -33,7 +33,7 @@ public class OutcomeForm extends EditForm {
     private BigDecimal dropOffPercent = BigDecimal.ZERO;
     private String dropOffWhy;
 
-    static OutcomeForm of(SroiOutcome outcome) {
+    public static OutcomeForm of(SroiOutcome outcome) {
         OutcomeForm form = new OutcomeForm();
         form.id = outcome.getId();
         form.version = outcome.getVersion();

@@ -24,6 +24,8 @@ import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.method.sroi.ImpactMap.OutputFigure;
 import nl.cmostamm.portal.method.sroi.calculation.Scenario;
 import nl.cmostamm.portal.security.Account;
+import nl.cmostamm.portal.security.Admission;
+import nl.cmostamm.portal.security.Standing;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.Paging;
@@ -59,6 +61,9 @@ public class SroiService {
 
     @EJB
     AuditLog audit;
+
+    @EJB
+    Admission admission;
 
     // ---------------------------------------------------------------- analyses
 
@@ -252,7 +257,7 @@ public class SroiService {
             throw new ValidationFailure("sroi.analysis.period.order", "periodEnd");
         }
         Input.maxLength(form.getScope(), 4000, "scope");
-        BigDecimal rate = Percent.fraction(form.getDiscountRatePercent(), 0, 100, 4, "sroi.percent", "discountRate");
+        BigDecimal rate = Percent.fraction(form.getDiscountRatePercent(), 0, 100, 4, "sroi.rate", "discountRate");
         BigDecimal proxyVariation =
                 Percent.fraction(form.getProxyVariationPercent(), 0, 100, 2, "sroi.percent", "proxyVariation");
         BigDecimal deadweightPoints =
@@ -554,6 +559,18 @@ public class SroiService {
             if (from != HoursSource.TYPED) {
                 // taken from where they were registered, as they stand now: never typed twice
                 form.setHours(hoursIn(analysis, from));
+                boolean counted = em.createQuery(
+                                        "select count(i) from SroiInput i where i.analysis = :a and i.hoursFrom = :from "
+                                                + "and i.id <> :id",
+                                        Long.class)
+                                .setParameter("a", analysis)
+                                .setParameter("from", from)
+                                .setParameter("id", form.isNew() ? -1L : form.getId())
+                                .getSingleResult()
+                        > 0;
+                if (counted) {
+                    throw new ValidationFailure("sroi.input.hoursFrom.counted", "hoursFrom");
+                }
             }
             amount(form.getHours(), 12, "sroi.input.hours", "hours");
             amount(form.getHourlyValue(), 10, "sroi.input.hourlyValue", "hourlyValue");
@@ -824,7 +841,7 @@ public class SroiService {
         }
         BigDecimal rate = form.getDiscountRatePercent() == null
                 ? null
-                : Percent.fraction(form.getDiscountRatePercent(), 0, 100, 4, "sroi.percent", "discountRate");
+                : Percent.fraction(form.getDiscountRatePercent(), 0, 100, 4, "sroi.rate", "discountRate");
         String name = form.getName().strip();
         boolean taken = em.createQuery(
                                 "select count(s) from SroiScenario s where s.analysis = :a and s.name = :n and s.id <> :id",
@@ -896,12 +913,25 @@ public class SroiService {
 
     // ---------------------------------------------------------------- helpers
 
+    /**
+     * The analysis, when the caller may change it: a draft, by anyone of the initiative; one under
+     * review, by its advisors (who may correct what they review) but not by the board, whose turn
+     * ends when it hands the analysis in; a final one, by nobody.
+     */
     private SroiAnalysis editable(long id, long version) {
         SroiAnalysis analysis = Input.find(em, SroiAnalysis.class, id, version);
         if (!analysis.isEditable()) {
             throw new ValidationFailure("sroi.analysis.final", null);
         }
+        if (analysis.getStatus() == AnalysisStatus.IN_REVIEW && !reviewer()) {
+            throw new ValidationFailure("sroi.analysis.inReview", null);
+        }
         return analysis;
+    }
+
+    private boolean reviewer() {
+        Standing standing = admission.currentStanding();
+        return standing == Standing.ADVISOR || standing == Standing.ADMIN;
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.cmostamm.portal.web.method.sroi;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -12,6 +13,7 @@ import nl.cmostamm.portal.method.sroi.AnalysisKind;
 import nl.cmostamm.portal.method.sroi.SroiAnalysis;
 import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.stakeholder.StakeholderGroup;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -29,13 +31,22 @@ public class EditSroiAnalysis implements Serializable {
     @EJB
     SroiService sroi;
 
+    @Inject
+    ActiveInitiative initiative;
+
+    private boolean changeable = true;
+
     private AnalysisForm form;
     private List<StakeholderGroup> groups;
     private List<Indicator> indicators;
 
     @PostConstruct
     void load() {
-        form = sroi.analysisForm(Navigation.idParameter("id"));
+        Long id = Navigation.idParameter("id");
+        form = sroi.analysisForm(id);
+        if (id != null) {
+            changeable = MapPartPage.changeable(sroi.analysis(id), initiative);
+        }
         groups = sroi.stakeholderChoices();
         indicators = sroi.indicatorChoices();
     }
@@ -47,6 +58,10 @@ public class EditSroiAnalysis implements Serializable {
             Messages.addFlashGlobalInfo(Texts.text(created ? "sroi.analysis.created" : "sroi.analysis.saved"));
             Navigation.redirect("/app/method/sroi-map.xhtml?id=" + saved.getId());
         }
+    }
+
+    public boolean isChangeable() {
+        return changeable;
     }
 
     public AnalysisForm getForm() {

@@ -1,10 +1,14 @@
 package nl.cmostamm.portal.web.method.sroi;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.Serializable;
+import nl.cmostamm.portal.method.sroi.AnalysisStatus;
 import nl.cmostamm.portal.method.sroi.ImpactMap;
+import nl.cmostamm.portal.method.sroi.SroiAnalysis;
 import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.omnifaces.util.Messages;
@@ -20,7 +24,11 @@ abstract class MapPartPage implements Serializable {
     @EJB
     SroiService sroi;
 
+    @Inject
+    ActiveInitiative initiative;
+
     private long analysisId;
+    private boolean changeable;
     private long analysisVersion;
     private String analysisTitle;
 
@@ -34,7 +42,21 @@ abstract class MapPartPage implements Serializable {
         analysisId = analysis;
         analysisVersion = map.analysis().getVersion();
         analysisTitle = map.analysis().getTitle();
+        changeable = changeable(map.analysis(), initiative);
         return map;
+    }
+
+    /**
+     * Whether the current person may change the analysis: a draft, anyone of the initiative; one
+     * under review, its advisors; a final one, nobody. The service holds the same rule.
+     */
+    static boolean changeable(SroiAnalysis analysis, ActiveInitiative initiative) {
+        return analysis.getStatus() == AnalysisStatus.DRAFT
+                || (analysis.getStatus() == AnalysisStatus.IN_REVIEW && initiative.isAdvisor());
+    }
+
+    public boolean isChangeable() {
+        return changeable;
     }
 
     void backToMap(String messageKey) {

@@ -87,7 +87,7 @@ final class SroiCharts {
         for (Sensitivity.Swing swing : sensitivity
                 .swings()
                 .subList(0, Math.min(TORNADO_BARS, sensitivity.swings().size()))) {
-            labels.add(shortened(label(swing, appraisal.map(), locale)));
+            labels.add(shortened(label(swing, appraisal.map(), locale), 36));
             bars.add(JSON.createArrayBuilder().add(swing.lowRatio()).add(swing.highRatio()));
         }
         return chart(
@@ -149,6 +149,8 @@ final class SroiCharts {
                         "options",
                         JSON.createObjectBuilder()
                                 .add("indexAxis", indexAxis)
+                                // Dutch numbers on the axes (10.000, not 10,000), as everywhere in the portal
+                                .add("locale", "nl-NL")
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false)
                                 .add("animation", false)

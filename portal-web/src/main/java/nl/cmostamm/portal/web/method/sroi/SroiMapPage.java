@@ -2,14 +2,24 @@ package nl.cmostamm.portal.web.method.sroi;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.cmostamm.portal.audit.AuditEntry;
 import nl.cmostamm.portal.method.sroi.AnalysisKind;
+import nl.cmostamm.portal.method.sroi.ImpactMap;
+import nl.cmostamm.portal.method.sroi.OutcomeForm;
 import nl.cmostamm.portal.method.sroi.SroiAnalysis;
+import nl.cmostamm.portal.method.sroi.SroiOutcome;
 import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.method.sroi.calculation.Problem;
 import nl.cmostamm.portal.shared.NotFoundException;
@@ -21,6 +31,7 @@ import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.omnifaces.util.Messages;
+import org.primefaces.event.RowEditEvent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -43,6 +54,15 @@ public class SroiMapPage implements Serializable {
     ActiveInitiative initiative;
 
     private long id;
+
+    /**
+     * The versions the person saw: of the analysis and, as edit forms, of each outcome in the map.
+     * A save from this page (a row, a review step) carries them, so a change someone made after the
+     * page was drawn is a conflict, not overwritten.
+     */
+    private long shownVersion;
+
+    private final Map<Long, OutcomeForm> rows = new HashMap<>();
     private transient Appraisal appraisal;
     private transient List<AuditEntry> history;
     private transient List<SroiScenarios.Figure> scenarios;
@@ -57,8 +77,65 @@ public class SroiMapPage implements Serializable {
             throw new NotFoundException("SroiAnalysis");
         }
         id = requested;
-        appraisal();
+        shown(appraisal().map());
         copyTitle = appraisal.map().analysis().getTitle();
+    }
+
+    private void shown(ImpactMap map) {
+        shownVersion = map.analysis().getVersion();
+        rows.clear();
+        map.outcomes().forEach(o -> rows.put(o.getId(), OutcomeForm.of(o)));
+    }
+
+    /** The edit form of an outcome's row, as the person saw it. */
+    public OutcomeForm row(SroiOutcome outcome) {
+        return rows.computeIfAbsent(outcome.getId(), k -> OutcomeForm.of(outcome));
+    }
+
+    /**
+     * Saves the figures of one row of the map (quantity, proxy, deductions, duration) and draws the
+     * result anew; a refusal keeps the row open with the message, a conflict says so at the top.
+     */
+    public void saveRow(RowEditEvent<SroiOutcome> event) {
+        SroiOutcome outcome = event.getObject();
+        OutcomeForm form = row(outcome);
+        if (ServiceCall.attempt(null, () -> sroi.saveOutcome(id, shownVersion, form)) != null) {
+            appraisal = null;
+            history = null;
+            scenarios = null;
+            comparison = null;
+            shown(appraisal().map());
+            Texts.info("sroi.outcome.saved");
+        }
+    }
+
+    /** A percentage as the map keeps it: 0 to 100 with at most two decimals, refused next to the cell. */
+    public void checkPercent(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof BigDecimal percent) {
+            if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw refusal("sroi.percent.range");
+            }
+            if (percent.stripTrailingZeros().scale() > 2) {
+                throw refusal("sroi.percent.decimals");
+            }
+        }
+    }
+
+    /** A quantity or an amount: not negative, at most two decimals. */
+    public void checkAmount(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof BigDecimal amount) {
+            if (amount.signum() < 0) {
+                throw refusal("sroi.amount.negative");
+            }
+            if (amount.stripTrailingZeros().scale() > 2) {
+                throw refusal("sroi.amount.decimals");
+            }
+        }
+    }
+
+    private static ValidatorException refusal(String key) {
+        String message = Texts.text(key);
+        return new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     private Appraisal appraisal() {
@@ -70,6 +147,11 @@ public class SroiMapPage implements Serializable {
 
     public Appraisal getAppraisal() {
         return appraisal();
+    }
+
+    /** Whether the current person may change this analysis now (see {@link MapPartPage#changeable}). */
+    public boolean isChangeable() {
+        return MapPartPage.changeable(getAnalysis(), initiative);
     }
 
     public SroiAnalysis getAnalysis() {
@@ -162,7 +244,7 @@ public class SroiMapPage implements Serializable {
                 "scenarioActions",
                 () -> sroi.addStandardScenarios(
                         id,
-                        getAnalysis().getVersion(),
+                        shownVersion,
                         Texts.text("sroi.scenario.cautious"),
                         Texts.text("sroi.scenario.expected"),
                         Texts.text("sroi.scenario.optimistic")))) {
@@ -173,7 +255,13 @@ public class SroiMapPage implements Serializable {
     /** The analysis as a PDF report, in the reader's language, named after what it is and today. */
     public StreamedContent getPdf() {
         return Downloads.pdf(
-                SroiReport.pdf(appraisal(), getScenarios(), initiative.getName(), locale.getLocale(), Texts::text),
+                SroiReport.pdf(
+                        appraisal(),
+                        getScenarios(),
+                        getComparison(),
+                        initiative.getName(),
+                        locale.getLocale(),
+                        Texts::text),
                 Downloads.dated("file.sroi"));
     }
 
@@ -184,23 +272,19 @@ public class SroiMapPage implements Serializable {
     }
 
     public void submitForReview() {
-        if (ServiceCall.attempt(
-                        "review", () -> sroi.submitForReview(id, getAnalysis().getVersion()))
-                != null) {
+        if (ServiceCall.attempt("review", () -> sroi.submitForReview(id, shownVersion)) != null) {
             done("sroi.review.submitted");
         }
     }
 
     public void backToDraft() {
-        if (ServiceCall.attempt(
-                        "review", () -> sroi.backToDraft(id, getAnalysis().getVersion()))
-                != null) {
+        if (ServiceCall.attempt("review", () -> sroi.backToDraft(id, shownVersion)) != null) {
             done("sroi.review.backToDraft");
         }
     }
 
     public void finalise() {
-        if (ServiceCall.attempt("review", () -> sroi.finalise(id, getAnalysis().getVersion())) != null) {
+        if (ServiceCall.attempt("review", () -> sroi.finalise(id, shownVersion)) != null) {
             done("sroi.review.finalised");
         }
     }
@@ -214,8 +298,7 @@ public class SroiMapPage implements Serializable {
     }
 
     public void delete() {
-        if (ServiceCall.run(
-                "review", () -> sroi.deleteAnalysis(id, getAnalysis().getVersion()))) {
+        if (ServiceCall.run("review", () -> sroi.deleteAnalysis(id, shownVersion))) {
             Messages.addFlashGlobalInfo(Texts.text("sroi.analysis.deleted"));
             Navigation.redirect("/app/method/sroi.xhtml");
         }

@@ -34,6 +34,7 @@ final class SroiReport {
     static byte[] pdf(
             Appraisal appraisal,
             List<SroiScenarios.Figure> scenarios,
+            ForecastComparison comparison,
             String initiativeName,
             Locale locale,
             Function<String, String> text) {
@@ -100,6 +101,9 @@ final class SroiReport {
                     .append("</h3>");
             inputs(body, section, text);
             outcomes(body, section, text);
+        }
+        if (comparison != null) {
+            comparison(body, comparison, locale, text);
         }
         assumptions(body, appraisal, text);
         if (appraisal.sensitivity() != null) {
@@ -202,8 +206,9 @@ final class SroiReport {
         for (SroiInput input : section.inputs()) {
             String basis = input.getKind() == InputKind.VOLUNTEER_TIME
                     ? FORMATS.plain(input.getHours()) + " × " + FORMATS.money(input.getHourlyValue()) + " ("
-                            + text.apply("sroi.hoursFrom." + input.getHoursFrom()) + ")"
-                    : text.apply("sroi.inputKind." + input.getKind());
+                            + text.apply("sroi.hoursShown." + input.getHoursFrom()) + ")"
+                    : text.apply("sroi.inputKind." + input.getKind())
+                            + (input.getValueSource() == null ? "" : " – " + input.getValueSource());
             body.append("<tr><td>")
                     .append(x(input.getDescription()))
                     .append("</td><td>")
@@ -252,6 +257,47 @@ final class SroiReport {
                     .append(value == null ? "" : x(FORMATS.money(value.impact())))
                     .append("</td><td class=\"num\">")
                     .append(value == null ? "" : x(FORMATS.money(value.presentValue())))
+                    .append("</td></tr>");
+        }
+        body.append("</tbody></table>");
+    }
+
+    private static void comparison(
+            StringBuilder body, ForecastComparison comparison, Locale locale, Function<String, String> text) {
+        body.append("<h2>")
+                .append(x(text.apply("sroi.comparison")))
+                .append("</h2><p>")
+                .append(x(format(text.apply("sroi.comparison.help"), locale, comparison.forecastTitle())))
+                .append("</p><table><thead><tr><th>")
+                .append(x(text.apply("sroi.outcome.description")));
+        for (String key : List.of(
+                "sroi.comparison.forecastQuantity",
+                "sroi.comparison.quantity",
+                "sroi.comparison.forecastValue",
+                "sroi.comparison.value",
+                "sroi.comparison.difference")) {
+            body.append("</th><th class=\"num\">").append(x(text.apply(key)));
+        }
+        body.append("</th></tr></thead><tbody>");
+        for (ForecastComparison.Row row : comparison.rows()) {
+            body.append("<tr><td>")
+                    .append(x(row.description() + " (" + row.stakeholder() + ")"))
+                    .append("</td><td class=\"num\">")
+                    .append(
+                            row.forecastQuantity() == null
+                                    ? x(text.apply("sroi.comparison.notForecast"))
+                                    : FORMATS.plain(row.forecastQuantity()))
+                    .append("</td><td class=\"num\">")
+                    .append(
+                            row.quantity() == null
+                                    ? x(text.apply("sroi.comparison.notMeasured"))
+                                    : FORMATS.plain(row.quantity()))
+                    .append("</td><td class=\"num\">")
+                    .append(x(FORMATS.money(row.forecastValue())))
+                    .append("</td><td class=\"num\">")
+                    .append(x(FORMATS.money(row.value())))
+                    .append("</td><td class=\"num\">")
+                    .append(x(FORMATS.money(row.difference())))
                     .append("</td></tr>");
         }
         body.append("</tbody></table>");

@@ -73,6 +73,6 @@ public final class SroiScenarios {
 
     private static String signed(BigDecimal value) {
         String digits = FORMATS.plain(value.abs());
-        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + digits;
+        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + digits;
     }
 }

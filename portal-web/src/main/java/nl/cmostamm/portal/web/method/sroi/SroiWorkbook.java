@@ -168,15 +168,16 @@ final class SroiWorkbook {
             if (input.getKind() == InputKind.VOLUNTEER_TIME) {
                 number(row, 4, input.getHours(), null);
                 money(row, 5, input.getHourlyValue(), styles);
-                formula(row, 6, "E" + excelRow + "*F" + excelRow, styles.money);
-                text(row, 7, text.apply("sroi.hoursFrom." + input.getHoursFrom()), styles);
+                formula(row, 6, "E" + excelRow + "*F" + excelRow, input.value(), styles.money);
+                text(row, 7, text.apply("sroi.hoursShown." + input.getHoursFrom()), styles);
             } else {
                 money(row, 3, input.getAmount(), styles);
-                formula(row, 6, "D" + excelRow, styles.money);
+                formula(row, 6, "D" + excelRow, input.value(), styles.money);
             }
             text(row, 8, input.getValueSource(), styles);
             index++;
         }
+        widths(sheet, 24, 20, 36, 14, 10, 14, 14, 22, 40);
         sheet.getWorkbook().setForceFormulaRecalculation(true);
     }
 
@@ -213,12 +214,18 @@ final class SroiWorkbook {
                     17,
                     text.apply(o.isStartsAfter() ? "sroi.outcome.startsAfter" : "sroi.outcome.startsDuring"),
                     styles);
-            formula(row, 18, "D" + r + "*F" + r + "*(1-I" + r + ")*(1-K" + r + ")*(1-M" + r + ")", styles.money);
+            formula(
+                    row,
+                    18,
+                    "D" + r + "*F" + r + "*(1-I" + r + ")*(1-K" + r + ")*(1-M" + r + ")",
+                    result == null ? null : result.outcomes().get(i).impact(),
+                    styles.money);
             if (result != null) {
                 money(row, 19, result.outcomes().get(i).presentValue(), styles);
             }
             index++;
         }
+        widths(sheet, 24, 30, 36, 10, 30, 14, 10, 40, 12, 30, 12, 30, 12, 30, 12, 30, 10, 18, 16, 16);
         sheet.getWorkbook().setForceFormulaRecalculation(true);
     }
 
@@ -263,13 +270,23 @@ final class SroiWorkbook {
         }
     }
 
+    /** Column widths in characters, so a reader sees the texts without dragging columns first. */
+    private static void widths(Sheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
     /** The cell styles of one sheet, made once: a workbook holds a limited number of styles. */
     private static final class Styles {
         final CellStyle text;
         final CellStyle money;
         final CellStyle percent;
+        final CellStyle ratio;
 
         Styles(Sheet sheet) {
+            ratio = sheet.getWorkbook().createCellStyle();
+            ratio.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("0.0000"));
             text = ExcelExport.textStyle(sheet);
             money = sheet.getWorkbook().createCellStyle();
             money.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(MONEY));
@@ -312,9 +329,16 @@ final class SroiWorkbook {
         number(row, column, value, styles.money);
     }
 
-    private static void formula(Row row, int column, String formula, CellStyle style) {
+    /**
+     * A formula with the engine's value as its cached result, so a viewer that does not calculate
+     * (a preview, a phone) shows the figure too; a spreadsheet recalculates it on opening.
+     */
+    private static void formula(Row row, int column, String formula, BigDecimal cached, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellFormula(formula);
+        if (cached != null) {
+            cell.setCellValue(cached.doubleValue());
+        }
         cell.setCellStyle(style);
     }
 }

@@ -38,7 +38,10 @@ class SroiBundlesTest {
             keys.add("sroi.review.help." + s);
         });
         Stream.of(InputKind.values()).forEach(k -> keys.add("sroi.inputKind." + k));
-        Stream.of(HoursSource.values()).forEach(h -> keys.add("sroi.hoursFrom." + h));
+        Stream.of(HoursSource.values()).forEach(h -> {
+            keys.add("sroi.hoursFrom." + h);
+            keys.add("sroi.hoursShown." + h);
+        });
         Stream.of(OutcomeEvidence.values()).forEach(e -> keys.add("sroi.evidence." + e));
         Stream.of(Problem.Reason.values()).forEach(r -> {
             keys.add("sroi.map.problem." + r);

@@ -87,6 +87,7 @@ class SroiExportsTest {
         byte[] pdf = SroiReport.pdf(
                 appraisal("Minder eenzaam <b>echt</b>"),
                 List.of(),
+                null,
                 "Dorpshuis Smilde",
                 Locale.forLanguageTag("nl"),
                 TEXT);
