@@ -97,12 +97,27 @@ class SroiJourneyIT {
             AccessibilityIT.assertAccessible(desk, "the map with its result");
             desk.screenshotFullPage("sroi-map-1366");
 
-            // more would have happened anyway: deadweight 40 %: € 10.800 and € 5.400; PV € 15.727,31; 3,1455
-            desk.driver().findElement(By.linkText("Minder eenzaam")).click();
-            desk.awaitPath("/app/method/sroi-outcome.xhtml");
-            desk.type("outcome:deadweight", "40");
-            desk.click("outcome:save");
+            // more would have happened anyway: deadweight 40 %, changed in the map's own row: € 10.800 and
+            // € 5.400; PV € 15.727,31; 3,1455. A deduction of 120 % is refused next to the cell first.
+            String row = "sections:0:outcomes:table";
+            desk.driver()
+                    .findElement(By.cssSelector("[id='" + row + "'] .ui-row-editor-pencil"))
+                    .click();
+            desk.awaitQuiet();
+            desk.type(row + ":0:deadweight", "120");
+            desk.driver()
+                    .findElement(By.cssSelector("[id='" + row + "'] .ui-row-editor-check"))
+                    .click();
+            desk.awaitQuiet();
+            assertTrue(desk.text(row).contains("Vul een percentage van 0 tot en met 100 in."), desk.text(row));
+            assertTrue(desk.text("ratio").startsWith("1 : 4,19"), "nothing was saved: " + desk.text("ratio"));
+            desk.type(row + ":0:deadweight", "40");
+            desk.driver()
+                    .findElement(By.cssSelector("[id='" + row + "'] .ui-row-editor-check"))
+                    .click();
             desk.awaitText("De uitkomst is opgeslagen.");
+            desk.awaitTrue(() -> desk.text("ratio").startsWith("1 : 3,15"));
+            AccessibilityIT.assertAccessible(desk, "the map after a row was changed in place");
             String lower = desk.text("ratio");
             assertTrue(lower.startsWith("1 : 3,15 (bandbreedte "), lower);
             assertNotEquals(
