@@ -28,6 +28,14 @@ public final class Downloads {
         return Texts.text(key) + "-" + LocalDate.now();
     }
 
+    /**
+     * As {@link #dated(String)}, with the number of the one thing it is of ({@code
+     * sroi-analyse-12-2026-11-30}), so two downloads of one day do not replace each other.
+     */
+    public static String dated(String key, long number) {
+        return Texts.text(key) + "-" + number + "-" + LocalDate.now();
+    }
+
     /** {@code name}: the file's name without extension. */
     public static StreamedContent csv(byte[] content, String name) {
         return of(content, name + ".csv", CSV);

@@ -262,13 +262,13 @@ public class SroiMapPage implements Serializable {
                         initiative.getName(),
                         locale.getLocale(),
                         Texts::text),
-                Downloads.dated("file.sroi"));
+                Downloads.dated("file.sroi", id));
     }
 
     /** The whole map as an Excel workbook, with its formulas and sources. */
     public StreamedContent getExcel() {
         return Downloads.excel(
-                SroiWorkbook.xlsx(appraisal(), getScenarios(), Texts::text), Downloads.dated("file.sroi"));
+                SroiWorkbook.xlsx(appraisal(), getScenarios(), Texts::text), Downloads.dated("file.sroi", id));
     }
 
     public void submitForReview() {
