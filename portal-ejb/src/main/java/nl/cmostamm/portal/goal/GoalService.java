@@ -96,6 +96,18 @@ public class GoalService {
         return em.createNamedQuery(Goal.ALL, Goal.class).getResultList();
     }
 
+    /**
+     * Every indicator with its goal, by goal and position, for choosing one elsewhere: a Theory of
+     * Change element's evidence, an SROI outcome's or output's.
+     */
+    @Allow(Caller.BOARD)
+    public List<Indicator> indicatorChoices() {
+        return em.createQuery(
+                        "select i from Indicator i join fetch i.goal g order by g.title, i.position, i.name",
+                        Indicator.class)
+                .getResultList();
+    }
+
     /** A goal to edit, or a blank one when {@code id} is null. */
     @Allow(Caller.BOARD)
     public GoalForm form(Long id) {

@@ -788,15 +788,6 @@ public class SroiService {
         touch(analysis);
     }
 
-    /** The indicators an outcome or output can be shown by, with their goals. */
-    @Allow(Caller.BOARD)
-    public List<Indicator> indicatorChoices() {
-        return em.createQuery(
-                        "select i from Indicator i join fetch i.goal g order by g.title, i.position, i.name",
-                        Indicator.class)
-                .getResultList();
-    }
-
     /** The survey questions an outcome can be shown by, with their surveys. */
     @Allow(Caller.BOARD)
     public List<Question> questionChoices() {

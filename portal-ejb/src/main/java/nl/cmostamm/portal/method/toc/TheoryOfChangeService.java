@@ -270,15 +270,6 @@ public class TheoryOfChangeService {
             Frequency frequency)
             implements java.io.Serializable {}
 
-    /** The indicators an element can be tied to, with their goals, by goal and position. */
-    @Allow(Caller.BOARD)
-    public List<Indicator> indicatorChoices() {
-        return em.createQuery(
-                        "select i from Indicator i join fetch i.goal g order by g.title, i.position, i.name",
-                        Indicator.class)
-                .getResultList();
-    }
-
     /**
      * The stories an element can be tagged with: those whose consent allows internal learning, the
      * same the stories list shows (titles only).

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.method.sroi.AnalysisForm;
 import nl.cmostamm.portal.method.sroi.AnalysisKind;
@@ -31,6 +32,9 @@ public class EditSroiAnalysis implements Serializable {
     @EJB
     SroiService sroi;
 
+    @EJB
+    GoalService goals;
+
     @Inject
     ActiveInitiative initiative;
 
@@ -48,7 +52,7 @@ public class EditSroiAnalysis implements Serializable {
             changeable = MapPartPage.changeable(sroi.analysis(id), initiative);
         }
         groups = sroi.stakeholderChoices();
-        indicators = sroi.indicatorChoices();
+        indicators = goals.indicatorChoices();
     }
 
     public void save() {

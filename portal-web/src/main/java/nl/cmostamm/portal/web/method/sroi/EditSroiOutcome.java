@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.method.sroi.OutcomeEvidence;
 import nl.cmostamm.portal.method.sroi.OutcomeForm;
@@ -35,6 +36,9 @@ public class EditSroiOutcome extends MapPartPage {
     @EJB
     ProxyLibrary library;
 
+    @EJB
+    GoalService goals;
+
     @Inject
     ActiveLocale locale;
 
@@ -56,7 +60,7 @@ public class EditSroiOutcome extends MapPartPage {
             form.setStakeholderId(
                     stakeholder != null ? stakeholder : stakeholders.get(0).getId());
         }
-        indicators = sroi.indicatorChoices();
+        indicators = goals.indicatorChoices();
         questions = sroi.questionChoices();
     }
 

@@ -68,7 +68,7 @@ public class EditTocElement implements Serializable {
             throw new NotFoundException("step");
         }
         form = toc.elementForm(id, id == null ? level() : null);
-        indicators = toc.indicatorChoices();
+        indicators = goals.indicatorChoices();
         stories = toc.storyChoices();
         surveys = toc.surveyChoices();
         goalChoices = goals.goals();

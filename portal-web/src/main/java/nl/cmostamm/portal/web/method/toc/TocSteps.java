@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.method.toc.ElementForm;
 import nl.cmostamm.portal.method.toc.Level;
@@ -39,6 +40,9 @@ public class TocSteps implements Serializable {
     @EJB
     TheoryOfChangeService toc;
 
+    @EJB
+    GoalService goals;
+
     private int step;
     private List<TocElement> answers;
     private List<Indicator> indicators = List.of();
@@ -58,7 +62,7 @@ public class TocSteps implements Serializable {
         }
         answers = toc.elementsAt(getLevel());
         if (isMeasuring()) {
-            indicators = toc.indicatorChoices();
+            indicators = goals.indicatorChoices();
         }
     }
 
