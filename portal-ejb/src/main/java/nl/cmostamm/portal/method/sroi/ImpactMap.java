@@ -25,7 +25,8 @@ public record ImpactMap(
      * lie in it, and how many there were (none: shown as such, never as zero).
      */
     public record OutputFigure(
-            long indicatorId, String name, String unit, BigDecimal total, BigDecimal latest, long measurements) {}
+            long indicatorId, String name, String unit, BigDecimal total, BigDecimal latest, long measurements)
+            implements java.io.Serializable {}
 
     /** The map as the engine reads it, inputs and outcomes in their order. */
     public Calculation calculation() {

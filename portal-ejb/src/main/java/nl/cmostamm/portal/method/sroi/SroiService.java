@@ -160,12 +160,35 @@ public class SroiService {
     }
 
     private List<OutputFigure> outputs(SroiAnalysis analysis) {
-        List<Object[]> indicators = em.createQuery(
-                        "select i.id, i.name, i.unit from SroiOutput o join o.indicator i where o.analysis = :a "
-                                + "order by i.position, i.name",
-                        Object[].class)
-                .setParameter("a", analysis)
+        return figures(
+                analysis,
+                em.createQuery(
+                                "select i.id, i.name, i.unit from SroiOutput o join o.indicator i where o.analysis = :a "
+                                        + "order by i.position, i.name",
+                                Object[].class)
+                        .setParameter("a", analysis)
+                        .getResultList());
+    }
+
+    /**
+     * What one indicator measured in the analysis' period, so an outcome shown by it takes its
+     * quantity from there instead of having it typed twice.
+     */
+    @Allow(Caller.BOARD)
+    public OutputFigure indicatorInPeriod(long analysisId, long indicatorId) {
+        SroiAnalysis analysis = analysis(analysisId);
+        List<Object[]> indicator = em.createQuery(
+                        "select i.id, i.name, i.unit from Indicator i where i.id = :id", Object[].class)
+                .setParameter("id", indicatorId)
                 .getResultList();
+        if (indicator.isEmpty()) {
+            throw new NotFoundException("Indicator");
+        }
+        return figures(analysis, indicator).get(0);
+    }
+
+    /** Sum, latest and count of the measurements in the period of the indicators given as (id, name, unit). */
+    private List<OutputFigure> figures(SroiAnalysis analysis, List<Object[]> indicators) {
         if (indicators.isEmpty()) {
             return List.of();
         }

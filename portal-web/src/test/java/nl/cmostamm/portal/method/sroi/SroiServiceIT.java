@@ -14,6 +14,13 @@ import nl.cmostamm.portal.activity.ActivityForm;
 import nl.cmostamm.portal.activity.ActivityService;
 import nl.cmostamm.portal.activity.Occurrence;
 import nl.cmostamm.portal.audit.AuditEntry;
+import nl.cmostamm.portal.datacollection.GridRow;
+import nl.cmostamm.portal.datacollection.MeasurementService;
+import nl.cmostamm.portal.goal.Goal;
+import nl.cmostamm.portal.goal.GoalForm;
+import nl.cmostamm.portal.goal.GoalService;
+import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.goal.IndicatorForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
 import nl.cmostamm.portal.method.sroi.calculation.Result;
 import nl.cmostamm.portal.security.BoardRole;
@@ -62,6 +69,12 @@ class SroiServiceIT {
 
     @EJB
     MembersService members;
+
+    @EJB
+    GoalService goals;
+
+    @EJB
+    MeasurementService measurements;
 
     @EJB
     InitiativeService initiatives;
@@ -132,6 +145,53 @@ class SroiServiceIT {
                                 scope, () -> sroi.volunteerHours(analysis.getId(), HoursSource.ACTIVITIES))));
     }
 
+    /** 25 in March and 30 in November 2025 count, 99 in January 2026 does not: 55 from 2, the latest 30. */
+    @Test
+    void anIndicatorsMeasurementsInThePeriodAreTheOutputAndCanBeAnOutcomesQuantity() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Goal goal = Tenancy.with(scope, () -> {
+            GoalForm form = new GoalForm();
+            form.setTitle("Erbij horen");
+            return goals.save(form);
+        });
+        Indicator guests = Tenancy.with(scope, () -> {
+            IndicatorForm form = new IndicatorForm();
+            form.setName("Gasten dorpsdiner");
+            form.setTarget(BigDecimal.valueOf(40));
+            return goals.saveIndicator(goal.getId(), form);
+        });
+        measure(scope, guests, LocalDate.of(2025, 3, 12), "25");
+        measure(scope, guests, LocalDate.of(2025, 11, 12), "30");
+        measure(scope, guests, LocalDate.of(2026, 1, 12), "99");
+        AnalysisForm form = new AnalysisForm();
+        form.setTitle("Analyse");
+        form.setPeriodStart(LocalDate.of(2025, 1, 1));
+        form.setPeriodEnd(LocalDate.of(2025, 12, 31));
+        form.getOutputIndicatorIds().add(guests.getId());
+        SroiAnalysis analysis = Tenancy.with(scope, () -> sroi.saveAnalysis(form));
+
+        ImpactMap.OutputFigure output =
+                Tenancy.with(scope, () -> sroi.map(analysis.getId())).outputs().get(0);
+        ImpactMap.OutputFigure forOutcome =
+                Tenancy.with(scope, () -> sroi.indicatorInPeriod(analysis.getId(), guests.getId()));
+
+        for (ImpactMap.OutputFigure figure : List.of(output, forOutcome)) {
+            assertEquals(0, new BigDecimal("55").compareTo(figure.total()));
+            assertEquals(0, new BigDecimal("30").compareTo(figure.latest()));
+            assertEquals(2, figure.measurements());
+        }
+    }
+
+    private void measure(Tenancy.Scope scope, Indicator indicator, LocalDate day, String value) {
+        List<GridRow> grid = Tenancy.with(scope, () -> measurements.grid(day));
+        grid.stream()
+                .filter(r -> r.getIndicatorId() == indicator.getId())
+                .findFirst()
+                .orElseThrow()
+                .setValue(new BigDecimal(value));
+        Tenancy.with(scope, () -> measurements.recordPeriod(grid));
+    }
+
     @Test
     void aBoardMemberHandsItInButOnlyAnAdvisorMakesItFinalAfterWhichNothingChanges() {
         Tenancy.Scope admin = InContainer.newInitiativeAsAdmin(accounts, initiatives);
@@ -145,6 +205,17 @@ class SroiServiceIT {
                 member, () -> sroi.saveOutcome(analysis.getId(), version(admin, analysis), outcome(visitors, "10")));
 
         Tenancy.with(member, () -> sroi.submitForReview(analysis.getId(), version(admin, analysis)));
+        OutcomeForm late = Tenancy.with(member, () -> sroi.outcomeForm(analysis.getId(), outcome.getId()));
+        late.setDeadweightPercent(new BigDecimal("30"));
+        assertEquals(
+                "sroi.analysis.inReview",
+                assertThrows(
+                                ValidationFailure.class,
+                                () -> Tenancy.with(
+                                        member,
+                                        () -> sroi.saveOutcome(analysis.getId(), version(admin, analysis), late)))
+                        .getMessageKey(),
+                "handed in: the board's turn is over");
         assertThrows(
                 AccessDeniedException.class,
                 () -> Tenancy.with(member, () -> sroi.finalise(analysis.getId(), version(admin, analysis))));

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.method.sroi.ImpactMap;
 import nl.cmostamm.portal.method.sroi.OutcomeEvidence;
 import nl.cmostamm.portal.method.sroi.OutcomeForm;
 import nl.cmostamm.portal.method.sroi.SroiStakeholder;
@@ -49,6 +50,7 @@ public class EditSroiOutcome extends MapPartPage {
     private String proxyQuery;
     private List<SroiProxy> proxies = List.of();
     private boolean searched;
+    private ImpactMap.OutputFigure indicatorFigure;
 
     @PostConstruct
     void load() {
@@ -62,6 +64,32 @@ public class EditSroiOutcome extends MapPartPage {
         }
         indicators = goals.indicatorChoices();
         questions = sroi.questionChoices();
+        indicatorChanged();
+    }
+
+    /** What the chosen indicator measured in the analysis' period, shown beside the quantity. */
+    public void indicatorChanged() {
+        indicatorFigure = form.getEvidence() == OutcomeEvidence.INDICATOR && form.getIndicatorId() != null
+                ? sroi.indicatorInPeriod(getAnalysisId(), form.getIndicatorId())
+                : null;
+    }
+
+    /** Takes the indicator's sum in the period as the quantity: measured once, never typed twice. */
+    public void takeTotal() {
+        if (indicatorFigure != null && indicatorFigure.total() != null) {
+            form.setQuantity(indicatorFigure.total());
+        }
+    }
+
+    /** Takes the indicator's latest measurement in the period as the quantity. */
+    public void takeLatest() {
+        if (indicatorFigure != null && indicatorFigure.latest() != null) {
+            form.setQuantity(indicatorFigure.latest());
+        }
+    }
+
+    public ImpactMap.OutputFigure getIndicatorFigure() {
+        return indicatorFigure;
     }
 
     /** Looks the typed words up in the knowledge centre's proxy library. */
