@@ -1,15 +1,14 @@
 package nl.cmostamm.portal.web.survey;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import nl.cmostamm.portal.survey.Comparison;
 import nl.cmostamm.portal.survey.QuestionResult;
+import nl.cmostamm.portal.web.shared.BarChart;
 
 /**
  * Chart.js configurations for {@code p:chart}: a horizontal bar chart of one question's answers
@@ -18,7 +17,7 @@ import nl.cmostamm.portal.survey.QuestionResult;
  */
 final class ResultCharts {
 
-    static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = BarChart.JSON;
     private static final String BEFORE_COLOUR = "#6b7785";
     private static final String AFTER_COLOUR = "#1d4f91";
 
@@ -38,7 +37,8 @@ final class ResultCharts {
                         .add("data", values)
                         .add("backgroundColor", AFTER_COLOUR));
         // one series needs no legend: the axis says what the bars are
-        return chart(
+        return BarChart.config(
+                "y",
                 names,
                 datasets,
                 JSON.createObjectBuilder()
@@ -102,7 +102,7 @@ final class ResultCharts {
         } else {
             axis.add("beginAtZero", true);
         }
-        return chart(names, datasets, axis, true);
+        return BarChart.config("y", names, datasets, axis, true);
     }
 
     private static void addMean(JsonArrayBuilder data, double mean, long n) {
@@ -111,40 +111,5 @@ final class ResultCharts {
         } else {
             data.add(Math.round(mean * 100) / 100.0);
         }
-    }
-
-    private static String chart(
-            JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder valueAxis, boolean legend) {
-        JsonObjectBuilder options = JSON.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                        "plugins",
-                        JSON.createObjectBuilder()
-                                .add(
-                                        "legend",
-                                        JSON.createObjectBuilder()
-                                                .add("display", legend)
-                                                .add("position", "bottom")))
-                // every answer option is labelled: Chart.js would otherwise skip labels it finds crowded
-                .add(
-                        "scales",
-                        JSON.createObjectBuilder()
-                                .add("x", valueAxis)
-                                .add(
-                                        "y",
-                                        JSON.createObjectBuilder()
-                                                .add(
-                                                        "ticks",
-                                                        JSON.createObjectBuilder()
-                                                                .add("autoSkip", false))));
-        return JSON.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options)
-                .build()
-                .toString();
     }
 }

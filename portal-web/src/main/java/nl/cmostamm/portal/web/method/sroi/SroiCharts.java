@@ -1,17 +1,16 @@
 package nl.cmostamm.portal.web.method.sroi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import nl.cmostamm.portal.method.sroi.ImpactMap;
 import nl.cmostamm.portal.method.sroi.calculation.Result;
 import nl.cmostamm.portal.method.sroi.calculation.Sensitivity;
+import nl.cmostamm.portal.web.shared.BarChart;
 
 /**
  * Chart.js configurations for the SROI result: value per year (before and after discounting), value
@@ -24,7 +23,7 @@ final class SroiCharts {
     /** The tornado shows the widest swings; the table below it lists them all. */
     static final int TORNADO_BARS = 10;
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = BarChart.JSON;
     private static final String VALUE_COLOUR = "#1d4f91";
     private static final String SECOND_COLOUR = "#6b7785";
 
@@ -43,7 +42,7 @@ final class SroiCharts {
             values.add(year.value());
             discounted.add(year.discounted());
         }
-        return chart(
+        return BarChart.config(
                 "x",
                 labels,
                 JSON.createArrayBuilder()
@@ -66,7 +65,7 @@ final class SroiCharts {
             values.add(section.presentValue());
             inputs.add(section.inputTotal());
         }
-        return chart(
+        return BarChart.config(
                 "y",
                 labels,
                 JSON.createArrayBuilder()
@@ -90,7 +89,7 @@ final class SroiCharts {
             labels.add(shortened(label(swing, appraisal.map(), locale), 36));
             bars.add(JSON.createArrayBuilder().add(swing.lowRatio()).add(swing.highRatio()));
         }
-        return chart(
+        return BarChart.config(
                 "y",
                 labels,
                 JSON.createArrayBuilder().add(dataset(text.getString("sroi.sensitivity.range"), bars, VALUE_COLOUR)),
@@ -132,48 +131,5 @@ final class SroiCharts {
         return JSON.createObjectBuilder()
                 .add("title", JSON.createObjectBuilder().add("display", true).add("text", title))
                 .add("beginAtZero", fromZero);
-    }
-
-    private static String chart(
-            String indexAxis,
-            JsonArrayBuilder labels,
-            JsonArrayBuilder datasets,
-            JsonObjectBuilder valueAxis,
-            boolean legend) {
-        String valueAxisName = "y".equals(indexAxis) ? "x" : "y";
-        String categoryAxisName = "y".equals(indexAxis) ? "y" : "x";
-        return JSON.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        JSON.createObjectBuilder()
-                                .add("indexAxis", indexAxis)
-                                // Dutch numbers on the axes (10.000, not 10,000), as everywhere in the portal
-                                .add("locale", "nl-NL")
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add(
-                                        "plugins",
-                                        JSON.createObjectBuilder()
-                                                .add(
-                                                        "legend",
-                                                        JSON.createObjectBuilder()
-                                                                .add("display", legend)
-                                                                .add("position", "bottom")))
-                                .add(
-                                        "scales",
-                                        JSON.createObjectBuilder()
-                                                .add(valueAxisName, valueAxis)
-                                                .add(
-                                                        categoryAxisName,
-                                                        JSON.createObjectBuilder()
-                                                                .add(
-                                                                        "ticks",
-                                                                        JSON.createObjectBuilder()
-                                                                                .add("autoSkip", false)))))
-                .build()
-                .toString();
     }
 }
