@@ -1018,11 +1018,9 @@ public class SroiService {
         if (value == null) {
             throw new ValidationFailure(key + ".required", field);
         }
-        if (value.signum() < 0) {
-            throw new ValidationFailure("sroi.amount.negative", field);
-        }
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw new ValidationFailure("sroi.amount.decimals", field);
+        String refusal = Percent.amountRefusal(value);
+        if (refusal != null) {
+            throw new ValidationFailure(refusal, field);
         }
         if (value.setScale(2, java.math.RoundingMode.UNNECESSARY).precision() > precision) {
             throw new ValidationFailure("sroi.amount.tooLarge", field);

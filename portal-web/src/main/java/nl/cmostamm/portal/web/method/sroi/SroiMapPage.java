@@ -14,10 +14,12 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.cmostamm.portal.audit.AuditEntry;
 import nl.cmostamm.portal.method.sroi.AnalysisKind;
 import nl.cmostamm.portal.method.sroi.ImpactMap;
 import nl.cmostamm.portal.method.sroi.OutcomeForm;
+import nl.cmostamm.portal.method.sroi.Percent;
 import nl.cmostamm.portal.method.sroi.SroiAnalysis;
 import nl.cmostamm.portal.method.sroi.SroiOutcome;
 import nl.cmostamm.portal.method.sroi.SroiService;
@@ -67,6 +69,7 @@ public class SroiMapPage implements Serializable {
     private transient List<AuditEntry> history;
     private transient List<SroiScenarios.Figure> scenarios;
     private transient ForecastComparison comparison;
+    private transient Map<String, String> charts;
     private String copyTitle;
     private AnalysisKind copyKind = AnalysisKind.EVALUATIVE;
 
@@ -104,38 +107,31 @@ public class SroiMapPage implements Serializable {
             history = null;
             scenarios = null;
             comparison = null;
+            charts = null;
             shown(appraisal().map());
             Texts.info("sroi.outcome.saved");
         }
     }
 
-    /** A percentage as the map keeps it: 0 to 100 with at most two decimals, refused next to the cell. */
+    /** A percentage as the map keeps it (the service's own rule), refused next to the cell. */
     public void checkPercent(FacesContext context, UIComponent component, Object value) {
         if (value instanceof BigDecimal percent) {
-            if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw refusal("sroi.percent.range");
-            }
-            if (percent.stripTrailingZeros().scale() > 2) {
-                throw refusal("sroi.percent.decimals");
-            }
+            refuse(Percent.refusal(percent, 0, 100, 2, "sroi.percent"));
         }
     }
 
-    /** A quantity or an amount: not negative, at most two decimals. */
+    /** A quantity or an amount as the map keeps it (the service's own rule), refused next to the cell. */
     public void checkAmount(FacesContext context, UIComponent component, Object value) {
         if (value instanceof BigDecimal amount) {
-            if (amount.signum() < 0) {
-                throw refusal("sroi.amount.negative");
-            }
-            if (amount.stripTrailingZeros().scale() > 2) {
-                throw refusal("sroi.amount.decimals");
-            }
+            refuse(Percent.amountRefusal(amount));
         }
     }
 
-    private static ValidatorException refusal(String key) {
-        String message = Texts.text(key);
-        return new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    private static void refuse(String key) {
+        if (key != null) {
+            String message = Texts.text(key);
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        }
     }
 
     private Appraisal appraisal() {
@@ -187,15 +183,23 @@ public class SroiMapPage implements Serializable {
     }
 
     public String getYearChart() {
-        return SroiCharts.years(appraisal().result(), locale.getLocale());
+        return chart("years", () -> SroiCharts.years(appraisal().result(), locale.getLocale()));
     }
 
     public String getStakeholderChart() {
-        return SroiCharts.stakeholders(appraisal().sections(), locale.getLocale());
+        return chart("stakeholders", () -> SroiCharts.stakeholders(appraisal().sections(), locale.getLocale()));
     }
 
     public String getTornadoChart() {
-        return SroiCharts.tornado(appraisal(), locale.getLocale());
+        return chart("tornado", () -> SroiCharts.tornado(appraisal(), locale.getLocale()));
+    }
+
+    /** A chart's configuration, built once per request however often the page asks for it. */
+    private String chart(String name, Supplier<String> build) {
+        if (charts == null) {
+            charts = new HashMap<>();
+        }
+        return charts.computeIfAbsent(name, k -> build.get());
     }
 
     public String tornadoLabel(nl.cmostamm.portal.method.sroi.calculation.Sensitivity.Swing swing) {
