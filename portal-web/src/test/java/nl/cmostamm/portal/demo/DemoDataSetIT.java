@@ -141,6 +141,33 @@ class DemoDataSetIT {
         assertTrue(stories.contains("Verhalen die wachten op toestemming"), "a story without consent waits for it");
     }
 
+    /**
+     * Smilde's final 2023 evaluation and its 2025 forecast, each with a ratio and its range; the
+     * final one offers no change. Middelstum's forecast counts volunteer hours from its logbook.
+     */
+    @Test
+    void smildeAndMiddelstumHaveTheirSroiAnalyses() {
+        PortalClient smilde = login("bestuur.smilde@demo.local");
+        org.jsoup.nodes.Document list = PortalClient.page(smilde.get("/app/method/sroi.xhtml"));
+        String analyses = list.select("#analyses").text();
+        assertTrue(analyses.contains("Maatschappelijke waarde 2023") && analyses.contains("Definitief"), analyses);
+        assertTrue(analyses.contains("Prognose 2025") && analyses.contains("Concept"), analyses);
+        assertEquals(2, list.select("#analyses tbody tr").size(), analyses);
+        assertTrue(analyses.matches(".*1 : \\d+,\\d\\d \\(bandbreedte \\d+,\\d\\d – \\d+,\\d\\d\\).*"), analyses);
+        String finalMap = smilde.get(list.select("#analyses a:contains(Maatschappelijke waarde 2023)")
+                        .attr("href"))
+                .body();
+        assertTrue(finalMap.contains("Minder eenzaam"), "its outcomes are shown");
+        assertFalse(finalMap.contains("sroi-outcome.xhtml"), "and none invites a change");
+
+        PortalClient middelstum = login("bestuur.middelstum@demo.local");
+        org.jsoup.nodes.Document forecasts = PortalClient.page(middelstum.get("/app/method/sroi.xhtml"));
+        String map =
+                middelstum.get(forecasts.select("#analyses a").attr("href")).body();
+        assertTrue(map.contains("uit het logboek"), "the hours' origin is shown");
+        assertFalse(map.contains("0 uur ×"), "the logbook has hours in the last year");
+    }
+
     /** Each home shows the methods its board chose; Smilde revisited its choice and has its advisor's note. */
     @Test
     void everyDemoInitiativeHasRecordedItsMethodChoice() {
