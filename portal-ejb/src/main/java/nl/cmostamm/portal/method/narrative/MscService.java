@@ -797,7 +797,7 @@ public class MscService {
 
     private static void open(MscRound round) {
         if (round.isClosed()) {
-            throw new ValidationFailure("msc.round.closed", null);
+            throw new ValidationFailure("msc.round.closed.refused", null);
         }
     }
 

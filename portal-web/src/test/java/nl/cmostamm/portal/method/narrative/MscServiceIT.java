@@ -169,7 +169,7 @@ class MscServiceIT {
             return null;
         });
         assertEquals(
-                "msc.round.closed",
+                "msc.round.closed.refused",
                 refusal(() -> as(scope, () -> msc.choose(team.getId(), choice(relief, walkEntry, "Toch deze.")))));
         as(scope, () -> msc.recordFeedback(feedback(coffeeEntry, FeedbackChannel.LETTER, "Brief meegegeven")));
         FeedbackLetter letter = as(scope, () -> msc.letter(coffeeEntry.getId()));
