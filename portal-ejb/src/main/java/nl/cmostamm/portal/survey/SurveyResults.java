@@ -20,6 +20,7 @@ import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.datacollection.Measurement;
 import nl.cmostamm.portal.goal.Frequency;
 import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.NotFoundException;
@@ -31,9 +32,10 @@ import nl.cmostamm.portal.story.TellerRole;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
- * Results of the current initiative's survey waves: per question the distribution and mean, and
- * between two waves the difference of means with Welch's 95% interval (see {@link Statistics}).
- * Each figure comes from one aggregate query per wave, whatever the number of questions.
+ * Results of the current initiative's survey waves: per question the distribution and mean, the
+ * same by help category for a case-closure wave, and between two waves the difference of means
+ * with Welch's 95% interval (see {@link Statistics}). Each figure comes from one aggregate query
+ * per wave, whatever the number of questions and categories.
  */
 @Stateless
 @Guarded
@@ -80,37 +82,107 @@ public class SurveyResults {
                     }
                 });
         List<QuestionResult> results = new ArrayList<>();
-        List<Question> questions = em.createQuery(
-                        "select q from Question q where q.survey.id = :survey order by q.position", Question.class)
-                .setParameter("survey", wave.getSurvey().getId())
-                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(Question.WITH_INDICATOR))
-                .getResultList();
-        for (Question question : questions) {
+        for (Question question : questions(wave)) {
             long answered = figures.answered.getOrDefault(question.getId(), 0L);
             if (question.isArchived() && answered == 0) {
                 continue;
             }
-            Map<Integer, Long> choices = figures.choices.getOrDefault(question.getId(), Map.of());
-            List<QuestionResult.Bar> bars = new ArrayList<>();
-            if (question.getType().isChoice()) {
-                List<String> labels = question.getType() == QuestionType.YES_NO
-                        ? List.of("Ja", "Nee")
-                        : question.getContent().optionList();
-                for (int i = 0; i < labels.size(); i++) {
-                    long count = choices.getOrDefault(i + 1, 0L);
-                    bars.add(
-                            new QuestionResult.Bar(labels.get(i), count, answered == 0 ? 0 : 100.0 * count / answered));
-                }
-            }
             results.add(new QuestionResult(
                     question,
                     answered,
-                    bars,
+                    distribution(question, figures),
                     figures.sample(question),
                     open.getOrDefault(question.getId(), List.of()),
                     openCounts.getOrDefault(question.getId(), 0L)));
         }
         return results;
+    }
+
+    /**
+     * A case-closure wave's choice and scored questions by the help category its respondents came
+     * from (see {@link CategoryBreakdown}, which withholds small numbers): the logbook's categories
+     * in its order, those without respondents left out, the responses without a category last.
+     * Only a case-closure link carries a category, so another kind of wave comes out as one group
+     * without.
+     */
+    @Allow(Caller.BOARD)
+    public CategoryBreakdown byHelpCategory(long waveId) {
+        Wave wave = Input.find(em, Wave.class, waveId);
+        Map<Long, Long> responses = new HashMap<>();
+        em.createQuery(
+                        "select r.helpCategoryId, count(r) from Response r where r.wave.id = :wave "
+                                + "group by r.helpCategoryId",
+                        Object[].class)
+                .setParameter("wave", waveId)
+                .getResultStream()
+                .forEach(row -> responses.put((Long) row[0], (Long) row[1]));
+        if (responses.isEmpty()) {
+            return CategoryBreakdown.EMPTY;
+        }
+        List<CategoryBreakdown.Category> categories = new ArrayList<>();
+        for (HelpCategory category :
+                em.createNamedQuery(HelpCategory.ALL, HelpCategory.class).getResultList()) {
+            Long count = responses.get(category.getId());
+            if (count != null) {
+                categories.add(new CategoryBreakdown.Category(category.getId(), category.getName(), count));
+            }
+        }
+        // the database sets a deleted category's responses to none, so every other id is a row above
+        if (responses.containsKey(null)) {
+            categories.add(new CategoryBreakdown.Category(null, null, responses.get(null)));
+        }
+        Map<Long, Figures> figures = figures(waveId, true);
+        Figures none = new Figures();
+        List<CategoryBreakdown.QuestionRows> questions = new ArrayList<>();
+        for (Question question : questions(wave)) {
+            boolean answered = figures.values().stream().anyMatch(f -> f.answered.containsKey(question.getId()));
+            if (question.getType().isText() || question.isArchived() && !answered) {
+                continue;
+            }
+            List<CategoryBreakdown.Row> rows = new ArrayList<>();
+            for (CategoryBreakdown.Category category : categories) {
+                Figures of = figures.getOrDefault(category.id(), none);
+                rows.add(new CategoryBreakdown.Row(
+                        category,
+                        of.answered.getOrDefault(question.getId(), 0L),
+                        distribution(question, of),
+                        of.sample(question)));
+            }
+            questions.add(new CategoryBreakdown.QuestionRows(question, labels(question), rows));
+        }
+        return new CategoryBreakdown(categories, questions);
+    }
+
+    /** The wave's survey's questions in their order, archived ones too, with the indicators they feed. */
+    private List<Question> questions(Wave wave) {
+        return em.createQuery(
+                        "select q from Question q where q.survey.id = :survey order by q.position", Question.class)
+                .setParameter("survey", wave.getSurvey().getId())
+                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(Question.WITH_INDICATOR))
+                .getResultList();
+    }
+
+    /** A choice question's options, yes and no in Dutch (the page puts them in its language); else none. */
+    private static List<String> labels(Question question) {
+        if (!question.getType().isChoice()) {
+            return List.of();
+        }
+        return question.getType() == QuestionType.YES_NO
+                ? List.of("Ja", "Nee")
+                : question.getContent().optionList();
+    }
+
+    /** Per option of a choice question how many chose it and their share of those who answered. */
+    private static List<QuestionResult.Bar> distribution(Question question, Figures figures) {
+        long answered = figures.answered.getOrDefault(question.getId(), 0L);
+        Map<Integer, Long> choices = figures.choices.getOrDefault(question.getId(), Map.of());
+        List<String> labels = labels(question);
+        List<QuestionResult.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            long count = choices.getOrDefault(i + 1, 0L);
+            bars.add(new QuestionResult.Bar(labels.get(i), count, answered == 0 ? 0 : 100.0 * count / answered));
+        }
+        return bars;
     }
 
     /** The scored questions of two waves of one survey, compared ({@code after − before}). */
@@ -262,35 +334,53 @@ public class SurveyResults {
 
     /** The aggregates of one wave: answers per question, counts per choice, number sums. */
     private Figures figures(long waveId) {
-        Figures figures = new Figures();
+        return figures(waveId, false).getOrDefault(null, new Figures());
+    }
+
+    /**
+     * The aggregates of one wave, by the help category of its responses when {@code byCategory}
+     * (keyed by the category's id, null for responses without one), else all under null. The
+     * category is one more grouping column, so three queries serve a wave either way.
+     */
+    private Map<Long, Figures> figures(long waveId, boolean byCategory) {
+        String category = byCategory ? ", a.response.helpCategoryId" : "";
+        int at = byCategory ? 2 : 1;
+        Map<Long, Figures> figures = new HashMap<>();
+        Function<Object[], Figures> of =
+                row -> figures.computeIfAbsent(byCategory ? (Long) row[1] : null, c -> new Figures());
         em.createQuery(
-                        "select a.question.id, count(distinct a.response.id) from Answer a where a.response.wave.id = :wave "
-                                + "group by a.question.id",
+                        "select a.question.id" + category + ", count(distinct a.response.id) from Answer a "
+                                + "where a.response.wave.id = :wave group by a.question.id" + category,
                         Object[].class)
                 .setParameter("wave", waveId)
                 .getResultStream()
-                .forEach(row -> figures.answered.put((Long) row[0], (Long) row[1]));
+                .forEach(row -> of.apply(row).answered.put((Long) row[0], (Long) row[at]));
         em.createQuery(
-                        "select a.question.id, a.choice, count(a) from Answer a where a.response.wave.id = :wave and a.choice is not null "
-                                + "group by a.question.id, a.choice",
+                        "select a.question.id" + category + ", a.choice, count(a) from Answer a "
+                                + "where a.response.wave.id = :wave and a.choice is not null "
+                                + "group by a.question.id" + category + ", a.choice",
                         Object[].class)
                 .setParameter("wave", waveId)
                 .getResultStream()
-                .forEach(row -> figures.choices
+                .forEach(row -> of.apply(row)
+                        .choices
                         .computeIfAbsent((Long) row[0], q -> new HashMap<>())
-                        .put(((Number) row[1]).intValue(), (Long) row[2]));
+                        .put(((Number) row[at]).intValue(), (Long) row[at + 1]));
         em.createQuery(
-                        "select a.question.id, count(a), sum(a.number), sum(a.number * a.number) from Answer a "
-                                + "where a.response.wave.id = :wave and a.number is not null group by a.question.id",
+                        "select a.question.id" + category + ", count(a), sum(a.number), sum(a.number * a.number) "
+                                + "from Answer a where a.response.wave.id = :wave and a.number is not null "
+                                + "group by a.question.id" + category,
                         Object[].class)
                 .setParameter("wave", waveId)
                 .getResultStream()
-                .forEach(row -> figures.numbers.put(
-                        (Long) row[0],
-                        Statistics.Sample.ofSums(
-                                (Long) row[1],
-                                ((BigDecimal) row[2]).doubleValue(),
-                                ((BigDecimal) row[3]).doubleValue())));
+                .forEach(row -> of.apply(row)
+                        .numbers
+                        .put(
+                                (Long) row[0],
+                                Statistics.Sample.ofSums(
+                                        (Long) row[at],
+                                        ((BigDecimal) row[at + 1]).doubleValue(),
+                                        ((BigDecimal) row[at + 2]).doubleValue())));
         return figures;
     }
 

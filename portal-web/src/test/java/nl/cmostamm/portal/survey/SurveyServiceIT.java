@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Surveys in Payara Micro against the real PostgreSQL: a template copied with all its questions,
  * a wave's link found by its token only, one response per submission key, refused answers that
  * store nothing, questions that keep their answers readable, results and the comparison of waves,
- * and another initiative's survey out of reach.
+ * a case-closure wave's results by help category with small numbers withheld, and another
+ * initiative's survey out of reach.
  */
 @ExtendWith(ArquillianExtension.class)
 class SurveyServiceIT {
@@ -420,6 +422,129 @@ class SurveyServiceIT {
     }
 
     @Test
+    void aClosureWavesAnswersAreBrokenDownByHelpCategoryWithSmallNumbersWithheld() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        List<HelpCategory> categories = Tenancy.with(scope, logbook::categories);
+        HelpCategory transport = categories.get(0);
+        HelpCategory oddJobs = categories.get(1);
+        SurveyForm survey = new SurveyForm();
+        survey.setName("Afsluiting hulpvraag");
+        Survey saved = Tenancy.with(scope, () -> surveys.save(survey));
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), likert("Ik ben tevreden over de hulp.")));
+        QuestionForm recommend = likert("Zou u ons aanbevelen?");
+        recommend.getContent().setType(QuestionType.YES_NO);
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), recommend));
+        QuestionForm mark = likert("Welk cijfer geeft u de hulp?");
+        mark.getContent().setType(QuestionType.NUMBER);
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), mark));
+        QuestionForm better = likert("Wat kan beter?");
+        better.getContent().setType(QuestionType.LONG_TEXT);
+        better.getContent().setRequired(false);
+        Tenancy.with(scope, () -> surveys.saveQuestion(saved.getId(), better));
+        WaveForm closure = new WaveForm();
+        closure.setName("Bij afsluiting");
+        closure.setKind(WaveKind.CLOSURE);
+        closure.setOpensOn(LocalDate.now());
+        closure.setClosesOn(LocalDate.now().plusMonths(6));
+        Wave wave = Tenancy.with(scope, () -> surveys.saveWave(saved.getId(), closure));
+        PublicForm form = publicSurveys.form(publicSurveys.link(wave.getToken()).orElseThrow(), "nl");
+
+        // transport, 6 clients: scores 5 4 4 5 3 4 (mean 25/6), 5 of 6 yes, marks 8 7 9 6 8 7 (mean 7.5)
+        String[][] transportAnswers = {
+            {"5", "1", "8"}, {"4", "1", "7"}, {"4", "1", "9"}, {"5", "1", "6"}, {"3", "2", "8"}, {"4", "1", "7"}
+        };
+        for (String[] answers : transportAnswers) {
+            answerClosure(closureLink(scope, transport), form, answers);
+        }
+        // odd jobs, 2 clients: below the threshold
+        answerClosure(closureLink(scope, oddJobs), form, "1", "2", "3");
+        answerClosure(closureLink(scope, oddJobs), form, "2", "2", "4");
+        // the wave's ordinary link, 5 people, exactly the threshold: scores 2 3 3 4 3, 2 of 5 yes, marks 5 to 9
+        String[][] withoutAnswers = {{"2", "1", "5"}, {"3", "2", "6"}, {"3", "2", "7"}, {"4", "2", "8"}, {"3", "1", "9"}
+        };
+        for (String[] answers : withoutAnswers) {
+            answerClosure(wave.getToken(), form, answers);
+        }
+
+        CategoryBreakdown breakdown = Tenancy.with(scope, () -> results.byHelpCategory(wave.getId()));
+
+        assertEquals(
+                Arrays.asList(transport.getName(), oddJobs.getName(), null),
+                breakdown.categories().stream()
+                        .map(CategoryBreakdown.Category::name)
+                        .toList(),
+                "the logbook's order, categories nobody answered from left out, no category last");
+        assertEquals(
+                List.of(6L, 2L, 5L),
+                breakdown.categories().stream()
+                        .map(CategoryBreakdown.Category::responses)
+                        .toList());
+        assertEquals(
+                List.of(false, true, false),
+                breakdown.categories().stream()
+                        .map(CategoryBreakdown.Category::isWithheld)
+                        .toList());
+        assertEquals(
+                List.of("Ik ben tevreden over de hulp.", "Zou u ons aanbevelen?", "Welk cijfer geeft u de hulp?"),
+                breakdown.questions().stream()
+                        .map(q -> q.question().getContent().getText())
+                        .toList(),
+                "choice and scored questions only: an open answer has no distribution");
+
+        CategoryBreakdown.QuestionRows satisfied = breakdown.questions().get(0);
+        assertEquals(5, satisfied.options().size());
+        CategoryBreakdown.Row transportRow = satisfied.rows().get(0);
+        assertEquals(6, transportRow.answered());
+        assertEquals(
+                List.of(0L, 0L, 1L, 3L, 2L),
+                transportRow.distribution().stream()
+                        .map(QuestionResult.Bar::count)
+                        .toList());
+        assertEquals(50.0, transportRow.distribution().get(3).percent(), 1e-9);
+        assertEquals(100.0 / 3, transportRow.distribution().get(4).percent(), 1e-9);
+        assertEquals(25.0 / 6, transportRow.sample().mean(), 1e-9);
+        CategoryBreakdown.Row oddJobsRow = satisfied.rows().get(1);
+        assertEquals(2, oddJobsRow.answered(), "n shows");
+        assertTrue(oddJobsRow.isWithheld());
+        assertTrue(oddJobsRow.distribution().isEmpty(), "no counts or percentages of two clients");
+        assertFalse(oddJobsRow.hasMean(), "nor their mean");
+        CategoryBreakdown.Row withoutRow = satisfied.rows().get(2);
+        assertFalse(withoutRow.isWithheld(), "five answers are enough");
+        assertEquals(
+                List.of(0L, 1L, 3L, 1L, 0L),
+                withoutRow.distribution().stream()
+                        .map(QuestionResult.Bar::count)
+                        .toList());
+        assertEquals(60.0, withoutRow.distribution().get(2).percent(), 1e-9);
+        assertEquals(3.0, withoutRow.sample().mean(), 1e-9);
+
+        CategoryBreakdown.QuestionRows recommended = breakdown.questions().get(1);
+        assertEquals(List.of("Ja", "Nee"), recommended.options());
+        assertEquals(5, recommended.rows().get(0).distribution().get(0).count());
+        assertEquals(500.0 / 6, recommended.rows().get(0).distribution().get(0).percent(), 1e-9);
+        assertEquals(5.0 / 6, recommended.rows().get(0).sample().mean(), 1e-9, "the share saying yes");
+        assertTrue(recommended.rows().get(1).isWithheld());
+        assertEquals(40.0, recommended.rows().get(2).distribution().get(0).percent(), 1e-9);
+        assertEquals(0.4, recommended.rows().get(2).sample().mean(), 1e-9);
+
+        CategoryBreakdown.QuestionRows marks = breakdown.questions().get(2);
+        assertTrue(marks.options().isEmpty(), "a number has no options");
+        assertEquals(7.5, marks.rows().get(0).sample().mean(), 1e-9);
+        assertEquals(2, marks.rows().get(1).answered());
+        assertFalse(marks.rows().get(1).hasMean());
+        assertEquals(7.0, marks.rows().get(2).sample().mean(), 1e-9);
+
+        assertEquals(
+                Tenancy.with(scope, () -> results.responses(wave.getId())),
+                breakdown.categories().stream()
+                        .mapToLong(CategoryBreakdown.Category::responses)
+                        .sum(),
+                "every response in one row");
+        Tenancy.Scope other = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        assertThrows(NotFoundException.class, () -> Tenancy.with(other, () -> results.byHelpCategory(wave.getId())));
+    }
+
+    @Test
     void aWavesShareOfSatisfiedRespondentsBecomesAMeasurementOfItsIndicator() {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         GoalForm goalForm = new GoalForm();
@@ -491,6 +616,28 @@ class SurveyServiceIT {
         assertNotNull(saved.getToken());
         assertEquals(43, saved.getToken().length(), "256 random bits");
         return saved;
+    }
+
+    /** A finished help request of the category, and the one-time link its client gets. */
+    private String closureLink(Tenancy.Scope scope, HelpCategory category) {
+        HelpRequestForm request = new HelpRequestForm();
+        request.setRequestedOn(LocalDate.now());
+        request.setRequester("Hulpvrager");
+        request.setStatus(HelpStatus.DONE);
+        request.setCategoryId(category.getId());
+        HelpRequest done = Tenancy.with(scope, () -> logbook.saveRequest(request));
+        return Tenancy.with(scope, () -> surveys.closureLink(done.getId()));
+    }
+
+    /** One response through {@code token}, answering the form's first questions in order. */
+    private void answerClosure(String token, PublicForm form, String... answers) {
+        Map<Integer, List<String>> byPosition = new HashMap<>();
+        for (int i = 0; i < answers.length; i++) {
+            byPosition.put(i, List.of(answers[i]));
+        }
+        assertEquals(
+                SubmitOutcome.STORED,
+                publicSurveys.submit(token, submission(UUID.randomUUID().toString(), form, byPosition)));
     }
 
     private void answerLikert(Wave wave, String... scores) {

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.story.Story;
+import nl.cmostamm.portal.survey.CategoryBreakdown;
 import nl.cmostamm.portal.survey.Comparison;
+import nl.cmostamm.portal.survey.Question;
 import nl.cmostamm.portal.survey.QuestionResult;
 import nl.cmostamm.portal.survey.QuestionType;
 import nl.cmostamm.portal.survey.SurveyResults;
 import nl.cmostamm.portal.survey.SurveyService;
 import nl.cmostamm.portal.survey.Wave;
+import nl.cmostamm.portal.survey.WaveKind;
 import nl.cmostamm.portal.survey.WaveSummary;
 import nl.cmostamm.portal.web.shared.ChartBox;
 import nl.cmostamm.portal.web.shared.Downloads;
@@ -30,8 +33,9 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The results of one wave ({@code ?wave=}): per question how many answered, the distribution as a
- * chart and a table, the mean, the open answers; and the comparison with another wave of the same
- * survey. Charts are built once when the page loads.
+ * chart and a table, the mean, the open answers; for a case-closure wave the same by help category,
+ * as tables; and the comparison with another wave of the same survey. Everything is read and the
+ * charts are built once when the page loads.
  */
 @Named
 @ViewScoped
@@ -46,6 +50,9 @@ public class SurveyResultsPage implements Serializable {
     private Wave wave;
     private long responses;
     private List<QuestionResult> questions;
+    /** By help category, for a case-closure wave only; else null. */
+    private CategoryBreakdown byCategory;
+
     private final Map<Long, String> charts = new HashMap<>();
     private final Map<Long, List<String>> labels = new HashMap<>();
     private final Map<Long, String> chartBoxes = new HashMap<>();
@@ -67,16 +74,19 @@ public class SurveyResultsPage implements Serializable {
         questions = results.results(id);
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         for (QuestionResult result : questions) {
-            List<String> named = result.question().getType() == QuestionType.YES_NO
-                    ? List.of(Texts.text("answer.yes"), Texts.text("answer.no"))
-                    : result.distribution().stream()
+            List<String> named = named(
+                    result.question(),
+                    result.distribution().stream()
                             .map(QuestionResult.Bar::label)
-                            .toList();
-            labels.put(result.question().getId(), named);
+                            .toList());
             if (!result.distribution().isEmpty() && result.answered() > 0) {
                 charts.put(result.question().getId(), ResultCharts.distribution(result, named, locale));
                 chartBoxes.put(result.question().getId(), ChartBox.forBars(named.size()));
             }
+        }
+        if (wave.getKind() == WaveKind.CLOSURE) {
+            byCategory = results.byHelpCategory(id);
+            byCategory.questions().forEach(rows -> named(rows.question(), rows.options()));
         }
         otherWaves = surveys.waves(wave.getSurvey().getId()).stream()
                 .filter(w -> !w.wave().getId().equals(id))
@@ -92,9 +102,23 @@ public class SurveyResultsPage implements Serializable {
         }
     }
 
+    /** Keeps a question's option labels as the reader reads them: yes and no in the page's language. */
+    private List<String> named(Question question, List<String> options) {
+        return labels.computeIfAbsent(
+                question.getId(),
+                id -> question.getType() == QuestionType.YES_NO
+                        ? List.of(Texts.text("answer.yes"), Texts.text("answer.no"))
+                        : options);
+    }
+
     /** Option labels as the reader reads them: yes and no in the page's language. */
     public List<String> labels(QuestionResult result) {
-        return labels.get(result.question().getId());
+        return options(result.question());
+    }
+
+    /** A question's option labels as the reader reads them, for the tables by help category. */
+    public List<String> options(Question question) {
+        return labels.get(question.getId());
     }
 
     public void compare() {
@@ -184,6 +208,15 @@ public class SurveyResultsPage implements Serializable {
 
     public List<QuestionResult> getQuestions() {
         return questions;
+    }
+
+    public CategoryBreakdown getByCategory() {
+        return byCategory;
+    }
+
+    /** Below this many answers a category's row shows only its n, for the page's explanation. */
+    public int getMinAnswers() {
+        return CategoryBreakdown.MIN_ANSWERS;
     }
 
     public List<WaveSummary> getOtherWaves() {
