@@ -59,6 +59,8 @@ class TenantMatrixIT {
     private static long versionOfB;
     private static String elementOfA;
     private static long choiceOfB;
+    private static long[] mscOfB;
+    private static long[] mscOfA;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -113,6 +115,8 @@ class TenantMatrixIT {
         analysisOfB = sroiOfB[0];
         outcomeOfB = sroiOfB[1];
         analysisOfA = Fixtures.sroiAnalysis(a, "Analyse van A", false)[0];
+        mscOfB = Fixtures.mscRound(b, "Ronde " + secretOfB, storyOfB);
+        mscOfA = Fixtures.mscRound(a, "Ronde van A", storyOfA);
     }
 
     /**
@@ -154,7 +158,11 @@ class TenantMatrixIT {
                 "?id=" + analysisOfB,
                 "?analysis=" + analysisOfB,
                 "?analysis=" + analysisOfB + "&id=" + outcomeOfB,
-                "?analysis=" + analysisOfA + "&id=" + outcomeOfB)) {
+                "?analysis=" + analysisOfA + "&id=" + outcomeOfB,
+                "?id=" + mscOfB[0],
+                "?id=" + mscOfB[1],
+                "?id=" + mscOfB[2],
+                "?round=" + mscOfB[0])) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(
                     response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
@@ -216,7 +224,14 @@ class TenantMatrixIT {
                 "/app/method/sroi-input.xhtml",
                 "/app/method/sroi-outcome.xhtml?analysis=%12$d&id=%13$d",
                 "/app/method/sroi-outcome.xhtml?analysis=%14$d&id=%13$d",
-                "/app/method/sroi-scenario.xhtml?analysis=%12$d"
+                "/app/method/sroi-scenario.xhtml?analysis=%12$d",
+                "/app/method/msc-round.xhtml?id=%15$d",
+                "/app/method/msc-round.xhtml",
+                "/app/method/msc-round-settings.xhtml?id=%15$d",
+                "/app/method/msc-panel.xhtml?id=%16$d",
+                "/app/method/msc-panel.xhtml?round=%15$d",
+                "/app/method/msc-panel.xhtml",
+                "/app/method/msc-domain.xhtml?id=%17$d"
             })
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
@@ -237,7 +252,10 @@ class TenantMatrixIT {
                 versionOfB,
                 analysisOfB,
                 outcomeOfB,
-                analysisOfA));
+                analysisOfA,
+                mscOfB[0],
+                mscOfB[1],
+                mscOfB[2]));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));
@@ -318,6 +336,25 @@ class TenantMatrixIT {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Jaaroverzicht hulpvragen"), text);
             assertTrue(text.contains(categoryOfA), text);
+            assertFalse(text.contains(secretOfB), text);
+        }
+    }
+
+    /** The MSC feedback letter, as downloaded by A: A's story and A's panel's reason only. */
+    @Test
+    void theMscFeedbackLetterHoldsOnlyTheOwnStory() throws IOException {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<byte[]> pdf =
+                client.download("/app/method/msc-round.xhtml?id=" + mscOfA[0], "letters", "letters:tellers:0:letter");
+
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Verhaal van A"), text);
+            assertTrue(text.contains("Reden van het panel bij Ronde van A"), text);
             assertFalse(text.contains(secretOfB), text);
         }
     }

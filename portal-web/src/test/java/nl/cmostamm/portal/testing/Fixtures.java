@@ -402,6 +402,50 @@ public final class Fixtures {
     }
 
     /**
+     * A Most Significant Change round of the initiative: a domain, the story entered under it, a
+     * panel of stage 1 that chose it and why; returns the round's, the panel's, the domain's and
+     * the entry's id.
+     */
+    public static long[] mscRound(Initiative initiative, String title, long storyId) {
+        long domain = inTenant(
+                initiative.id(),
+                "insert into msc_domain (initiative_id, name) values (?, ?) returning id",
+                initiative.id(),
+                "Domein " + title);
+        long round = inTenant(
+                initiative.id(),
+                "insert into msc_round (initiative_id, title, question, collect_from, collect_until) "
+                        + "values (?, ?, 'Wat is voor u de belangrijkste verandering?', current_date - 30, current_date + 30) "
+                        + "returning id",
+                initiative.id(),
+                title);
+        long entry = inTenant(
+                initiative.id(),
+                "insert into msc_entry (initiative_id, round_id, domain_id, story_id, significance) "
+                        + "values (?, ?, ?, ?, 'Omdat ik weer meedoe.') returning id",
+                initiative.id(),
+                round,
+                domain,
+                storyId);
+        long panel = inTenant(
+                initiative.id(),
+                "insert into msc_panel (initiative_id, round_id, stage, name, held_on, members) "
+                        + "values (?, ?, 1, 'Team', current_date, 'Anja, Bert') returning id",
+                initiative.id(),
+                round);
+        inTenant(
+                initiative.id(),
+                "insert into msc_selection (initiative_id, panel_id, domain_id, entry_id, reason) "
+                        + "values (?, ?, ?, ?, ?)",
+                initiative.id(),
+                panel,
+                domain,
+                entry,
+                "Reden van het panel bij " + title);
+        return new long[] {round, panel, domain, entry};
+    }
+
+    /**
      * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
      * column of its first row when it returns rows (an insert ... returning id), else 0.
      */

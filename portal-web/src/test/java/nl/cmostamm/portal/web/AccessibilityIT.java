@@ -92,6 +92,7 @@ class AccessibilityIT {
         Fixtures.methodChoice(initiative, "THEORY_OF_CHANGE,NARRATIVE", "Begin met de verandertheorie.");
         long[] toc = Fixtures.theoryOfChange(initiative, indicator);
         long[] sroi = Fixtures.sroiAnalysis(initiative, "Prognose 2025", false);
+        long[] msc = Fixtures.mscRound(initiative, "Najaar 2026", story);
         long survey = Fixtures.survey(initiative, "Tevredenheid");
         String token = Fixtures.wave(initiative, survey, "Voorjaar", true);
         long wave = Fixtures.waveOf(initiative, token);
@@ -156,6 +157,12 @@ class AccessibilityIT {
                     "/app/method/sroi-input.xhtml?analysis=" + sroi[0],
                     "/app/method/sroi-outcome.xhtml?analysis=" + sroi[0] + "&id=" + sroi[1],
                     "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
+                    "/app/method/msc.xhtml",
+                    "/app/method/msc-domain.xhtml?id=" + msc[2],
+                    "/app/method/msc-round-settings.xhtml",
+                    "/app/method/msc-round.xhtml?id=" + msc[0],
+                    "/app/method/msc-panel.xhtml?id=" + msc[1],
+                    "/app/method/msc-panel.xhtml?round=" + msc[0],
                     "/app/proxies/proxies.xhtml",
                     "/app/proxies/proxy.xhtml",
                     "/app/proxies/proxy.xhtml?id=" + Fixtures.firstProxy())) {

@@ -44,6 +44,7 @@ class ChartsAndLayoutJourneyIT {
     private static String link;
     private static long[] toc;
     private static long[] sroi;
+    private static long[] msc;
 
     @BeforeAll
     static void anInitiativeWithTwoYearsOfFigures() {
@@ -72,6 +73,7 @@ class ChartsAndLayoutJourneyIT {
                 initiative, "THEORY_OF_CHANGE,NARRATIVE", "Begin met twee avonden voor de verandertheorie.");
         toc = Fixtures.theoryOfChange(initiative, visitors);
         sroi = Fixtures.sroiAnalysis(initiative, "Prognose 2025", false);
+        msc = Fixtures.mscRound(initiative, "Najaar 2026", story);
 
         survey = Fixtures.survey(initiative, "Tevredenheid");
         long likert = Fixtures.firstQuestion(initiative, survey);
@@ -185,6 +187,9 @@ class ChartsAndLayoutJourneyIT {
                 "/app/method/sroi-input.xhtml?analysis=" + sroi[0],
                 "/app/method/sroi-outcome.xhtml?analysis=" + sroi[0] + "&id=" + sroi[1],
                 "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
+                "/app/method/msc.xhtml",
+                "/app/method/msc-round.xhtml?id=" + msc[0],
+                "/app/method/msc-panel.xhtml?id=" + msc[1],
                 "/app/proxies/proxies.xhtml",
                 "/app/initiative/home.xhtml");
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {
