@@ -161,7 +161,9 @@ class MscJourneyIT {
                 .click();
         browser.awaitQuiet();
         browser.driver()
-                .findElement(By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space(.)='" + label + "']"))
+                .findElement(By.xpath("//div[@id='" + menuId
+                        + "_panel']//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='" + label
+                        + "']"))
                 .click();
         browser.awaitQuiet();
     }

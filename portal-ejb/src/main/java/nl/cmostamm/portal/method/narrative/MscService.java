@@ -420,6 +420,7 @@ public class MscService {
             PanelForm form = new PanelForm();
             form.setStage(Math.max(
                     1, panels(round).stream().mapToInt(MscPanel::getStage).max().orElse(1)));
+            form.setHeldOn(LocalDate.now());
             return form;
         }
         MscPanel panel = Input.find(em, MscPanel.class, id);

@@ -128,6 +128,10 @@ public class MscRoundPage implements Serializable {
         return form;
     }
 
+    public boolean isClosed() {
+        return view.isClosed();
+    }
+
     public boolean isManager() {
         return initiative.isManager();
     }
