@@ -2,12 +2,13 @@ package nl.cmostamm.portal.method.narrative;
 
 import nl.cmostamm.portal.shared.EditForm;
 
-/** A domain of change as edited: its name, what it covers and the ToC outcome it stands for. */
+/** A domain of change as edited: its name, what it covers and the ToC outcome or goal it stands for. */
 public class DomainForm extends EditForm {
 
     private String name;
     private String description;
     private Long outcomeId;
+    private Long goalId;
 
     static DomainForm of(MscDomain domain) {
         DomainForm form = new DomainForm();
@@ -42,5 +43,13 @@ public class DomainForm extends EditForm {
 
     public void setOutcomeId(Long outcomeId) {
         this.outcomeId = outcomeId;
+    }
+
+    public Long getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(Long goalId) {
+        this.goalId = goalId;
     }
 }

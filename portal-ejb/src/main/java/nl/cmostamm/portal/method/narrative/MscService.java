@@ -18,6 +18,7 @@ import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.method.toc.Level;
 import nl.cmostamm.portal.method.toc.TocElement;
@@ -59,7 +60,8 @@ public class MscService {
     @Allow(Caller.BOARD)
     public List<MscDomain> domains() {
         return em.createQuery(
-                        "select d from MscDomain d left join fetch d.outcome order by lower(d.name)", MscDomain.class)
+                        "select d from MscDomain d left join fetch d.outcome left join fetch d.goal order by lower(d.name)",
+                        MscDomain.class)
                 .getResultList();
     }
 
@@ -89,11 +91,19 @@ public class MscService {
                 throw new ValidationFailure("msc.domain.outcome.invalid", "outcome");
             }
         }
+        Goal goal = null;
+        if (form.getGoalId() != null) {
+            goal = em.find(Goal.class, form.getGoalId());
+            if (goal == null) {
+                throw new ValidationFailure("msc.domain.goal.invalid", "goal");
+            }
+        }
         MscDomain domain =
                 form.isNew() ? new MscDomain() : Input.find(em, MscDomain.class, form.getId(), form.getVersion());
         domain.setName(name);
         domain.setDescription(Input.blankToNull(form.getDescription()));
         domain.setOutcome(outcome);
+        domain.setGoal(goal);
         if (form.isNew()) {
             em.persist(domain);
         }

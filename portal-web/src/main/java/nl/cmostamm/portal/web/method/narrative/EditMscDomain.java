@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import nl.cmostamm.portal.goal.Goal;
+import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.method.narrative.DomainForm;
 import nl.cmostamm.portal.method.narrative.MscDomain;
 import nl.cmostamm.portal.method.narrative.MscService;
@@ -28,13 +30,18 @@ public class EditMscDomain implements Serializable {
     @EJB
     TheoryOfChangeService toc;
 
+    @EJB
+    GoalService goalService;
+
     private DomainForm form;
     private List<TocElement> outcomes;
+    private List<Goal> goals;
 
     @PostConstruct
     void load() {
         form = msc.domainForm(Navigation.idParameter("id"));
         outcomes = toc.elementsAt(Level.OUTCOME);
+        goals = goalService.goals();
     }
 
     public void save() {
@@ -55,6 +62,10 @@ public class EditMscDomain implements Serializable {
 
     public DomainForm getForm() {
         return form;
+    }
+
+    public List<Goal> getGoals() {
+        return goals;
     }
 
     public List<TocElement> getOutcomes() {
