@@ -210,6 +210,53 @@ public class SurveyResults {
         return comparisons;
     }
 
+    /**
+     * Every choice and scored question of two waves of one survey, side by side: counts per option
+     * and samples, from the same aggregate queries as the results (two sets, whatever the number
+     * of questions). Effect measurement computes its tests from these.
+     */
+    @Allow(Caller.BOARD)
+    public List<WaveContrast> contrast(long beforeWaveId, long afterWaveId) {
+        Wave before = Input.find(em, Wave.class, beforeWaveId);
+        Wave after = Input.find(em, Wave.class, afterWaveId);
+        if (!before.getSurvey().getId().equals(after.getSurvey().getId())) {
+            throw new NotFoundException("Wave");
+        }
+        Figures a = figures(beforeWaveId);
+        Figures b = figures(afterWaveId);
+        List<WaveContrast> contrasts = new ArrayList<>();
+        for (Question question : questions(before)) {
+            if (!question.getType().isChoice() && !question.getType().isScored()) {
+                continue;
+            }
+            long answeredBefore = a.answered.getOrDefault(question.getId(), 0L);
+            long answeredAfter = b.answered.getOrDefault(question.getId(), 0L);
+            if (question.isArchived() && answeredBefore == 0 && answeredAfter == 0) {
+                continue;
+            }
+            List<String> options = question.getType().isChoice() ? labels(question) : List.of();
+            contrasts.add(new WaveContrast(
+                    question,
+                    options,
+                    answeredBefore,
+                    answeredAfter,
+                    counts(a, question, options.size()),
+                    counts(b, question, options.size()),
+                    a.sample(question),
+                    b.sample(question)));
+        }
+        return contrasts;
+    }
+
+    private static long[] counts(Figures figures, Question question, int options) {
+        Map<Integer, Long> choices = figures.choices.getOrDefault(question.getId(), Map.of());
+        long[] counts = new long[options];
+        for (int i = 0; i < options; i++) {
+            counts[i] = choices.getOrDefault(i + 1, 0L);
+        }
+        return counts;
+    }
+
     /** The wave's raw anonymous answers as CSV (semicolons, UTF-8); audited as an export. */
     @Allow(Caller.BOARD)
     public byte[] exportCsv(long waveId, Function<String, String> text) {

@@ -48,6 +48,18 @@ public final class LonelinessScale {
     private static final int[] SOCIAL = {2, 3, 5};
     private static final int[] ALL = {1, 2, 3, 4, 5, 6};
 
+    /**
+     * The six statements as the template words them, in Dutch and English, item 1 first: how the
+     * portal recognises the scale in a survey copied from the template.
+     */
+    public static final java.util.List<String> DUTCH_ITEMS = java.util.List.of(
+            "Ik ervaar een leegte om me heen.",
+            "Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen.",
+            "Ik ken veel mensen op wie ik volledig kan vertrouwen.",
+            "Ik mis mensen om me heen.",
+            "Er zijn voldoende mensen met wie ik me nauw verbonden voel.",
+            "Vaak voel ik me in de steek gelaten.");
+
     /** The manual's {@code if (mlones>1) lones=-1}: the total tolerates one missing item. */
     private static final int MISSING_ALLOWED_IN_TOTAL = 1;
 
