@@ -158,6 +158,7 @@ class AccessibilityIT {
                     "/app/method/sroi-outcome.xhtml?analysis=" + sroi[0] + "&id=" + sroi[1],
                     "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
                     "/app/method/msc.xhtml",
+                    "/app/method/outcomes.xhtml",
                     "/app/method/msc-domain.xhtml?id=" + msc[2],
                     "/app/method/msc-round-settings.xhtml",
                     "/app/method/msc-round.xhtml?id=" + msc[0],

@@ -188,6 +188,7 @@ class ChartsAndLayoutJourneyIT {
                 "/app/method/sroi-outcome.xhtml?analysis=" + sroi[0] + "&id=" + sroi[1],
                 "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
                 "/app/method/msc.xhtml",
+                "/app/method/outcomes.xhtml",
                 "/app/method/msc-round.xhtml?id=" + msc[0],
                 "/app/method/msc-panel.xhtml?id=" + msc[1],
                 "/app/proxies/proxies.xhtml",

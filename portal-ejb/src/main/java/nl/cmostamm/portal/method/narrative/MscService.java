@@ -717,15 +717,30 @@ public class MscService {
 
     /**
      * The stories that the highest stage of each round chose per domain and whose consent allows
-     * reports today, newest round first: what the outcome record and the reports may show.
+     * reports today, newest round first: what the fact sheet and the reports may show.
      */
     @Allow(Caller.BOARD)
     public List<ChosenStory> chosenForReports() {
+        return chosen(" and c.reports = true");
+    }
+
+    /**
+     * The stories that the highest stage of each round chose per domain and whose consent allows
+     * internal learning today, with their domain's outcome or goal: what the board's own outcome
+     * record shows ({@link ChosenStory#forReports()} says which may also go into reports).
+     */
+    @Allow(Caller.BOARD)
+    public List<ChosenStory> chosen() {
+        return chosen("");
+    }
+
+    private List<ChosenStory> chosen(String condition) {
         List<MscSelection> selections = em.createQuery(
-                        "select x from MscSelection x join fetch x.panel p join fetch p.round join fetch x.domain "
-                                + "join fetch x.entry e join fetch e.story s join s.consent c "
-                                + "where c.withdrawnOn is null and c.reports = true and c.internalLearning = true "
-                                + "and p.stage = (select max(q.stage) from MscSelection y join y.panel q "
+                        "select x from MscSelection x join fetch x.panel p join fetch p.round join fetch x.domain d "
+                                + "left join fetch d.outcome left join fetch d.goal "
+                                + "join fetch x.entry e join fetch e.story s join fetch s.consent c "
+                                + "where " + CONSENTED + condition
+                                + " and p.stage = (select max(q.stage) from MscSelection y join y.panel q "
                                 + "where q.round = p.round and y.domain = x.domain) "
                                 + "order by p.round.collectFrom desc, x.domain.name",
                         MscSelection.class)
