@@ -102,7 +102,7 @@ public class DemoWriter {
         DemoStakeholders.write(em, demo.slug());
         DemoMethodChoices.write(
                 em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)));
-        DemoSurveys.write(em, demo.slug(), initiative.getId(), new Random(11));
+        DemoSurveys.write(em, demo.slug(), initiative.getId(), categories, new Random(11));
         em.flush();
         DemoTheoryOfChange.write(em, demo.slug(), toc);
         DemoMsc.write(em, demo.slug(), msc);

@@ -227,6 +227,33 @@ class DemoDataSetIT {
         assertFalse(round.text().contains("Een plek zonder diagnose"), "the story without consent is in no round");
     }
 
+    /**
+     * Welzijn Westerwolde asks its clients when a case is closed; the results come per help
+     * category, and a category with fewer than five answers shows only its number.
+     */
+    @Test
+    void westerwoldeShowsItsCaseClosureAnswersByHelpCategory() {
+        PortalClient westerwolde = login("bestuur.westerwolde@demo.local");
+        org.jsoup.nodes.Document surveys = PortalClient.page(westerwolde.get("/app/survey/surveys.xhtml"));
+        org.jsoup.nodes.Document survey =
+                PortalClient.page(westerwolde.get(surveys.select("#surveys a:contains(Tevredenheid bij afsluiting)")
+                        .attr("href")));
+        assertTrue(survey.select("[id='waves:list']").text().contains("Bij afsluiting hulpvraag"), "a CLOSURE wave");
+        org.jsoup.nodes.Document results = PortalClient.page(
+                westerwolde.get(survey.select("[id='waves:list:0:results']").attr("href")));
+
+        org.jsoup.select.Elements categories = results.select("#categoryResponses tbody tr");
+        long named = categories.stream()
+                .filter(row -> !row.select("th").text().equals("Zonder categorie"))
+                .count();
+        assertTrue(named >= 4, categories.text());
+        assertTrue(categories.text().contains("Zonder categorie"), "a few answered through the ordinary link");
+        assertTrue(
+                categories.stream().anyMatch(row -> row.text().contains("Te weinig antwoorden")),
+                "a category under five is withheld: " + categories.text());
+        assertTrue(results.select("#categoryTable0").text().contains("Te weinig antwoorden"), "also per question");
+    }
+
     private static PortalClient login(String email) {
         return PortalClient.loggedIn(new PortalClient(demo.baseUrl()), email, PASSWORD);
     }
