@@ -14,7 +14,9 @@ import nl.cmostamm.portal.story.TellerRole;
 
 /**
  * A few stories per demo initiative, after the publication's examples, with consent: most for
- * internal learning and reports, one given by a representative, one still waiting for consent.
+ * internal learning and reports, some for internal learning only, some given by a representative
+ * for someone who no longer can, one still waiting for consent. The Odensehuis has the most: its
+ * carers and visitors told them for its Most Significant Change round (see {@link DemoMsc}).
  */
 final class DemoStories {
 
@@ -71,7 +73,62 @@ final class DemoStories {
                                     "Gezondheid en welzijn",
                                     false,
                                     null,
-                                    false)),
+                                    false),
+                            new Told(
+                                    "Eindelijk weer een middag voor mezelf",
+                                    "Mijn man heeft alzheimer. Ik durfde hem geen uur meer alleen te laten en kwam zelf "
+                                            + "nergens meer. Nu gaat hij twee middagen per week naar het Odensehuis in Meppel. "
+                                            + "Dan doe ik in alle rust boodschappen of drink ik koffie bij mijn zus.",
+                                    TellerRole.CARER,
+                                    "mevr. T.",
+                                    "Gezondheid en welzijn",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Koffie met andere mantelzorgers",
+                                    "Terwijl mijn vrouw meedoet met het geheugenspel, zit ik aan tafel met andere "
+                                            + "mantelzorgers. Die hoef je niets uit te leggen. Van een van hen hoorde ik dat ik "
+                                            + "de casemanager dementie kon bellen; dat had ik zelf nooit gedaan.",
+                                    TellerRole.CARER,
+                                    "dhr. J.",
+                                    "Sociale cohesie",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Ik maak de stoelen weer",
+                                    "Ik ben mijn hele leven timmerman geweest. In het Odensehuis lijm ik samen met een "
+                                            + "vrijwilliger de wiebelende stoelen, en we hebben een vogelhuisje voor de tuin "
+                                            + "gemaakt. Niemand vraagt daar wat ik niet meer kan.",
+                                    TellerRole.PARTICIPANT,
+                                    "dhr. H.",
+                                    "Zingeving en eigenaarschap",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Weer de deur uit op dinsdag",
+                                    "Na de diagnose kwam ik bijna niet meer buiten. Nu haalt een vrijwilliger mij elke "
+                                            + "dinsdag op in Havelte. We drinken koffie, zingen of doen een spelletje. Ik ken "
+                                            + "de mensen daar nu, en zij kennen mij.",
+                                    TellerRole.PARTICIPANT,
+                                    "mevr. V.",
+                                    "Gezondheid en welzijn",
+                                    false,
+                                    "Zoon, dhr. V.",
+                                    true),
+                            new Told(
+                                    "Tussen werk en zorg",
+                                    "Ik werk vier dagen en zorg daarnaast voor mijn moeder. Op de middagen dat zij in "
+                                            + "het Odensehuis is, weet ik dat ze in goede handen is. Dan kan ik werken zonder "
+                                            + "steeds op mijn telefoon te kijken.",
+                                    TellerRole.CARER,
+                                    "mevr. K.",
+                                    "Gezondheid en welzijn",
+                                    false,
+                                    null,
+                                    true)),
             "smilde",
                     List.of(new Told(
                             "Aan tafel bij het dorpsdiner",

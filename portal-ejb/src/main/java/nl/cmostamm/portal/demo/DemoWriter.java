@@ -29,6 +29,7 @@ import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.logbook.HelpCategory;
+import nl.cmostamm.portal.method.narrative.MscService;
 import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
@@ -39,7 +40,8 @@ import nl.cmostamm.portal.survey.DemoSurveys;
 /**
  * Writes one demo initiative and its own rows, in one transaction whose tenant is that initiative
  * (under its reserved id): profile, lists, advisors and board, goals with indicators and two years
- * of measurements, stories, stakeholders, surveys and the methods it chose.
+ * of measurements, stories, stakeholders, surveys and the methods it chose, with what it made of
+ * them (a Theory of Change, a Most Significant Change round, SROI analyses).
  */
 @Stateless
 @Guarded
@@ -55,6 +57,9 @@ public class DemoWriter {
 
     @EJB
     TheoryOfChangeService toc;
+
+    @EJB
+    MscService msc;
 
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void furnish(
@@ -97,9 +102,10 @@ public class DemoWriter {
         DemoStakeholders.write(em, demo.slug());
         DemoMethodChoices.write(
                 em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)));
-        DemoSurveys.write(em, demo.slug(), initiative.getId(), new Random(11));
+        DemoSurveys.write(em, demo.slug(), initiative.getId(), categories, new Random(11));
         em.flush();
         DemoTheoryOfChange.write(em, demo.slug(), toc);
+        DemoMsc.write(em, demo.slug(), msc);
         DemoSroi.write(
                 em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)));
     }

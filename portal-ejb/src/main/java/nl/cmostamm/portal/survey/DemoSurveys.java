@@ -4,27 +4,44 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import nl.cmostamm.portal.logbook.HelpCategory;
 
 /**
  * The demo data set's surveys, written straight into an initiative being seeded (it lives here for
  * the package's constructors). Middelstum's help desk asks its clients about the help twice a
  * year; the Odensehuis measured loneliness before and after a season of walk-in afternoons. The
- * later waves answer a little better, so the comparison has something to show.
+ * later waves answer a little better, so the comparison has something to show. Welzijn Westerwolde
+ * asks every client when a case is closed, so its answers come by help category: transport a little
+ * less satisfied than the rest, PC help with too few answers to show, a few through the wave's
+ * ordinary link without a category.
  */
 public final class DemoSurveys {
 
-    private static final List<String> WISHES = List.of(
+    private static final List<String> MIDDELSTUM_WISHES = List.of(
             "Soms duurde het een week voor er iemand belde.",
             "Meer vrijwilligers voor vervoer op zaterdag.",
             "Alles was prima geregeld, dank jullie wel!",
             "Graag dezelfde chauffeur als het kan.",
             "Het nummer van het dorpsloket staat niet in de dorpskrant.");
 
+    private static final List<String> WESTERWOLDE_WISHES = List.of(
+            "Fijn dat ik niet op een wachtlijst hoefde.",
+            "De rit naar het ziekenhuis in Scheemda kwam een keer te laat.",
+            "Ik wist eerst niet waar ik moest aankloppen.",
+            "Graag wat vaker iemand in de Steunstee in ons dorp.",
+            "De vrijwilliger was heel geduldig met de formulieren.");
+
     private DemoSurveys() {}
 
-    public static void write(EntityManager em, String slug, long initiativeId, Random random) {
+    /**
+     * @param categories the initiative's help categories by name, already persisted: the
+     *     case-closure answers carry their ids
+     */
+    public static void write(
+            EntityManager em, String slug, long initiativeId, Map<String, HelpCategory> categories, Random random) {
         LocalDate today = LocalDate.now();
         switch (slug) {
             case "middelstum" -> {
@@ -39,8 +56,8 @@ public final class DemoSurveys {
                         today.minusMonths(5));
                 Wave autumn = wave(
                         em, survey, initiativeId, "Najaar", WaveKind.PERIODIC, today.minusWeeks(6), today.plusWeeks(3));
-                answer(em, survey, spring, 28, 0.0, random);
-                answer(em, survey, autumn, 22, 0.6, random);
+                answer(em, survey, spring, 28, 0.0, null, MIDDELSTUM_WISHES, random);
+                answer(em, survey, autumn, 22, 0.6, null, MIDDELSTUM_WISHES, random);
             }
             case "odensehuis" -> {
                 Survey survey =
@@ -61,8 +78,34 @@ public final class DemoSurveys {
                         WaveKind.POST,
                         today.minusMonths(2),
                         today.minusMonths(1));
-                answer(em, survey, before, 20, 0.0, random);
-                answer(em, survey, after, 18, 0.5, random);
+                answer(em, survey, before, 20, 0.0, null, List.of(), random);
+                answer(em, survey, after, 18, 0.5, null, List.of(), random);
+            }
+            case "westerwolde" -> {
+                Survey survey = copy(em, "Tevredenheid bij afsluiting hulpvraag", "Tevredenheid bij afsluiting");
+                Wave closure = wave(
+                        em,
+                        survey,
+                        initiativeId,
+                        "Afgesloten hulpvragen, afgelopen halfjaar",
+                        WaveKind.CLOSURE,
+                        today.minusMonths(6),
+                        today);
+                // the wave's flush gave the categories their ids
+                answer(em, survey, closure, 10, 0.1, id(categories, "Vervoer"), WESTERWOLDE_WISHES, random);
+                answer(
+                        em,
+                        survey,
+                        closure,
+                        9,
+                        0.6,
+                        id(categories, "Klussen in huis en tuin"),
+                        WESTERWOLDE_WISHES,
+                        random);
+                answer(em, survey, closure, 8, 0.7, id(categories, "Gezelschap"), WESTERWOLDE_WISHES, random);
+                answer(em, survey, closure, 7, 0.5, id(categories, "Administratie"), WESTERWOLDE_WISHES, random);
+                answer(em, survey, closure, 3, 0.6, id(categories, "Pc-hulp"), WESTERWOLDE_WISHES, random);
+                answer(em, survey, closure, 3, 0.5, null, WESTERWOLDE_WISHES, random);
             }
             default -> {
                 // the other demo initiatives have not started a survey yet
@@ -100,19 +143,36 @@ public final class DemoSurveys {
         return wave;
     }
 
+    private static long id(Map<String, HelpCategory> categories, String name) {
+        HelpCategory category = categories.get(name);
+        if (category == null || category.getId() == null) {
+            throw new IllegalStateException("No persisted demo help category " + name);
+        }
+        return category.getId();
+    }
+
     /**
-     * {@code count} responses; {@code better} (0 to 1) moves every answer towards the favourable end:
-     * agreement for Likert questions, yes, a higher mark, and for the loneliness scale the answer that
-     * scores as not lonely.
+     * {@code count} responses, from clients of the help category {@code helpCategoryId} (or none);
+     * {@code better} (0 to 1) moves every answer towards the favourable end: agreement for Likert
+     * questions, yes, a higher mark, and for the loneliness scale the answer that scores as not
+     * lonely. About one in three answers an open question with one of {@code wishes}.
      */
-    private static void answer(EntityManager em, Survey survey, Wave wave, int count, double better, Random random) {
+    private static void answer(
+            EntityManager em,
+            Survey survey,
+            Wave wave,
+            int count,
+            double better,
+            Long helpCategoryId,
+            List<String> wishes,
+            Random random) {
         long days =
                 Math.max(1, wave.getClosesOn().toEpochDay() - wave.getOpensOn().toEpochDay());
         LocalDate last = LocalDate.now().isBefore(wave.getClosesOn()) ? LocalDate.now() : wave.getClosesOn();
         for (int r = 0; r < count; r++) {
             LocalDate day = wave.getOpensOn().plusDays(random.nextLong(days));
-            Response response =
-                    new Response(wave, UUID.randomUUID().toString(), day.isAfter(last) ? last : day, null, "nl");
+            Response response = new Response(
+                    wave, UUID.randomUUID().toString(), day.isAfter(last) ? last : day, helpCategoryId, "nl");
             em.persist(response);
             for (Question question : survey.getQuestions()) {
                 QuestionContent content = question.getContent();
@@ -148,8 +208,8 @@ public final class DemoSurveys {
                         em.persist(Answer.choice(response, question, lonely != 0 ? lonely : (positive ? 1 : 3)));
                     }
                     case LONG_TEXT -> {
-                        if (random.nextInt(3) == 0) {
-                            em.persist(Answer.text(response, question, WISHES.get(random.nextInt(WISHES.size()))));
+                        if (!wishes.isEmpty() && random.nextInt(3) == 0) {
+                            em.persist(Answer.text(response, question, wishes.get(random.nextInt(wishes.size()))));
                         }
                     }
                     default -> {

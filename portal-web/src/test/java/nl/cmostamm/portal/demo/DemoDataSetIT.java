@@ -192,6 +192,68 @@ class DemoDataSetIT {
                 "the first choice and the revisited one");
     }
 
+    /**
+     * The Odensehuis's MSC round is closed history: its two domains stand for its goal, the board
+     * chose from the team's choices and said why, the overview holds what {@code chosenForReports()}
+     * returns, and the story still waiting for consent is in no round.
+     */
+    @Test
+    void theOdensehuisClosedAnMscRoundInWhichTheBoardChoseAndSaidWhy() {
+        PortalClient odensehuis = login("bestuur.odensehuis@demo.local");
+        org.jsoup.nodes.Document overview = PortalClient.page(odensehuis.get("/app/method/msc.xhtml"));
+        String domains = overview.select("#domains").text();
+        assertEquals(2, overview.select("#domains tbody tr").size(), domains);
+        assertTrue(domains.contains("Ontlasting van mantelzorgers") && domains.contains("Je welkom voelen"), domains);
+        assertTrue(domains.contains("Een plek om naartoe te gaan, met of zonder diagnose"), "each stands for the goal");
+        assertEquals(
+                1,
+                overview.select("#rounds tbody tr").size(),
+                overview.select("#rounds").text());
+        String rounds = overview.select("#rounds tbody tr").text();
+        assertTrue(rounds.contains("Na het inloopseizoen 2026") && rounds.contains("Gesloten"), rounds);
+        assertFalse(overview.select("#chosen li").isEmpty(), "stories chosen for reports");
+        assertTrue(overview.select("#chosen").text().contains("Bestuur"), "chosen by the last stage");
+
+        org.jsoup.nodes.Document round = PortalClient.page(odensehuis.get(
+                overview.select("#rounds a:contains(Na het inloopseizoen 2026)").attr("href")));
+        assertFalse(round.select("#closedNotice").isEmpty(), "the round is history");
+        String result = round.select("#result").text();
+        assertTrue(result.contains("Gekozen door Bestuur"), result);
+        assertTrue(result.contains("zodat zwaardere zorg kan wachten"), "the board's own reason: " + result);
+        assertEquals(
+                6,
+                round.select(".msc-entry").size(),
+                "every Odensehuis story with consent for internal learning is entered");
+        assertFalse(round.text().contains("Een plek zonder diagnose"), "the story without consent is in no round");
+    }
+
+    /**
+     * Welzijn Westerwolde asks its clients when a case is closed; the results come per help
+     * category, and a category with fewer than five answers shows only its number.
+     */
+    @Test
+    void westerwoldeShowsItsCaseClosureAnswersByHelpCategory() {
+        PortalClient westerwolde = login("bestuur.westerwolde@demo.local");
+        org.jsoup.nodes.Document surveys = PortalClient.page(westerwolde.get("/app/survey/surveys.xhtml"));
+        org.jsoup.nodes.Document survey =
+                PortalClient.page(westerwolde.get(surveys.select("#surveys a:contains(Tevredenheid bij afsluiting)")
+                        .attr("href")));
+        assertTrue(survey.select("[id='waves:list']").text().contains("Bij afsluiting hulpvraag"), "a CLOSURE wave");
+        org.jsoup.nodes.Document results = PortalClient.page(
+                westerwolde.get(survey.select("[id='waves:list:0:results']").attr("href")));
+
+        org.jsoup.select.Elements categories = results.select("#categoryResponses tbody tr");
+        long named = categories.stream()
+                .filter(row -> !row.select("th").text().equals("Zonder categorie"))
+                .count();
+        assertTrue(named >= 4, categories.text());
+        assertTrue(categories.text().contains("Zonder categorie"), "a few answered through the ordinary link");
+        assertTrue(
+                categories.stream().anyMatch(row -> row.text().contains("Te weinig antwoorden")),
+                "a category under five is withheld: " + categories.text());
+        assertTrue(results.select("#categoryTable0").text().contains("Te weinig antwoorden"), "also per question");
+    }
+
     private static PortalClient login(String email) {
         return PortalClient.loggedIn(new PortalClient(demo.baseUrl()), email, PASSWORD);
     }

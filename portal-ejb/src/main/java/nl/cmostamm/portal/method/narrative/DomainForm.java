@@ -18,6 +18,7 @@ public class DomainForm extends EditForm {
         form.description = domain.getDescription();
         form.outcomeId =
                 domain.getOutcome() == null ? null : domain.getOutcome().getId();
+        form.goalId = domain.getGoal() == null ? null : domain.getGoal().getId();
         return form;
     }
 
