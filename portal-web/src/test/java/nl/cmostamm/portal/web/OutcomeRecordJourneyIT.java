@@ -106,7 +106,9 @@ class OutcomeRecordJourneyIT {
             AccessibilityIT.assertAccessible(browser, "the outcome record");
             browser.screenshotFullPage("outcomes-1366");
 
-            browser.driver().findElement(By.partialLinkText("voeg een indicator toe")).click();
+            browser.driver()
+                    .findElement(By.partialLinkText("voeg een indicator toe"))
+                    .click();
             browser.awaitPath("/app/goal/edit-indicator.xhtml");
             assertTrue(
                     browser.driver().getCurrentUrl().endsWith("goal=" + empty),
