@@ -114,6 +114,42 @@ class EarOnPayaraServerIT {
     }
 
     /**
+     * The methods that read across each other on Payara Server 6: an MSC round with its feedback
+     * letter (openhtmltopdf in the skinny WAR), and the outcome record that gathers the goal's
+     * indicator, the chosen story and the SROI value from three services in one request.
+     */
+    @Test
+    void aBoardMemberReadsAnMscRoundItsLetterAndTheOutcomeRecord() throws IOException {
+        Initiative initiative = Fixtures.initiative("Odensehuis op Payara Server " + Fixtures.unique("m"), "Meppel");
+        Person member = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+        long goal = Fixtures.goal(initiative, "Een plek om naartoe te gaan");
+        long visits = Fixtures.indicator(initiative, goal, "Bezoeken", 100);
+        Fixtures.measurement(
+                initiative, visits, java.time.LocalDate.now().withDayOfMonth(1).minusMonths(1), 80);
+        long story = Fixtures.story(initiative, "Vader zingt weer");
+        long[] msc = Fixtures.mscRound(initiative, "Na het inloopseizoen", story);
+        Fixtures.inTenant(initiative.id(), "update msc_domain set goal_id = ? where id = ?", goal, msc[2]);
+        PortalClient client = PortalClient.loggedIn(
+                new PortalClient("http://127.0.0.1:" + httpPort + "/portal"), member.email(), Fixtures.PASSWORD);
+
+        HttpResponse<String> round = client.get("/app/method/msc-round.xhtml?id=" + msc[0]);
+        assertEquals(200, round.statusCode());
+        assertTrue(round.body().contains("Reden van het panel bij Na het inloopseizoen"), round.body());
+        HttpResponse<byte[]> letter =
+                client.download("/app/method/msc-round.xhtml?id=" + msc[0], "letters", "letters:tellers:0:letter");
+        assertEquals(200, letter.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .contains("Vader zingt weer"));
+        }
+        HttpResponse<String> record = client.get("/app/method/outcomes.xhtml");
+        assertEquals(200, record.statusCode());
+        assertTrue(record.body().contains("2 van de 4 soorten bewijs aanwezig"), record.body());
+        assertTrue(record.body().contains("Vader zingt weer"), record.body());
+    }
+
+    /**
      * The JSON API on Payara Server 6's own Jersey and JSON-P: found in the skinny WAR without a
      * web.xml entry, 401 for a caller without a session, and the contract's example calculated
      * (its figures are worked out in {@code SroiCalculationApiIT}).
