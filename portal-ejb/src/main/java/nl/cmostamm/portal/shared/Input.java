@@ -79,6 +79,38 @@ public final class Input {
     }
 
     /**
+     * A text that must be there: stripped of surrounding blanks, refused with {@code key} at {@code
+     * field} when blank and as too long when longer than {@code max}.
+     */
+    public static String required(String value, int max, String key, String field) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw new ValidationFailure(key, field);
+        }
+        if (stripped.length() > max) {
+            throw new ValidationFailure("field.tooLong", field);
+        }
+        return stripped;
+    }
+
+    /**
+     * Whether another row of {@code type} in the current tenant already has {@code value} in the
+     * text attribute {@code attribute}, whatever its case; {@code ownId} is the row being saved (null
+     * for a new one).
+     */
+    public static boolean taken(EntityManager em, Class<?> type, String attribute, String value, Long ownId) {
+        return em.createQuery(
+                                "select count(e) from "
+                                        + em.getMetamodel().entity(type).getName() + " e where lower(e." + attribute
+                                        + ") = :value and e.id <> :id",
+                                Long.class)
+                        .setParameter("value", value.toLowerCase(Locale.ROOT))
+                        .setParameter("id", ownId == null ? -1L : ownId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /**
      * A row of the current tenant as the user last saw it: not found as below, and a conflict when
      * someone saved it since ({@code version} is the version the user's page was loaded with).
      */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
@@ -17,6 +18,7 @@ import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.goal.Indicator;
+import nl.cmostamm.portal.method.OutcomeLinks;
 import nl.cmostamm.portal.method.toc.Level;
 import nl.cmostamm.portal.method.toc.TocElement;
 import nl.cmostamm.portal.shared.Input;
@@ -77,38 +79,14 @@ public class EffectService {
 
     @Allow(Caller.BOARD)
     public Effect saveEffect(EffectForm form) {
-        String title = form.getTitle() == null ? "" : form.getTitle().strip();
-        if (title.isEmpty()) {
-            throw new ValidationFailure("effect.title.required", "title");
-        }
-        if (title.length() > 200) {
-            throw new ValidationFailure("field.tooLong", "title");
-        }
+        String title = Input.required(form.getTitle(), 200, "effect.title.required", "title");
         Input.maxLength(form.getDescription(), 2000, "description");
-        boolean taken = em.createQuery(
-                                "select count(e) from Effect e where lower(e.title) = :title and e.id <> :id",
-                                Long.class)
-                        .setParameter("title", title.toLowerCase())
-                        .setParameter("id", form.isNew() ? -1L : form.getId())
-                        .getSingleResult()
-                > 0;
-        if (taken) {
+        if (Input.taken(em, Effect.class, "title", title, form.getId())) {
             throw new ValidationFailure("effect.title.taken", "title");
         }
-        TocElement outcome = null;
-        if (form.getOutcomeId() != null) {
-            outcome = em.find(TocElement.class, form.getOutcomeId());
-            if (outcome == null || (outcome.getLevel() != Level.OUTCOME && outcome.getLevel() != Level.IMPACT)) {
-                throw new ValidationFailure("effect.outcome.invalid", "outcome");
-            }
-        }
-        Goal goal = null;
-        if (form.getGoalId() != null) {
-            goal = em.find(Goal.class, form.getGoalId());
-            if (goal == null) {
-                throw new ValidationFailure("effect.goal.invalid", "goal");
-            }
-        }
+        TocElement outcome = OutcomeLinks.outcome(
+                em, form.getOutcomeId(), Set.of(Level.OUTCOME, Level.IMPACT), "effect.outcome.invalid");
+        Goal goal = OutcomeLinks.goal(em, form.getGoalId(), "effect.goal.invalid");
         if (outcome == null && goal == null) {
             throw new ValidationFailure("effect.outcome.required", "outcome");
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
@@ -20,6 +21,7 @@ import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Goal;
 import nl.cmostamm.portal.initiative.Initiative;
+import nl.cmostamm.portal.method.OutcomeLinks;
 import nl.cmostamm.portal.method.toc.Level;
 import nl.cmostamm.portal.method.toc.TocElement;
 import nl.cmostamm.portal.security.Account;
@@ -72,32 +74,14 @@ public class MscService {
 
     @Allow(Caller.BOARD)
     public MscDomain saveDomain(DomainForm form) {
-        String name = required(form.getName(), 120, "msc.domain.name.required", "name");
+        String name = Input.required(form.getName(), 120, "msc.domain.name.required", "name");
         Input.maxLength(form.getDescription(), 1000, "description");
-        boolean taken = em.createQuery(
-                                "select count(d) from MscDomain d where lower(d.name) = :name and d.id <> :id",
-                                Long.class)
-                        .setParameter("name", name.toLowerCase())
-                        .setParameter("id", form.isNew() ? -1L : form.getId())
-                        .getSingleResult()
-                > 0;
-        if (taken) {
+        if (Input.taken(em, MscDomain.class, "name", name, form.getId())) {
             throw new ValidationFailure("msc.domain.name.taken", "name");
         }
-        TocElement outcome = null;
-        if (form.getOutcomeId() != null) {
-            outcome = em.find(TocElement.class, form.getOutcomeId());
-            if (outcome == null || outcome.getLevel() != Level.OUTCOME) {
-                throw new ValidationFailure("msc.domain.outcome.invalid", "outcome");
-            }
-        }
-        Goal goal = null;
-        if (form.getGoalId() != null) {
-            goal = em.find(Goal.class, form.getGoalId());
-            if (goal == null) {
-                throw new ValidationFailure("msc.domain.goal.invalid", "goal");
-            }
-        }
+        TocElement outcome =
+                OutcomeLinks.outcome(em, form.getOutcomeId(), Set.of(Level.OUTCOME), "msc.domain.outcome.invalid");
+        Goal goal = OutcomeLinks.goal(em, form.getGoalId(), "msc.domain.goal.invalid");
         MscDomain domain =
                 form.isNew() ? new MscDomain() : Input.find(em, MscDomain.class, form.getId(), form.getVersion());
         domain.setName(name);
@@ -155,22 +139,15 @@ public class MscService {
 
     @Allow(Caller.BOARD)
     public MscRound saveRound(RoundForm form) {
-        String title = required(form.getTitle(), 200, "msc.round.title.required", "title");
-        String question = required(form.getQuestion(), 1000, "msc.round.question.required", "question");
+        String title = Input.required(form.getTitle(), 200, "msc.round.title.required", "title");
+        String question = Input.required(form.getQuestion(), 1000, "msc.round.question.required", "question");
         if (form.getCollectFrom() == null) {
             throw new ValidationFailure("msc.round.from.required", "collectFrom");
         }
         if (form.getCollectUntil() == null || form.getCollectUntil().isBefore(form.getCollectFrom())) {
             throw new ValidationFailure("msc.round.until.invalid", "collectUntil");
         }
-        boolean taken = em.createQuery(
-                                "select count(r) from MscRound r where lower(r.title) = :title and r.id <> :id",
-                                Long.class)
-                        .setParameter("title", title.toLowerCase())
-                        .setParameter("id", form.isNew() ? -1L : form.getId())
-                        .getSingleResult()
-                > 0;
-        if (taken) {
+        if (Input.taken(em, MscRound.class, "title", title, form.getId())) {
             throw new ValidationFailure("msc.round.title.taken", "title");
         }
         MscRound round;
@@ -349,7 +326,8 @@ public class MscService {
         if (domain == null) {
             throw new ValidationFailure("msc.entry.domain.required", "domain");
         }
-        String significance = required(form.getSignificance(), 4000, "msc.entry.significance.required", "significance");
+        String significance =
+                Input.required(form.getSignificance(), 4000, "msc.entry.significance.required", "significance");
         MscEntry entry;
         if (form.isNew()) {
             if (form.getStoryId() == null) {
@@ -444,8 +422,8 @@ public class MscService {
     public MscPanel savePanel(long roundId, PanelForm form) {
         MscRound round = Input.find(em, MscRound.class, roundId);
         open(round);
-        String name = required(form.getName(), 120, "msc.panel.name.required", "name");
-        String members = required(form.getMembers(), 2000, "msc.panel.members.required", "members");
+        String name = Input.required(form.getName(), 120, "msc.panel.name.required", "name");
+        String members = Input.required(form.getMembers(), 2000, "msc.panel.members.required", "members");
         if (form.getHeldOn() == null || form.getHeldOn().isAfter(LocalDate.now().plusYears(1))) {
             throw new ValidationFailure("msc.panel.heldOn.invalid", "heldOn");
         }
@@ -583,7 +561,7 @@ public class MscService {
         if (form.getEntryId() == null) {
             throw new ValidationFailure("msc.choice.entry.required", "entry");
         }
-        String reason = required(form.getReason(), 4000, "msc.choice.reason.required", "reason");
+        String reason = Input.required(form.getReason(), 4000, "msc.choice.reason.required", "reason");
         MscEntry entry = candidates(panel).getOrDefault(domain.getId(), List.of()).stream()
                 .filter(e -> e.getId().equals(form.getEntryId()))
                 .findFirst()
@@ -825,17 +803,6 @@ public class MscService {
         if (round.isClosed()) {
             throw new ValidationFailure("msc.round.closed.refused", null);
         }
-    }
-
-    private static String required(String value, int max, String key, String field) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw new ValidationFailure(key, field);
-        }
-        if (stripped.length() > max) {
-            throw new ValidationFailure("field.tooLong", field);
-        }
-        return stripped;
     }
 
     private Map<Long, Long> counts(String query) {
