@@ -61,6 +61,7 @@ class TenantMatrixIT {
     private static long choiceOfB;
     private static long[] mscOfB;
     private static long[] mscOfA;
+    private static long effectOfB;
 
     @BeforeAll
     static void twoInitiatives() {
@@ -117,6 +118,13 @@ class TenantMatrixIT {
         analysisOfA = Fixtures.sroiAnalysis(a, "Analyse van A", false)[0];
         mscOfB = Fixtures.mscRound(b, "Ronde " + secretOfB, storyOfB);
         mscOfA = Fixtures.mscRound(a, "Ronde van A", storyOfA);
+        effectOfB = Fixtures.effect(
+                b,
+                "Effect " + secretOfB,
+                goalOfB,
+                waveOfB,
+                Fixtures.waveOf(b, Fixtures.wave(b, surveyOfB, "Nameting " + secretOfB, true)));
+        Fixtures.effectIndicator(b, effectOfB, indicatorOfB);
     }
 
     /**
@@ -162,7 +170,8 @@ class TenantMatrixIT {
                 "?id=" + mscOfB[0],
                 "?id=" + mscOfB[1],
                 "?id=" + mscOfB[2],
-                "?round=" + mscOfB[0])) {
+                "?round=" + mscOfB[0],
+                "?id=" + effectOfB)) {
             HttpResponse<String> response = client.get(page + tampered);
             assertTrue(
                     response.statusCode() == 200 || response.statusCode() == 403 || response.statusCode() == 404,
@@ -231,7 +240,10 @@ class TenantMatrixIT {
                 "/app/method/msc-panel.xhtml?id=%16$d",
                 "/app/method/msc-panel.xhtml?round=%15$d",
                 "/app/method/msc-panel.xhtml",
-                "/app/method/msc-domain.xhtml?id=%17$d"
+                "/app/method/msc-domain.xhtml?id=%17$d",
+                "/app/method/effect.xhtml?id=%18$d",
+                "/app/method/effect.xhtml",
+                "/app/method/effect-edit.xhtml?id=%18$d"
             })
     void anotherInitiativesGoalsAndIndicatorsAreNotFound(String pattern) {
         PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
@@ -255,7 +267,8 @@ class TenantMatrixIT {
                 analysisOfA,
                 mscOfB[0],
                 mscOfB[1],
-                mscOfB[2]));
+                mscOfB[2],
+                effectOfB));
 
         assertEquals(404, response.statusCode(), pattern);
         assertFalse(response.body().contains(secretOfB));

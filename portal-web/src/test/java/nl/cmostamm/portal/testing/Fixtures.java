@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.cmostamm.portal.method.effect.LonelinessScale;
 import nl.cmostamm.portal.security.PasswordHasher;
 import nl.cmostamm.portal.survey.LinkTokens;
 
@@ -446,6 +447,119 @@ public final class Fixtures {
     }
 
     /**
+     * An effect of the initiative standing for the goal, with one comparison of two waves (of one
+     * survey, the earlier first); returns the effect's id.
+     */
+    public static long effect(Initiative initiative, String title, long goalId, long beforeWaveId, long afterWaveId) {
+        long id = inTenant(
+                initiative.id(),
+                "insert into effect (initiative_id, title, goal_id) values (?, ?, ?) returning id",
+                initiative.id(),
+                title,
+                goalId);
+        effectComparison(initiative, id, beforeWaveId, afterWaveId);
+        return id;
+    }
+
+    /** Another comparison of two waves for an effect; returns its id. */
+    public static long effectComparison(Initiative initiative, long effectId, long beforeWaveId, long afterWaveId) {
+        return inTenant(
+                initiative.id(),
+                "insert into effect_comparison (initiative_id, effect_id, before_wave_id, after_wave_id) "
+                        + "values (?, ?, ?, ?) returning id",
+                initiative.id(),
+                effectId,
+                beforeWaveId,
+                afterWaveId);
+    }
+
+    /** Ties an indicator to an effect as its evidence. */
+    public static void effectIndicator(Initiative initiative, long effectId, long indicatorId) {
+        inTenant(
+                initiative.id(),
+                "insert into effect_indicator (effect_id, indicator_id) values (?, ?)",
+                effectId,
+                indicatorId);
+    }
+
+    /**
+     * A survey asking the six statements of the De Jong Gierveld loneliness scale as the template
+     * words them (single choice: 1 Ja, 2 Min of meer, 3 Nee), which effect measurement recognises
+     * and scores.
+     */
+    public static LonelinessSurvey lonelinessSurvey(Initiative initiative, String name) {
+        long id = inTenant(
+                initiative.id(),
+                "insert into survey (initiative_id, name) values (?, ?) returning id",
+                initiative.id(),
+                name);
+        long[] items = new long[LonelinessScale.ITEMS];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = inTenant(
+                    initiative.id(),
+                    "insert into survey_question (initiative_id, survey_id, position, type, text, options, required) "
+                            + "values (?, ?, ?, 'SINGLE', ?, 'Ja' || chr(10) || 'Min of meer' || chr(10) || 'Nee', false) "
+                            + "returning id",
+                    initiative.id(),
+                    id,
+                    i + 1,
+                    LonelinessScale.DUTCH_ITEMS.get(i));
+        }
+        return new LonelinessSurvey(id, items);
+    }
+
+    /**
+     * A response to a wave of a loneliness survey scoring {@code total} (0 to 6): the first
+     * {@code total} statements answered the lonely way ("Ja" to a negative statement, "Nee" to a
+     * positive one), the rest the other way; with {@code skipped} statements at the end left open.
+     */
+    public static void lonelinessResponse(
+            Initiative initiative, LonelinessSurvey survey, long waveId, int total, int skipped) {
+        StringBuilder answers = new StringBuilder();
+        for (int i = 0; i < LonelinessScale.ITEMS - skipped; i++) {
+            // statements 1, 4 and 6 are negative (emotional), 2, 3 and 5 positive (social)
+            boolean negative = i == 0 || i == 3 || i == 5;
+            boolean lonely = i < total;
+            answers.append(answers.isEmpty() ? "" : ", ")
+                    .append("(")
+                    .append(initiative.id())
+                    .append(", (select id from r), ")
+                    .append(survey.items()[i])
+                    .append(", ")
+                    .append(lonely == negative ? 1 : 3)
+                    .append(")");
+        }
+        // one statement per respondent: the response and its answers (ids and choices are numbers of our own)
+        inTenant(
+                initiative.id(),
+                "with r as (insert into survey_response (initiative_id, wave_id, submission_key, submitted_on, language) "
+                        + "values (?, ?, ?, current_date, 'nl') returning id) "
+                        + "insert into survey_answer (initiative_id, response_id, question_id, choice) values "
+                        + answers,
+                initiative.id(),
+                waveId,
+                UUID.randomUUID().toString());
+    }
+
+    /**
+     * A comparison for the effect of two waves of a new loneliness survey, an earlier (closed) and a
+     * later (open) one, with twelve respondents each, enough for every figure and the classes' chart,
+     * the later one lonelier less often, and in the later wave one more who left two statements
+     * open and cannot be scored; returns the comparison's id.
+     */
+    public static long lonelinessComparison(Initiative initiative, long effectId) {
+        LonelinessSurvey scale = lonelinessSurvey(initiative, unique("Ervaren eenzaamheid"));
+        long before = waveOf(initiative, wave(initiative, scale.id(), "Voormeting", false));
+        long after = waveOf(initiative, wave(initiative, scale.id(), "Nameting", true));
+        for (int i = 0; i < 12; i++) {
+            lonelinessResponse(initiative, scale, before, 1 + i % 6, 0);
+            lonelinessResponse(initiative, scale, after, i % 4, 0);
+        }
+        lonelinessResponse(initiative, scale, after, 0, 2);
+        return effectComparison(initiative, effectId, before, after);
+    }
+
+    /**
      * Runs one statement in a transaction whose tenant is {@code initiativeId}; returns the first
      * column of its first row when it returns rows (an insert ... returning id), else 0.
      */
@@ -494,4 +608,7 @@ public final class Fixtures {
     public record Initiative(long id, String slug, String name) {}
 
     public record Person(long id, String email, String name) {}
+
+    /** A survey holding the loneliness scale: its id and its six questions' ids, statement 1 first. */
+    public record LonelinessSurvey(long id, long[] items) {}
 }

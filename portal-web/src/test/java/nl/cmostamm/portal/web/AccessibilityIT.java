@@ -108,6 +108,10 @@ class AccessibilityIT {
                                     "q" + Fixtures.firstQuestion(initiative, survey),
                                     "4"));
         }
+        long effect = Fixtures.effect(
+                initiative, "Meer ontmoeting in het dorp", goal, wave, Fixtures.waveOf(initiative, later));
+        Fixtures.effectIndicator(initiative, effect, indicator);
+        Fixtures.lonelinessComparison(initiative, effect);
         Person admin = Fixtures.account("Beheerder Toegankelijk", true, false);
 
         try (Browser browser = new Browser()) {
@@ -164,6 +168,10 @@ class AccessibilityIT {
                     "/app/method/msc-round.xhtml?id=" + msc[0],
                     "/app/method/msc-panel.xhtml?id=" + msc[1],
                     "/app/method/msc-panel.xhtml?round=" + msc[0],
+                    "/app/method/effects.xhtml",
+                    "/app/method/effect.xhtml?id=" + effect,
+                    "/app/method/effect-edit.xhtml?id=" + effect,
+                    "/app/method/effect-edit.xhtml",
                     "/app/proxies/proxies.xhtml",
                     "/app/proxies/proxy.xhtml",
                     "/app/proxies/proxy.xhtml?id=" + Fixtures.firstProxy())) {

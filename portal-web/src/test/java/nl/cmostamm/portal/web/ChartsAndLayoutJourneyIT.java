@@ -45,6 +45,7 @@ class ChartsAndLayoutJourneyIT {
     private static long[] toc;
     private static long[] sroi;
     private static long[] msc;
+    private static long effect;
 
     @BeforeAll
     static void anInitiativeWithTwoYearsOfFigures() {
@@ -94,6 +95,10 @@ class ChartsAndLayoutJourneyIT {
         String after = Fixtures.wave(initiative, survey, "Nameting najaar 2026", true);
         wave = Fixtures.waveOf(initiative, after);
         link = after;
+        effect = Fixtures.effect(
+                initiative, "Meer mensen voelen zich welkom", goal, Fixtures.waveOf(initiative, before), wave);
+        Fixtures.effectIndicator(initiative, effect, visitors);
+        Fixtures.lonelinessComparison(initiative, effect);
         for (int i = 0; i < 6; i++) {
             for (String link : List.of(before, after)) {
                 // a respondent each: a device that answered before is asked first (the "answered" cookie)
@@ -191,6 +196,9 @@ class ChartsAndLayoutJourneyIT {
                 "/app/method/outcomes.xhtml",
                 "/app/method/msc-round.xhtml?id=" + msc[0],
                 "/app/method/msc-panel.xhtml?id=" + msc[1],
+                "/app/method/effects.xhtml",
+                "/app/method/effect.xhtml?id=" + effect,
+                "/app/method/effect-edit.xhtml?id=" + effect,
                 "/app/proxies/proxies.xhtml",
                 "/app/initiative/home.xhtml");
         for (Supplier<Browser> size : List.<Supplier<Browser>>of(Browser::desktop, Browser::phone)) {

@@ -18,8 +18,8 @@ import nl.cmostamm.portal.web.shared.BarChart;
 final class ResultCharts {
 
     private static final JsonBuilderFactory JSON = BarChart.JSON;
-    private static final String BEFORE_COLOUR = "#6b7785";
-    private static final String AFTER_COLOUR = "#1d4f91";
+    private static final String BEFORE_COLOUR = BarChart.BEFORE_COLOUR;
+    private static final String AFTER_COLOUR = BarChart.AFTER_COLOUR;
 
     private ResultCharts() {}
 
