@@ -31,6 +31,7 @@ import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.method.effect.EffectService;
 import nl.cmostamm.portal.method.narrative.MscService;
+import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
@@ -66,6 +67,9 @@ public class DemoWriter {
 
     @EJB
     EffectService effects;
+
+    @EJB
+    SroiService sroi;
 
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void furnish(
@@ -116,7 +120,7 @@ public class DemoWriter {
         DemoEffects.write(em, demo.slug(), effects);
         DemoMsc.write(em, demo.slug(), msc);
         DemoSroi.write(
-                em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)));
+                em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)), sroi);
     }
 
     private static InitiativeForm profile(DemoInitiative demo) {
