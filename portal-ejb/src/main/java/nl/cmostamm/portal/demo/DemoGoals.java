@@ -43,9 +43,15 @@ final class DemoGoals {
     }
 
     private static Indicator count(String name, String unit, double start, double trend, int target, String source) {
+        return count(IndicatorKind.OUTPUT, name, unit, start, trend, target, source);
+    }
+
+    /** A count the coordinator keeps each month, of what was done ({@code OUTPUT}) or of what changed. */
+    private static Indicator count(
+            IndicatorKind kind, String name, String unit, double start, double trend, int target, String source) {
         return new Indicator(
                 name,
-                IndicatorKind.OUTPUT,
+                kind,
                 ValueType.COUNT,
                 unit,
                 start,
@@ -75,6 +81,18 @@ final class DemoGoals {
     }
 
     private static Indicator share(String name, double start, double trend, int target, Direction direction) {
+        return share(
+                name,
+                start,
+                trend,
+                target,
+                direction,
+                "Korte vragenlijst onder deelnemers",
+                "Vijf vragen na de activiteit, op papier of via de link.");
+    }
+
+    private static Indicator share(
+            String name, double start, double trend, int target, Direction direction, String source, String method) {
         return new Indicator(
                 name,
                 IndicatorKind.OUTCOME,
@@ -85,8 +103,8 @@ final class DemoGoals {
                 (int) start,
                 target,
                 direction,
-                "Korte vragenlijst onder deelnemers",
-                "Vijf vragen na de activiteit, op papier of via de link.",
+                source,
+                method,
                 null);
     }
 
@@ -135,7 +153,15 @@ final class DemoGoals {
                             "Inwoners in het algemeen",
                             List.of(
                                     counted("Gasten dorpsdiner", "Dorpsdiner", 38, 70),
-                                    share("Gasten die nieuwe mensen leerden kennen", 35, 1.1, 60, Direction.HIGHER)))),
+                                    share("Gasten die nieuwe mensen leerden kennen", 35, 1.1, 60, Direction.HIGHER),
+                                    count(
+                                            IndicatorKind.OUTCOME,
+                                            "Gasten die zelf meehelpen",
+                                            "gasten",
+                                            5,
+                                            0.3,
+                                            15,
+                                            "Rooster van de kookploeg en de weggeefwinkel")))),
             "ebbingehof",
                     List.of(new Goal(
                             "Samen ouder worden in de stad",
@@ -181,13 +207,36 @@ final class DemoGoals {
                                     "Nieuwkomers vinden hun weg in het dorp, via taal, werk en vrijwilligerswerk.",
                                     "Gelijke kansen en inclusie",
                                     "Nieuwkomers",
-                                    List.of(count(
-                                            "Nieuwkomers met een maatje",
-                                            "nieuwkomers",
-                                            18,
-                                            0.6,
-                                            40,
-                                            "Registratie welzijnswerk")))),
+                                    List.of(
+                                            count(
+                                                    "Nieuwkomers met een maatje",
+                                                    "nieuwkomers",
+                                                    18,
+                                                    0.6,
+                                                    40,
+                                                    "Registratie welzijnswerk"),
+                                            share(
+                                                    "Nieuwkomers die meedoen in een vereniging of als vrijwilliger",
+                                                    22,
+                                                    0.7,
+                                                    40,
+                                                    Direction.HIGHER,
+                                                    "Registratie welzijnswerk",
+                                                    "Het maatje vraagt het elke maand na; de welzijnswerker noteert het."))),
+                            new Goal(
+                                    "Gezinnen komen op eigen kracht verder",
+                                    "Gezinscoaching zonder wachtlijst helpt ouders en kinderen hun eigen doelen te halen.",
+                                    "Gelijke kansen en inclusie",
+                                    "Jongeren",
+                                    List.of(
+                                            share(
+                                                    "Gezinnen die hun doelen bereikten",
+                                                    58,
+                                                    0.5,
+                                                    70,
+                                                    Direction.HIGHER,
+                                                    "Afsluiting gezinscoaching",
+                                                    "De gezinscoach noteert bij het afsluiten welke doelen van het gezin bereikt zijn.")))),
             "eexterveen",
                     List.of(new Goal(
                             "Jong en oud ontmoeten elkaar in het GroeiHuis",

@@ -22,7 +22,9 @@ import nl.cmostamm.portal.security.Account;
  * A recorded method choice for every demo initiative, with answers after the publication: the
  * help desk that counts and tells to its municipality, Smilde that revisited its choice after the
  * sessions with Trendbureau Drenthe, the Odensehuis with a student of Windesheim, the GroeiHuis
- * that is only starting and whose funders ask for euros. Some carry a note of their advisor.
+ * that is only starting and whose funders ask for euros. Some carry a note of their advisor. Each
+ * choice names the effect measurement and the narrative method where the demo shows the initiative
+ * using them (see {@link DemoEffects} and {@link DemoMsc}).
  */
 final class DemoMethodChoices {
 
@@ -79,11 +81,11 @@ final class DemoMethodChoices {
                     new ChooserAnswers(
                             Set.of(Purpose.LEARNING, Purpose.RECOGNITION),
                             Euros.NO,
-                            Set.of(ExistingData.STORIES),
+                            Set.of(ExistingData.STORIES, ExistingData.SURVEYS),
                             Capacity.SOME,
                             OutsideHelp.NONE,
                             Phase.ESTABLISHED),
-                    Set.of(Method.NARRATIVE),
+                    Set.of(Method.NARRATIVE, Method.EFFECT_MEASUREMENT),
                     null)),
             "odensehuis",
             List.of(new Take(
@@ -108,7 +110,7 @@ final class DemoMethodChoices {
                             Capacity.MUCH,
                             OutsideHelp.NONE,
                             Phase.RUNNING),
-                    Set.of(Method.THEORY_OF_CHANGE, Method.EFFECT_MEASUREMENT),
+                    Set.of(Method.THEORY_OF_CHANGE, Method.EFFECT_MEASUREMENT, Method.NARRATIVE),
                     null)),
             "eexterveen",
             List.of(new Take(
@@ -119,11 +121,11 @@ final class DemoMethodChoices {
                                     Purpose.ACCOUNTABILITY_MUNICIPALITY,
                                     Purpose.MOTIVATING_VOLUNTEERS),
                             Euros.YES,
-                            Set.of(ExistingData.NONE),
+                            Set.of(ExistingData.NUMBERS, ExistingData.SURVEYS, ExistingData.STORIES),
                             Capacity.SOME,
                             OutsideHelp.ADVISOR,
                             Phase.STARTING),
-                    Set.of(Method.THEORY_OF_CHANGE),
+                    Set.of(Method.THEORY_OF_CHANGE, Method.EFFECT_MEASUREMENT, Method.NARRATIVE),
                     null)));
 
     private DemoMethodChoices() {}

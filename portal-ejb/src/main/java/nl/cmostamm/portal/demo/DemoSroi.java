@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.method.sroi.AnalysisKind;
 import nl.cmostamm.portal.method.sroi.HoursSource;
 import nl.cmostamm.portal.method.sroi.InputKind;
@@ -16,6 +17,7 @@ import nl.cmostamm.portal.method.sroi.SroiAnalysis;
 import nl.cmostamm.portal.method.sroi.SroiInput;
 import nl.cmostamm.portal.method.sroi.SroiOutcome;
 import nl.cmostamm.portal.method.sroi.SroiScenario;
+import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.method.sroi.SroiStakeholder;
 import nl.cmostamm.portal.method.sroi.calculation.Scenario;
 import nl.cmostamm.portal.security.Account;
@@ -25,8 +27,11 @@ import nl.cmostamm.portal.stakeholder.StakeholderGroup;
 /**
  * Demo SROI analyses. Dorpshuis Smilde: the final evaluation of 2023 it made with Trendbureau
  * Drenthe (village dinner, food bank distribution, youth club, volunteers) and a draft forecast for
- * 2025 that started as its copy. Dorpsloket Middelstum: a forecast whose volunteer hours come from its
- * logbook. The figures are illustrative, not the real study's: the demo says so in each analysis' scope.
+ * 2025 that started as its copy, in which the guests who help out are counted by an indicator of
+ * its goal. Dorpsloket Middelstum: a forecast whose volunteer hours come from its logbook and whose
+ * volunteers are counted by its indicator. An outcome shown by an indicator counts on the outcome
+ * record's row of that indicator. The figures are illustrative, not the real study's: the demo says
+ * so in each analysis' scope.
  */
 final class DemoSroi {
 
@@ -36,19 +41,21 @@ final class DemoSroi {
     private static final String BOARD_ESTIMATE = "Inschatting van het bestuur (demo-cijfers)";
 
     private final EntityManager em;
+    private final SroiService sroi;
     private final Map<String, StakeholderGroup> groups = new HashMap<>();
 
-    private DemoSroi(EntityManager em) {
+    private DemoSroi(EntityManager em, SroiService sroi) {
         this.em = em;
+        this.sroi = sroi;
         em.createQuery("select g from StakeholderGroup g", StakeholderGroup.class)
                 .getResultList()
                 .forEach(g -> groups.put(g.getName(), g));
     }
 
-    static void write(EntityManager em, String slug, Account board, Account advisor) {
+    static void write(EntityManager em, String slug, Account board, Account advisor, SroiService sroi) {
         switch (slug) {
-            case "smilde" -> new DemoSroi(em).smilde(board, advisor);
-            case "middelstum" -> new DemoSroi(em).middelstum(board);
+            case "smilde" -> new DemoSroi(em, sroi).smilde(board, advisor);
+            case "middelstum" -> new DemoSroi(em, sroi).middelstum(board);
             default -> {
                 // the other demo initiatives have not started an SROI analysis
             }
@@ -168,6 +175,20 @@ final class DemoSroi {
                 "25",
                 "50",
                 2);
+        // since the study the guests help cook and run the shop, and the board counts them
+        shownBy(
+                outcome(
+                        forecast,
+                        f.get("Gasten van het dorpsdiner"),
+                        "Meedoen en ertoe doen",
+                        "10",
+                        "800",
+                        "20",
+                        "0",
+                        "20",
+                        "50",
+                        1),
+                "Gasten die zelf meehelpen");
         em.flush();
     }
 
@@ -211,17 +232,19 @@ final class DemoSroi {
                 "0",
                 1);
         outcome(forecast, s.get("Hulpvragers"), "Minder eenzaam", "40", "1500", "25", "0", "20", "50", 2);
-        outcome(
-                forecast,
-                s.get("Vrijwilligers"),
-                "Meer welbevinden door vrijwilligerswerk",
-                "30",
-                "1000",
-                "15",
-                "0",
-                "10",
-                "0",
-                1);
+        shownBy(
+                outcome(
+                        forecast,
+                        s.get("Vrijwilligers"),
+                        "Meer welbevinden door vrijwilligerswerk",
+                        "140",
+                        "400",
+                        "40",
+                        "0",
+                        "10",
+                        "0",
+                        1),
+                "Actieve vrijwilligers");
         standardScenarios(forecast);
         em.flush();
     }
@@ -288,7 +311,7 @@ final class DemoSroi {
         em.persist(input);
     }
 
-    private void outcome(
+    private SroiOutcome outcome(
             SroiAnalysis analysis,
             SroiStakeholder of,
             String description,
@@ -317,6 +340,27 @@ final class DemoSroi {
         outcome.setAttributionWhy("Ook anderen dragen bij, zoals familie en de huisarts");
         outcome.setDropOff(new BigDecimal(dropOff).movePointLeft(2));
         em.persist(outcome);
+        return outcome;
+    }
+
+    /**
+     * Lets an indicator of the goals show an outcome instead of an estimate: its quantity becomes the
+     * indicator's latest measurement in the analysis' period, as the impact map's form takes it. A
+     * demo loaded long after a period with no measurement in it keeps the typed quantity.
+     */
+    private void shownBy(SroiOutcome outcome, String indicatorName) {
+        Indicator indicator = em.createQuery("select i from Indicator i where i.name = :name", Indicator.class)
+                .setParameter("name", indicatorName)
+                .getSingleResult();
+        em.flush();
+        BigDecimal latest = sroi.indicatorInPeriod(outcome.getAnalysis().getId(), indicator.getId())
+                .latest();
+        if (latest != null) {
+            outcome.setQuantity(latest);
+        }
+        outcome.setEvidence(OutcomeEvidence.INDICATOR);
+        outcome.setIndicator(indicator);
+        outcome.setEstimateSource(null);
     }
 
     private void standardScenarios(SroiAnalysis analysis) {

@@ -15,8 +15,9 @@ import nl.cmostamm.portal.story.TellerRole;
 /**
  * A few stories per demo initiative, after the publication's examples, with consent: most for
  * internal learning and reports, some for internal learning only, some given by a representative
- * for someone who no longer can, one still waiting for consent. The Odensehuis has the most: its
- * carers and visitors told them for its Most Significant Change round (see {@link DemoMsc}).
+ * for someone who no longer can, one still waiting for consent. Every initiative's stories with
+ * consent were told for its Most Significant Change round (see {@link DemoMsc}); the Odensehuis
+ * has the most, from its carers and visitors.
  */
 final class DemoStories {
 
@@ -130,16 +131,129 @@ final class DemoStories {
                                     null,
                                     true)),
             "smilde",
-                    List.of(new Told(
-                            "Aan tafel bij het dorpsdiner",
-                            "Ik woon alleen sinds mijn vrouw overleed. Bij het dorpsdiner zit ik nu elke "
-                                    + "maand naast dezelfde buren; we bellen elkaar ook tussendoor.",
-                            TellerRole.PARTICIPANT,
-                            "dhr. W.",
-                            "Sociale cohesie",
-                            true,
-                            null,
-                            true)));
+                    List.of(
+                            new Told(
+                                    "Aan tafel bij het dorpsdiner",
+                                    "Ik woon alleen sinds mijn vrouw overleed. Bij het dorpsdiner zit ik nu elke "
+                                            + "maand naast dezelfde buren; we bellen elkaar ook tussendoor.",
+                                    TellerRole.PARTICIPANT,
+                                    "dhr. W.",
+                                    "Sociale cohesie",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Zelf aan het fornuis",
+                                    "Eerst kwam ik alleen eten. Nu sta ik elke maand met de kookploeg in de keuken, "
+                                            + "en ze vragen om mijn stamppot. Ik had niet gedacht dat ik nog ergens "
+                                            + "nodig was.",
+                                    TellerRole.PARTICIPANT,
+                                    "mevr. R.",
+                                    "Zingeving en eigenaarschap",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Iets terug kunnen doen",
+                                    "Toen het geld op was, haalde ik kleren voor de kinderen uit de weggeefwinkel. "
+                                            + "Nu sta ik er zelf op woensdag achter de tafel. Ik schaam me niet meer: "
+                                            + "nu help ik anderen.",
+                                    TellerRole.VOLUNTEER,
+                                    "mevr. L.",
+                                    "Gelijke kansen en inclusie",
+                                    false,
+                                    null,
+                                    true)),
+            "ebbingehof",
+                    List.of(
+                            new Told(
+                                    "Samen eten op donderdag",
+                                    "Sinds mijn man overleed, kookte ik nooit meer voor mezelf. Nu kook ik eens per "
+                                            + "maand voor twaalf buren bij de eetclub, en de andere donderdagen schuif "
+                                            + "ik aan.",
+                                    TellerRole.RESIDENT,
+                                    "mevr. A.",
+                                    "Sociale cohesie",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Iemand merkt het als ik er niet ben",
+                                    "Toen ik griep had, stond er de tweede dag al soep voor mijn deur. In mijn oude "
+                                            + "flat had niemand gemerkt dat ik er niet was.",
+                                    TellerRole.RESIDENT,
+                                    "dhr. G.",
+                                    "Gezondheid en welzijn",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Weer zingen in het koor",
+                                    "Ik had sinds mijn jeugd niet meer gezongen. Een buurvrouw nam me mee naar het "
+                                            + "koor in de gezamenlijke ruimte; nu oefen ik thuis.",
+                                    TellerRole.RESIDENT,
+                                    "mevr. O.",
+                                    "Zingeving en eigenaarschap",
+                                    false,
+                                    null,
+                                    true)),
+            "westerwolde",
+                    List.of(
+                            new Told(
+                                    "Even op adem komen",
+                                    "Ik zorg al zes jaar voor mijn man met parkinson. Via de Steunstee kwam er een "
+                                            + "vrijwilliger die op woensdag bij hem blijft. Dan ga ik zwemmen.",
+                                    TellerRole.CARER,
+                                    "mevr. E.",
+                                    "Gezondheid en welzijn",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Mijn eigen brieven",
+                                    "Toen ik in Sellingen kwam wonen, begreep ik geen brief van de gemeente. Mijn "
+                                            + "maatje liet me zien hoe het werkt. Nu lees ik ze zelf, en bel ik zelf als "
+                                            + "er iets niet klopt.",
+                                    TellerRole.PARTICIPANT,
+                                    "dhr. M.",
+                                    "Gelijke kansen en inclusie",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Hulp zonder wachtlijst",
+                                    "Ik durfde niet om hulp te vragen; ik dacht dat ik eerst een indicatie nodig had. "
+                                            + "Bij de Steunstee hoefde ik niets in te vullen. Nu doe ik mijn "
+                                            + "boodschappen weer zelf, met de buurtbus.",
+                                    TellerRole.RESIDENT,
+                                    "dhr. P.",
+                                    "Gezondheid en welzijn",
+                                    false,
+                                    null,
+                                    true)),
+            "eexterveen",
+                    List.of(
+                            new Told(
+                                    "Sjoelen met de kleintjes",
+                                    "Op de spelmiddag sjoel ik met de kinderen van de opvang. Ik ken nu de jonge "
+                                            + "gezinnen uit Nieuw Annerveen; ze zwaaien als ik langsfiets.",
+                                    TellerRole.PARTICIPANT,
+                                    "dhr. F.",
+                                    "Sociale cohesie",
+                                    true,
+                                    null,
+                                    true),
+                            new Told(
+                                    "Een plek voor de buurtschappen",
+                                    "Vanuit Spijkerboor moesten we voor alles naar een ander dorp. Nu neem ik mijn "
+                                            + "dochter mee naar de peuterochtend in het GroeiHuis en drink ik koffie met "
+                                            + "andere ouders, die ik eerst niet kende.",
+                                    TellerRole.PARTICIPANT,
+                                    "mevr. N.",
+                                    "Sociale cohesie",
+                                    true,
+                                    null,
+                                    true)));
 
     private DemoStories() {}
 

@@ -29,7 +29,9 @@ import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.logbook.HelpCategory;
+import nl.cmostamm.portal.method.effect.EffectService;
 import nl.cmostamm.portal.method.narrative.MscService;
+import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
@@ -41,7 +43,9 @@ import nl.cmostamm.portal.survey.DemoSurveys;
  * Writes one demo initiative and its own rows, in one transaction whose tenant is that initiative
  * (under its reserved id): profile, lists, advisors and board, goals with indicators and two years
  * of measurements, stories, stakeholders, surveys and the methods it chose, with what it made of
- * them (a Theory of Change, a Most Significant Change round, SROI analyses).
+ * them (a Theory of Change, effects compared between survey waves, a Most Significant Change round,
+ * SROI analyses). What goes through a service is written after everything it reads is flushed, so
+ * every demo initiative's outcome record holds evidence from at least three methods.
  */
 @Stateless
 @Guarded
@@ -60,6 +64,12 @@ public class DemoWriter {
 
     @EJB
     MscService msc;
+
+    @EJB
+    EffectService effects;
+
+    @EJB
+    SroiService sroi;
 
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void furnish(
@@ -105,9 +115,12 @@ public class DemoWriter {
         DemoSurveys.write(em, demo.slug(), initiative.getId(), categories, new Random(11));
         em.flush();
         DemoTheoryOfChange.write(em, demo.slug(), toc);
+        // effects and MSC domains stand for the ToC's outcomes: written before the services look them up
+        em.flush();
+        DemoEffects.write(em, demo.slug(), effects);
         DemoMsc.write(em, demo.slug(), msc);
         DemoSroi.write(
-                em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)));
+                em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)), sroi);
     }
 
     private static InitiativeForm profile(DemoInitiative demo) {

@@ -12,11 +12,14 @@ import nl.cmostamm.portal.logbook.HelpCategory;
 /**
  * The demo data set's surveys, written straight into an initiative being seeded (it lives here for
  * the package's constructors). Middelstum's help desk asks its clients about the help twice a
- * year; the Odensehuis measured loneliness before and after a season of walk-in afternoons. The
- * later waves answer a little better, so the comparison has something to show. Welzijn Westerwolde
- * asks every client when a case is closed, so its answers come by help category: transport a little
- * less satisfied than the rest, PC help with too few answers to show, a few through the wave's
- * ordinary link without a category.
+ * year; the Odensehuis measured loneliness before and after a season of walk-in afternoons; the
+ * Ebbingehof's residents fill in the same loneliness scale once a year; GroeiHuis Eexterveen asked
+ * its visitors the short well-being scale twice, a year apart. The later waves
+ * answer a little better, so the comparison has something to show. Welzijn Westerwolde asks every
+ * client when a case is closed, so its answers come by help category: transport a little less
+ * satisfied than the rest, PC help with too few answers to show, a few through the wave's ordinary
+ * link without a category; its client council also asks participants the short well-being scale
+ * twice a year.
  */
 public final class DemoSurveys {
 
@@ -106,9 +109,71 @@ public final class DemoSurveys {
                 answer(em, survey, closure, 7, 0.5, id(categories, "Administratie"), WESTERWOLDE_WISHES, random);
                 answer(em, survey, closure, 3, 0.6, id(categories, "Pc-hulp"), WESTERWOLDE_WISHES, random);
                 answer(em, survey, closure, 3, 0.5, null, WESTERWOLDE_WISHES, random);
+                // the client council's own survey, twice a year, like the reports to the municipality
+                Survey council = copy(em, "Welbevinden (kort)", "Welbevinden deelnemers (cliëntenraad)");
+                Wave spring = wave(
+                        em,
+                        council,
+                        initiativeId,
+                        "Voorjaar",
+                        WaveKind.PERIODIC,
+                        today.minusMonths(8),
+                        today.minusMonths(7));
+                Wave autumn = wave(
+                        em,
+                        council,
+                        initiativeId,
+                        "Najaar",
+                        WaveKind.PERIODIC,
+                        today.minusMonths(2),
+                        today.minusMonths(1));
+                answer(em, council, spring, 26, 0.0, null, List.of(), random);
+                answer(em, council, autumn, 24, 0.4, null, List.of(), random);
+            }
+            case "ebbingehof" -> {
+                Survey survey = copy(em, "Ervaren eenzaamheid (De Jong Gierveld, 6 vragen)", "Eenzaamheid bewoners");
+                Wave lastYear = wave(
+                        em,
+                        survey,
+                        initiativeId,
+                        "Bewonersmeting vorig jaar",
+                        WaveKind.PERIODIC,
+                        today.minusMonths(13),
+                        today.minusMonths(12));
+                Wave thisYear = wave(
+                        em,
+                        survey,
+                        initiativeId,
+                        "Bewonersmeting dit jaar",
+                        WaveKind.PERIODIC,
+                        today.minusMonths(2),
+                        today.minusMonths(1));
+                answer(em, survey, lastYear, 21, 0.1, null, List.of(), random);
+                answer(em, survey, thisYear, 19, 0.4, null, List.of(), random);
+            }
+            case "eexterveen" -> {
+                Survey survey = copy(em, "Welbevinden (kort)", "Meedoen in Eexterveen");
+                Wave first = wave(
+                        em,
+                        survey,
+                        initiativeId,
+                        "Eerste meting",
+                        WaveKind.PERIODIC,
+                        today.minusMonths(14),
+                        today.minusMonths(13));
+                Wave yearLater = wave(
+                        em,
+                        survey,
+                        initiativeId,
+                        "Een jaar later",
+                        WaveKind.PERIODIC,
+                        today.minusMonths(2),
+                        today.minusMonths(1));
+                answer(em, survey, first, 23, 0.0, null, List.of(), random);
+                answer(em, survey, yearLater, 25, 0.4, null, List.of(), random);
             }
             default -> {
-                // the other demo initiatives have not started a survey yet
+                // Dorpshuis Smilde asks its guests on paper and has not started a survey in the portal yet
             }
         }
     }

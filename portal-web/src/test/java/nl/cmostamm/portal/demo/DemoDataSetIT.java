@@ -17,6 +17,8 @@ import nl.cmostamm.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The demo data set as the quick start promises it: a second portal with {@code PORTAL_DEMO=true}
@@ -252,6 +254,36 @@ class DemoDataSetIT {
                 categories.stream().anyMatch(row -> row.text().contains("Te weinig antwoorden")),
                 "a category under five is withheld: " + categories.text());
         assertTrue(results.select("#categoryTable0").text().contains("Te weinig antwoorden"), "also per question");
+    }
+
+    /**
+     * "Wat bereiken we?" holds evidence of at least three of the four methods (indicators, effect
+     * from surveys, chosen stories, SROI value) on at least one row, for every demo initiative.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"middelstum", "smilde", "ebbingehof", "odensehuis", "westerwolde", "eexterveen"})
+    void everyDemoInitiativesOutcomeRecordHasARowWithThreeKindsOfEvidence(String slug) {
+        HttpResponse<String> response = login("bestuur." + slug + "@demo.local").get("/app/method/outcomes.xhtml");
+        assertEquals(200, response.statusCode(), slug);
+        org.jsoup.select.Elements rows = PortalClient.page(response).select(".outcome-row");
+        assertFalse(rows.isEmpty(), slug + " has an outcome record");
+        assertTrue(
+                rows.stream()
+                        .map(row -> row.select(".outcome-count").text())
+                        .anyMatch(count -> count.equals("3 van de 4 soorten bewijs aanwezig")
+                                || count.equals("4 van de 4 soorten bewijs aanwezig")),
+                slug + ": " + rows.select(".outcome-count").eachText());
+    }
+
+    /** The Odensehuis's loneliness scale before and after its walk-in season, on its outcome record. */
+    @Test
+    void theOdensehuisOutcomeRecordShowsItsLonelinessEffect() {
+        org.jsoup.select.Elements effects = PortalClient.page(
+                        login("bestuur.odensehuis@demo.local").get("/app/method/outcomes.xhtml"))
+                .select(".outcome-row .outcome-column:has(.outcome-effect)");
+        String shown = effects.text();
+        assertTrue(shown.contains("Minder eenzaam na het inloopseizoen"), shown);
+        assertTrue(shown.contains("Voor het inloopseizoen") && shown.contains("Na het inloopseizoen"), shown);
     }
 
     private static PortalClient login(String email) {
