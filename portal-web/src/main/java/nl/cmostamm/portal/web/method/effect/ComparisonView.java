@@ -48,6 +48,21 @@ public record ComparisonView(
     static final int DECIMALS = 2;
 
     /**
+     * Whether some figure of the comparison claims a difference: then the page says once, at its
+     * top, that anonymous waves are not the same people and that a difference proves no cause.
+     */
+    public boolean caveat() {
+        boolean inScale = scale != null
+                && (scale.scores().stream().anyMatch(ScoreRow::caveat)
+                        || (scale.levels() != null && scale.levels().caveat()));
+        return inScale
+                || questions.stream()
+                        .anyMatch(q -> (q.scored() != null && q.scored().caveat())
+                                || (q.distribution() != null && q.distribution().caveat())
+                                || q.options().stream().anyMatch(OptionRow::caveat));
+    }
+
+    /**
      * A mean in both waves and what their difference shows: a row of a score table.
      *
      * @param meanBefore the mean as written (a yes/no question's as the share saying yes), empty
