@@ -10,6 +10,8 @@ import nl.cmostamm.portal.testing.Browser;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
+import nl.cmostamm.portal.testing.PortalClient;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -136,5 +138,49 @@ class OutcomeRecordJourneyIT {
                     phone.script("return document.documentElement.scrollWidth <= innerWidth"),
                     "nothing wider than a phone");
         }
+    }
+
+    /**
+     * With a Theory of Change the rows are its outcomes: the indicator tied to the outcome, the
+     * story chosen in a domain standing for it, and the links into and out of it with their
+     * confidence and assumption; the goals are not rows then.
+     */
+    @Test
+    void withATheoryOfChangeTheRowsAreItsOutcomesWithTheirLinks() {
+        Initiative initiative = Fixtures.initiative("Buurtkamer Keten " + Fixtures.unique("k"), "Vlagtwedde");
+        Person member = Fixtures.boardMember(initiative, "BOARD_MEMBER");
+        long goal = Fixtures.goal(initiative, "Doel dat geen rij wordt");
+        long lonely = Fixtures.indicator(initiative, goal, "Bezoekers die zich minder alleen voelen", 20);
+        Fixtures.measurement(
+                initiative, lonely, LocalDate.now().withDayOfMonth(1).minusMonths(1), 12);
+        long output = Fixtures.tocElement(initiative, "OUTPUT", "Ouderen komen op de koffie");
+        long outcome = Fixtures.tocElement(initiative, "OUTCOME", "Ouderen voelen zich minder alleen");
+        long impact = Fixtures.tocElement(initiative, "IMPACT", "Een dorp waar niemand alleen is");
+        Fixtures.inTenant(
+                initiative.id(),
+                "insert into toc_element_indicator (element_id, indicator_id) values (?, ?)",
+                outcome,
+                lonely);
+        long in = Fixtures.tocLink(initiative, output, outcome, "Wie komt, praat met anderen");
+        Fixtures.inTenant(initiative.id(), "update toc_link set confidence = 'HIGH' where id = ?", in);
+        Fixtures.tocLink(initiative, outcome, impact, "Minder alleen houdt mensen langer thuis");
+        long story = Fixtures.story(initiative, "Elke dinsdag een praatje");
+        long[] msc = Fixtures.mscRound(initiative, "Voorjaar", story);
+        Fixtures.inTenant(initiative.id(), "update msc_domain set toc_element_id = ? where id = ?", outcome, msc[2]);
+
+        PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
+        Document page = PortalClient.page(client.get("/app/method/outcomes.xhtml"));
+
+        assertEquals(1, page.select(".outcome-row").size(), "one outcome, and the goal is no row");
+        String row = page.select(".outcome-row").text();
+        assertTrue(row.startsWith("Ouderen voelen zich minder alleen"), row);
+        assertTrue(row.contains("Bezoekers die zich minder alleen voelen"), row);
+        assertTrue(row.contains("Elke dinsdag een praatje"), row);
+        assertTrue(row.contains("Komt voort uit Ouderen komen op de koffie"), row);
+        assertTrue(row.contains("zekerheid: Hoog"), row);
+        assertTrue(row.contains("Leidt tot Een dorp waar niemand alleen is"), row);
+        assertTrue(row.contains("Minder alleen houdt mensen langer thuis"), row);
+        assertTrue(row.contains("2 van de 4 soorten bewijs aanwezig"), row);
+        assertFalse(page.text().contains("Doel dat geen rij wordt"), page.text());
     }
 }
