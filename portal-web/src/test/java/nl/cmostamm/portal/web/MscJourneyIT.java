@@ -122,6 +122,17 @@ class MscJourneyIT {
             assertTrue(browser.text("letters").contains("Per brief"), browser.text("letters"));
             AccessibilityIT.assertAccessible(browser, "a round with its result and feedback");
             browser.screenshotFullPage("msc-round-1366");
+
+            // English from the user menu reopens this round, not a page without its id
+            browser.click("menu:user_button");
+            browser.click("menu:english");
+            browser.awaitText("Feedback to the tellers");
+            assertTrue(
+                    browser.driver().getCurrentUrl().endsWith(round),
+                    browser.driver().getCurrentUrl());
+            browser.click("menu:user_button");
+            browser.click("menu:dutch");
+            browser.awaitText("Terugkoppeling aan de vertellers");
         }
 
         try (Browser phone = Browser.phone()) {

@@ -273,6 +273,10 @@ public class MscService {
                     .map(x -> new RoundView.Pick(
                             x, x.getPanel(), views.get(x.getEntry().getId())))
                     .toList();
+            if (round.isClosed() && inDomain.isEmpty() && result.isEmpty()) {
+                // a domain made after the round closed was never part of it
+                continue;
+            }
             perDomain.add(new RoundView.DomainStories(domain, inDomain, result));
         }
         List<RoundView.PanelChoices> panelChoices = new ArrayList<>();
@@ -694,18 +698,19 @@ public class MscService {
     // --- what reports may use
 
     /**
-     * The stories that the highest stage of each round chose per domain and whose consent allows
-     * reports today, newest round first: what the fact sheet and the reports may show.
+     * The stories that the highest stage of each closed round chose per domain and whose consent
+     * allows reports today, newest round first: what the fact sheet and the reports may show. An
+     * open round's choices are not final (a later panel may still choose otherwise), so they wait.
      */
     @Allow(Caller.BOARD)
     public List<ChosenStory> chosenForReports() {
-        return chosen(" and c.reports = true");
+        return chosen(" and c.reports = true and p.round.closedOn is not null");
     }
 
     /**
-     * The stories that the highest stage of each round chose per domain and whose consent allows
-     * internal learning today, with their domain's outcome or goal: what the board's own outcome
-     * record shows ({@link ChosenStory#forReports()} says which may also go into reports).
+     * The stories that the highest stage of each round chose per domain so far and whose consent
+     * allows internal learning today, with their domain's outcome or goal: what the board's own
+     * outcome record shows ({@link ChosenStory#provisional()} for an open round's).
      */
     @Allow(Caller.BOARD)
     public List<ChosenStory> chosen() {
@@ -713,19 +718,28 @@ public class MscService {
     }
 
     private List<ChosenStory> chosen(String condition) {
-        List<MscSelection> selections = em.createQuery(
-                        "select x from MscSelection x join fetch x.panel p join fetch p.round join fetch x.domain d "
-                                + "left join fetch d.outcome left join fetch d.goal "
-                                + "join fetch x.entry e join fetch e.story s join fetch s.consent c "
+        // the consent's flags are read in the query: the story's consent is an inverse one-to-one,
+        // which a fetch join does not fill
+        return em.createQuery(
+                        "select x, c.reports from MscSelection x join fetch x.panel p join fetch p.round "
+                                + "join fetch x.domain d left join fetch d.outcome left join fetch d.goal "
+                                + "join fetch x.entry e join fetch e.story s join s.consent c "
                                 + "where " + CONSENTED + condition
                                 + " and p.stage = (select max(q.stage) from MscSelection y join y.panel q "
                                 + "where q.round = p.round and y.domain = x.domain) "
                                 + "order by p.round.collectFrom desc, x.domain.name",
-                        MscSelection.class)
-                .getResultList();
-        return selections.stream()
-                .map(x -> new ChosenStory(
-                        x.getEntry().getStory(), x.getDomain(), x.getPanel().getRound(), x.getPanel(), x.getReason()))
+                        Object[].class)
+                .getResultStream()
+                .map(row -> {
+                    MscSelection x = (MscSelection) row[0];
+                    return new ChosenStory(
+                            x.getEntry().getStory(),
+                            x.getDomain(),
+                            x.getPanel().getRound(),
+                            x.getPanel(),
+                            x.getReason(),
+                            Boolean.TRUE.equals(row[1]));
+                })
                 .toList();
     }
 

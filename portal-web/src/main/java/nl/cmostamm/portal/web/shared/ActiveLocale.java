@@ -78,4 +78,19 @@ public class ActiveLocale implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(language.locale());
     }
+
+    /**
+     * As {@link #switchTo}, then opens the same page again with the query string it was opened with
+     * (posted back as {@code back} by the menu's form): an id in the address stays, and what a page
+     * worked out once when it opened is written in the new language too.
+     */
+    public void switchAndReload(String code) throws java.io.IOException {
+        switchTo(code);
+        FacesContext context = FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = context.getExternalContext();
+        String back = external.getRequestParameterMap().get("back");
+        String query = back == null || back.isEmpty() || !back.matches("[A-Za-z0-9=&%._~+-]{1,500}") ? "" : "?" + back;
+        external.redirect(
+                external.getRequestContextPath() + context.getViewRoot().getViewId() + query);
+    }
 }

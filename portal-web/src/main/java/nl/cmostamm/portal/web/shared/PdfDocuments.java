@@ -1,14 +1,27 @@
 package nl.cmostamm.portal.web.shared;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Printable documents (the logbook's annual overview, the Theory of Change) rendered from XHTML by
- * openhtmltopdf. The callers build the XHTML with every text from the database escaped.
+ * Printable documents (the logbook's annual overview, the Theory of Change, SROI reports, MSC
+ * letters) rendered from XHTML by openhtmltopdf. The callers build the XHTML with every text from
+ * the database escaped.
+ *
+ * <p>PDF's built-in Helvetica knows only Western European letters, so a name such as Ayşe or Łukasz
+ * came out as "Ay#e" and "#ukasz". Every document therefore embeds DejaVu Sans (regular, bold,
+ * italic; Debian's {@code fonts-dejavu-core}, which {@code .ci/run} installs) as its sans-serif,
+ * and, where those files are missing, falls back to the Liberation Sans that PDFBox carries for
+ * the characters Helvetica lacks.
  */
 public final class PdfDocuments {
 
@@ -23,6 +36,7 @@ public final class PdfDocuments {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            useFonts(builder);
             setUp.accept(builder);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -31,6 +45,48 @@ public final class PdfDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where DejaVu Sans is installed on Debian and Ubuntu, and on Fedora and its kin. */
+    private static final List<String> FONT_DIRECTORIES = List.of(
+            "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu-sans-fonts", "/usr/share/fonts/dejavu");
+
+    private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    private record Face(String file, int weight, FontStyle style) {}
+
+    private static final List<Face> FACES = List.of(
+            new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL),
+            new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+            new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+
+    private static void useFonts(PdfRendererBuilder builder) {
+        for (String directory : FONT_DIRECTORIES) {
+            if (new File(directory, FACES.get(0).file()).isFile()) {
+                for (Face face : FACES) {
+                    File file = new File(directory, face.file());
+                    if (file.isFile()) {
+                        // a fallback tried before the built-in fonts: so it stands in for "sans-serif"
+                        builder.useFont(
+                                file,
+                                "DejaVu Sans",
+                                face.weight(),
+                                face.style(),
+                                true,
+                                EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
+                    }
+                }
+                return;
+            }
+        }
+        builder.useFont(
+                () -> PDDocument.class.getResourceAsStream(LIBERATION),
+                "Liberation Sans",
+                400,
+                FontStyle.NORMAL,
+                true,
+                EnumSet.of(FSFontUseCase.FALLBACK_PRE));
     }
 
     /**

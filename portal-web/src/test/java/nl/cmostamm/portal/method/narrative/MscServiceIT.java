@@ -151,12 +151,14 @@ class MscServiceIT {
                     return null;
                 })),
                 "the team cannot take back what the board chose from");
+        assertTrue(as(scope, msc::chosenForReports).isEmpty(), "an open round's choices are not final yet");
+        List<ChosenStory> soFar = as(scope, msc::chosen);
         assertEquals(
                 List.of("De deur staat open", "Even op adem"),
-                as(scope, msc::chosenForReports).stream()
-                        .map(c -> c.story().getTitle())
-                        .toList(),
-                "the final choices whose consent allows reports");
+                soFar.stream().map(c -> c.story().getTitle()).toList(),
+                "the highest stage's choice per domain");
+        assertTrue(soFar.stream().allMatch(ChosenStory::provisional));
+        assertTrue(soFar.stream().allMatch(ChosenStory::forReports), "both tellers consented to reports");
 
         RoundSummary summary = as(scope, msc::rounds).get(0);
         assertEquals(3, summary.stories());
@@ -168,6 +170,12 @@ class MscServiceIT {
             msc.closeRound(current.getId(), current.getVersion());
             return null;
         });
+        assertEquals(
+                List.of("De deur staat open", "Even op adem"),
+                as(scope, msc::chosenForReports).stream()
+                        .map(c -> c.story().getTitle())
+                        .toList(),
+                "closed: the final choices whose consent allows reports");
         assertEquals(
                 "msc.round.closed.refused",
                 refusal(() -> as(scope, () -> msc.choose(team.getId(), choice(relief, walkEntry, "Toch deze.")))));
@@ -238,6 +246,7 @@ class MscServiceIT {
         assertNull(teamView.domains().get(0).choice().getEntryId(), "the withdrawn choice is not shown");
         assertTrue(as(scope, () -> msc.panel(board.getId())).domains().isEmpty(), "nothing left to pass up");
         assertTrue(as(scope, msc::chosenForReports).isEmpty());
+        assertTrue(as(scope, msc::chosen).isEmpty(), "nor on the outcome record");
         assertThrows(NotFoundException.class, () -> as(scope, () -> msc.letter(gone.getId())));
         assertFalse(ids(as(scope, () -> msc.eligibleStories(round.getId()))).contains(withdrawn));
 

@@ -53,6 +53,8 @@ final class MscLetter {
                         .append(x(choice.reason()))
                         .append("</p></div>");
             }
+        } else if (!letter.round().isClosed()) {
+            body.append("<p>").append(x(text.apply("msc.letter.notYet"))).append("</p>");
         } else {
             body.append("<p>").append(x(text.apply("msc.letter.notChosen"))).append("</p>");
         }
