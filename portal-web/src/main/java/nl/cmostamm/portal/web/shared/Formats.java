@@ -38,14 +38,15 @@ public class Formats {
     /**
      * An amount of money as the Dutch write it, in both languages (the portal's money is euros in
      * the Netherlands): {@code € 1.234,56}, {@code € -1.234,56} (a plain hyphen-minus, which every
-     * font of the PDF reports has). Null stays empty.
+     * font of the PDF reports has). The space after the euro sign does not break, so an amount is
+     * never split over two lines. Null stays empty.
      */
     public String money(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
         String digits = number(amount.abs(), 2);
-        return (amount.signum() < 0 ? "€ -" : "€ ") + digits;
+        return (amount.signum() < 0 ? "€\u00a0-" : "€\u00a0") + digits;
     }
 
     /** A number with exactly {@code decimals} decimals in Dutch notation: 1.234,5678. */

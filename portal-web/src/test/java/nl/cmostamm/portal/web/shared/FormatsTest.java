@@ -1,8 +1,10 @@
 package nl.cmostamm.portal.web.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -12,7 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every date picker and date converter of a page takes its pattern from {@link Formats}. */
+/**
+ * Every date picker and date converter of a page takes its pattern from {@link Formats}, and money
+ * is written the Dutch way without ever being split over two lines.
+ */
 class FormatsTest {
 
     @Test
@@ -28,5 +33,13 @@ class FormatsTest {
             }
         }
         assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void anAmountIsWrittenTheDutchWayAndNeverBrokenAfterTheEuroSign() {
+        Formats formats = new Formats();
+        assertEquals("€\u00a01.234,56", formats.money(new BigDecimal("1234.56")));
+        assertEquals("€\u00a0-29.152,08", formats.money(new BigDecimal("-29152.08")));
+        assertEquals("", formats.money(null));
     }
 }

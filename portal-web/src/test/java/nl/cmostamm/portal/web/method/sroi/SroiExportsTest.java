@@ -96,7 +96,7 @@ class SroiExportsTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Prognose dorpsdiner 2026"), text);
             assertTrue(text.contains("1 : 4,19 (bandbreedte "), text);
-            assertTrue(text.contains("€ 20.969,75"), text);
+            assertTrue(text.contains("€\u00a020.969,75"), text);
             assertTrue(text.contains("disconteringsvoet van 2,25 %; ook jaar 1"), text);
             assertTrue(text.contains("Loneliness monetisation report, DCMS (2020)"), "the proxy's source: " + text);
             assertTrue(text.contains("Sommigen gingen al naar de soos"), "the reason for the deadweight: " + text);
