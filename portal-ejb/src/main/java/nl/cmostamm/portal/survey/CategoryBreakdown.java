@@ -12,6 +12,11 @@ import java.util.List;
  * whose requests it closed, so the answers of one or two clients of a category would be theirs to
  * read, and two answers say too little to compare categories on. The rule is in the record itself
  * (see {@link Row}), so whoever reads a breakdown, the withheld figures are not in it.
+ *
+ * <p>The wave's own results show every question's distribution over all respondents, so a single
+ * withheld row could be worked out by subtracting the rows shown from that total. When only one
+ * row of a question is withheld, the smallest row shown is withheld with it ({@link
+ * QuestionRows#of}): then the total gives away only what the two have together.
  */
 public record CategoryBreakdown(List<Category> categories, List<QuestionRows> questions) implements Serializable {
 
@@ -37,25 +42,56 @@ public record CategoryBreakdown(List<Category> categories, List<QuestionRows> qu
      * A question with its option labels (yes and no for a yes/no question, none for a number) and
      * one row per category, in the order of {@link CategoryBreakdown#categories()}.
      */
-    public record QuestionRows(Question question, List<String> options, List<Row> rows) implements Serializable {}
+    public record QuestionRows(Question question, List<String> options, List<Row> rows) implements Serializable {
+
+        /** The rows of a question, with a second row withheld when one alone would be. */
+        public static QuestionRows of(Question question, List<String> options, List<Row> rows) {
+            List<Row> answering = rows.stream().filter(r -> r.answered() > 0).toList();
+            if (answering.stream().filter(Row::isWithheld).count() != 1) {
+                return new QuestionRows(question, options, rows);
+            }
+            Row smallest = answering.stream()
+                    .filter(r -> !r.isWithheld())
+                    .min(java.util.Comparator.comparingLong(Row::answered))
+                    .orElse(null);
+            return new QuestionRows(
+                    question,
+                    options,
+                    rows.stream()
+                            .map(r -> r == smallest
+                                    ? new Row(r.category(), r.answered(), r.distribution(), r.sample(), true)
+                                    : r)
+                            .toList());
+        }
+    }
 
     /**
      * One category's answers to one question: how many answered, per option how many chose it and
      * their share of those who answered, and the sample of the mean (empty for a question without
-     * one). Under {@link #MIN_ANSWERS} answers the distribution and the sample are dropped here.
+     * one). Under {@link #MIN_ANSWERS} answers, or when {@code protecting} another small row, the
+     * distribution and the sample are dropped here.
      */
-    public record Row(Category category, long answered, List<QuestionResult.Bar> distribution, Statistics.Sample sample)
+    public record Row(
+            Category category,
+            long answered,
+            List<QuestionResult.Bar> distribution,
+            Statistics.Sample sample,
+            boolean protecting)
             implements Serializable {
 
         public Row {
-            if (answered < MIN_ANSWERS) {
+            if (answered < MIN_ANSWERS || protecting) {
                 distribution = List.of();
                 sample = Statistics.Sample.EMPTY;
             }
         }
 
+        public Row(Category category, long answered, List<QuestionResult.Bar> distribution, Statistics.Sample sample) {
+            this(category, answered, distribution, sample, false);
+        }
+
         public boolean isWithheld() {
-            return answered < MIN_ANSWERS;
+            return answered < MIN_ANSWERS || protecting;
         }
 
         public boolean hasMean() {

@@ -148,7 +148,7 @@ public class SurveyResults {
                         distribution(question, of),
                         of.sample(question)));
             }
-            questions.add(new CategoryBreakdown.QuestionRows(question, labels(question), rows));
+            questions.add(CategoryBreakdown.QuestionRows.of(question, labels(question), rows));
         }
         return new CategoryBreakdown(categories, questions);
     }

@@ -51,4 +51,35 @@ class CategoryBreakdownTest {
         assertTrue(row.distribution().isEmpty());
         assertFalse(row.hasMean());
     }
+
+    @Test
+    void oneSmallRowAloneIsProtectedByWithholdingTheSmallestRowShown() {
+        Row small = new Row(new Category(1L, "Pc-hulp", 3), 3, YES_NO, Statistics.Sample.ofSums(3, 2, 2));
+        Row large = new Row(new Category(2L, "Vervoer", 10), 10, YES_NO, Statistics.Sample.ofSums(10, 7, 7));
+        Row middle = new Row(new Category(3L, "Klussen", 6), 6, YES_NO, Statistics.Sample.ofSums(6, 4, 4));
+        Row nobody = new Row(new Category(4L, "Gezelschap", 8), 0, List.of(), Statistics.Sample.EMPTY);
+
+        List<Row> rows = CategoryBreakdown.QuestionRows.of(
+                        null, List.of("Ja", "Nee"), List.of(small, large, middle, nobody))
+                .rows();
+
+        assertTrue(rows.get(0).isWithheld());
+        assertFalse(rows.get(1).isWithheld(), "the largest stays");
+        assertTrue(rows.get(2).isWithheld(), "the smallest shown goes with the small one");
+        assertTrue(rows.get(2).distribution().isEmpty());
+        assertEquals(6, rows.get(2).answered(), "its n stays");
+        assertTrue(rows.get(3).isWithheld(), "a row nobody answered gives nothing away either way");
+    }
+
+    @Test
+    void twoSmallRowsProtectEachOtherAndNothingMoreIsWithheld() {
+        Row a = new Row(new Category(1L, "Pc-hulp", 3), 3, YES_NO, Statistics.Sample.ofSums(3, 2, 2));
+        Row b = new Row(new Category(2L, "Gezelschap", 2), 2, YES_NO, Statistics.Sample.ofSums(2, 1, 1));
+        Row c = new Row(new Category(3L, "Klussen", 6), 6, YES_NO, Statistics.Sample.ofSums(6, 4, 4));
+
+        List<Row> rows = CategoryBreakdown.QuestionRows.of(null, List.of("Ja", "Nee"), List.of(a, b, c))
+                .rows();
+
+        assertFalse(rows.get(2).isWithheld());
+    }
 }
