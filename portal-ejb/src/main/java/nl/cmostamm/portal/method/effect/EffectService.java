@@ -269,7 +269,12 @@ public class EffectService {
     static EffectReport.QuestionEffect questionEffect(WaveContrast contrast) {
         QuestionType type = contrast.question().getType();
         EffectReport.Scored scored = type.isScored()
-                ? scored(contrast.question().getContent().getText(), null, contrast.before(), contrast.after())
+                ? scored(
+                        contrast.question().getContent().getText(),
+                        null,
+                        type == QuestionType.YES_NO,
+                        contrast.before(),
+                        contrast.after())
                 : null;
         ChiSquare.Homogeneity distribution = null;
         Reading distributionReading = null;
@@ -291,11 +296,12 @@ public class EffectService {
     }
 
     static EffectReport.Scored scored(
-            String label, String labelKey, Statistics.Sample before, Statistics.Sample after) {
+            String label, String labelKey, boolean share, Statistics.Sample before, Statistics.Sample after) {
         Statistics.Difference difference = Statistics.welch(before, after, SurveyResults.CONFIDENCE);
         return new EffectReport.Scored(
                 label,
                 labelKey,
+                share,
                 before,
                 after,
                 difference,
@@ -337,9 +343,9 @@ public class EffectService {
                 y.total().n(),
                 a.size() - x.total().n(),
                 b.size() - y.total().n(),
-                scored(null, "effect.scale.total", x.total(), y.total()),
-                scored(null, "effect.scale.emotional", x.emotional(), y.emotional()),
-                scored(null, "effect.scale.social", x.social(), y.social()),
+                scored(null, "effect.scale.total", false, x.total(), y.total()),
+                scored(null, "effect.scale.emotional", false, x.emotional(), y.emotional()),
+                scored(null, "effect.scale.social", false, x.social(), y.social()),
                 levelsBefore,
                 levelsAfter,
                 levels,

@@ -252,7 +252,9 @@ public record ComparisonView(
      * A score row; {@code share} writes a yes/no question's mean (the share saying yes) and its
      * difference in percentage points.
      */
-    static ScoreRow score(EffectReport.Scored scored, String label, boolean share, Function<String, String> text) {
+    /** One mean's row, also for the outcome record's headline figures. */
+    public static ScoreRow score(
+            EffectReport.Scored scored, String label, boolean share, Function<String, String> text) {
         Statistics.Sample before = scored.before();
         Statistics.Sample after = scored.after();
         boolean shown = scored.reading() != Reading.TOO_FEW && scored.difference() != null;

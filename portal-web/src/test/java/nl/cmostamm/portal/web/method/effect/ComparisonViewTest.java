@@ -52,6 +52,7 @@ class ComparisonViewTest {
         return new EffectReport.Scored(
                 null,
                 labelKey,
+                false,
                 before,
                 after,
                 difference,
