@@ -65,11 +65,12 @@ public record EffectReport(Effect effect, List<Compared> comparisons) implements
      * A mean in two waves: what it is of (a question's text as typed, or for the loneliness scale the
      * bundle key of the score's name), both samples, the difference {@code after − before} with its
      * interval (null with fewer than two answers in a wave), Hedges' g (null when not computable)
-     * and the reading.
+     * and the reading; {@code share} for a yes/no question, whose mean is the share saying yes.
      */
     public record Scored(
             String label,
             String labelKey,
+            boolean share,
             Statistics.Sample before,
             Statistics.Sample after,
             Statistics.Difference difference,
