@@ -47,43 +47,38 @@ public final class DemoSurveys {
             EntityManager em, String slug, long initiativeId, Map<String, HelpCategory> categories, Random random) {
         LocalDate today = LocalDate.now();
         switch (slug) {
-            case "middelstum" -> {
-                Survey survey = copy(em, "Tevredenheid bij afsluiting hulpvraag", "Tevredenheid hulpvragers");
-                Wave spring = wave(
+            case "middelstum" ->
+                twoWaves(
                         em,
-                        survey,
+                        "Tevredenheid bij afsluiting hulpvraag",
+                        "Tevredenheid hulpvragers",
                         initiativeId,
-                        "Voorjaar",
-                        WaveKind.PERIODIC,
-                        today.minusMonths(7),
-                        today.minusMonths(5));
-                Wave autumn = wave(
-                        em, survey, initiativeId, "Najaar", WaveKind.PERIODIC, today.minusWeeks(6), today.plusWeeks(3));
-                answer(em, survey, spring, 28, 0.0, null, MIDDELSTUM_WISHES, random);
-                answer(em, survey, autumn, 22, 0.6, null, MIDDELSTUM_WISHES, random);
-            }
-            case "odensehuis" -> {
-                Survey survey =
-                        copy(em, "Ervaren eenzaamheid (De Jong Gierveld, 6 vragen)", "Eenzaamheid bezoekers inloop");
-                Wave before = wave(
+                        new Round("Voorjaar", WaveKind.PERIODIC, today.minusMonths(7), today.minusMonths(5), 28, 0.0),
+                        new Round("Najaar", WaveKind.PERIODIC, today.minusWeeks(6), today.plusWeeks(3), 22, 0.6),
+                        MIDDELSTUM_WISHES,
+                        random);
+            case "odensehuis" ->
+                twoWaves(
                         em,
-                        survey,
+                        LONELINESS,
+                        "Eenzaamheid bezoekers inloop",
                         initiativeId,
-                        "Voor het inloopseizoen",
-                        WaveKind.PRE,
-                        today.minusMonths(10),
-                        today.minusMonths(9));
-                Wave after = wave(
-                        em,
-                        survey,
-                        initiativeId,
-                        "Na het inloopseizoen",
-                        WaveKind.POST,
-                        today.minusMonths(2),
-                        today.minusMonths(1));
-                answer(em, survey, before, 20, 0.0, null, List.of(), random);
-                answer(em, survey, after, 18, 0.5, null, List.of(), random);
-            }
+                        new Round(
+                                "Voor het inloopseizoen",
+                                WaveKind.PRE,
+                                today.minusMonths(10),
+                                today.minusMonths(9),
+                                20,
+                                0.0),
+                        new Round(
+                                "Na het inloopseizoen",
+                                WaveKind.POST,
+                                today.minusMonths(2),
+                                today.minusMonths(1),
+                                18,
+                                0.5),
+                        List.of(),
+                        random);
             case "westerwolde" -> {
                 Survey survey = copy(em, "Tevredenheid bij afsluiting hulpvraag", "Tevredenheid bij afsluiting");
                 Wave closure = wave(
@@ -110,72 +105,86 @@ public final class DemoSurveys {
                 answer(em, survey, closure, 3, 0.6, id(categories, "Pc-hulp"), WESTERWOLDE_WISHES, random);
                 answer(em, survey, closure, 3, 0.5, null, WESTERWOLDE_WISHES, random);
                 // the client council's own survey, twice a year, like the reports to the municipality
-                Survey council = copy(em, "Welbevinden (kort)", "Welbevinden deelnemers (cliëntenraad)");
-                Wave spring = wave(
+                twoWaves(
                         em,
-                        council,
+                        "Welbevinden (kort)",
+                        "Welbevinden deelnemers (cliëntenraad)",
                         initiativeId,
-                        "Voorjaar",
-                        WaveKind.PERIODIC,
-                        today.minusMonths(8),
-                        today.minusMonths(7));
-                Wave autumn = wave(
-                        em,
-                        council,
-                        initiativeId,
-                        "Najaar",
-                        WaveKind.PERIODIC,
-                        today.minusMonths(2),
-                        today.minusMonths(1));
-                answer(em, council, spring, 26, 0.0, null, List.of(), random);
-                answer(em, council, autumn, 24, 0.4, null, List.of(), random);
+                        new Round("Voorjaar", WaveKind.PERIODIC, today.minusMonths(8), today.minusMonths(7), 26, 0.0),
+                        new Round("Najaar", WaveKind.PERIODIC, today.minusMonths(2), today.minusMonths(1), 24, 0.4),
+                        List.of(),
+                        random);
             }
-            case "ebbingehof" -> {
-                Survey survey = copy(em, "Ervaren eenzaamheid (De Jong Gierveld, 6 vragen)", "Eenzaamheid bewoners");
-                Wave lastYear = wave(
+            case "ebbingehof" ->
+                twoWaves(
                         em,
-                        survey,
+                        LONELINESS,
+                        "Eenzaamheid bewoners",
                         initiativeId,
-                        "Bewonersmeting vorig jaar",
-                        WaveKind.PERIODIC,
-                        today.minusMonths(13),
-                        today.minusMonths(12));
-                Wave thisYear = wave(
+                        new Round(
+                                "Bewonersmeting vorig jaar",
+                                WaveKind.PERIODIC,
+                                today.minusMonths(13),
+                                today.minusMonths(12),
+                                21,
+                                0.1),
+                        new Round(
+                                "Bewonersmeting dit jaar",
+                                WaveKind.PERIODIC,
+                                today.minusMonths(2),
+                                today.minusMonths(1),
+                                19,
+                                0.4),
+                        List.of(),
+                        random);
+            case "eexterveen" ->
+                twoWaves(
                         em,
-                        survey,
+                        "Welbevinden (kort)",
+                        "Meedoen in Eexterveen",
                         initiativeId,
-                        "Bewonersmeting dit jaar",
-                        WaveKind.PERIODIC,
-                        today.minusMonths(2),
-                        today.minusMonths(1));
-                answer(em, survey, lastYear, 21, 0.1, null, List.of(), random);
-                answer(em, survey, thisYear, 19, 0.4, null, List.of(), random);
-            }
-            case "eexterveen" -> {
-                Survey survey = copy(em, "Welbevinden (kort)", "Meedoen in Eexterveen");
-                Wave first = wave(
-                        em,
-                        survey,
-                        initiativeId,
-                        "Eerste meting",
-                        WaveKind.PERIODIC,
-                        today.minusMonths(14),
-                        today.minusMonths(13));
-                Wave yearLater = wave(
-                        em,
-                        survey,
-                        initiativeId,
-                        "Een jaar later",
-                        WaveKind.PERIODIC,
-                        today.minusMonths(2),
-                        today.minusMonths(1));
-                answer(em, survey, first, 23, 0.0, null, List.of(), random);
-                answer(em, survey, yearLater, 25, 0.4, null, List.of(), random);
-            }
+                        new Round(
+                                "Eerste meting",
+                                WaveKind.PERIODIC,
+                                today.minusMonths(14),
+                                today.minusMonths(13),
+                                23,
+                                0.0),
+                        new Round(
+                                "Een jaar later",
+                                WaveKind.PERIODIC,
+                                today.minusMonths(2),
+                                today.minusMonths(1),
+                                25,
+                                0.4),
+                        List.of(),
+                        random);
             default -> {
                 // Dorpshuis Smilde asks its guests on paper and has not started a survey in the portal yet
             }
         }
+    }
+
+    private static final String LONELINESS = "Ervaren eenzaamheid (De Jong Gierveld, 6 vragen)";
+
+    /** One wave of a demo survey: when it was open, how many answered, how favourably (0 to 1). */
+    private record Round(String name, WaveKind kind, LocalDate opens, LocalDate closes, int responses, double better) {}
+
+    /** A survey copied from a template and answered in two waves: before and after, or a year apart. */
+    private static void twoWaves(
+            EntityManager em,
+            String template,
+            String name,
+            long initiativeId,
+            Round first,
+            Round second,
+            List<String> wishes,
+            Random random) {
+        Survey survey = copy(em, template, name);
+        Wave a = wave(em, survey, initiativeId, first.name(), first.kind(), first.opens(), first.closes());
+        Wave b = wave(em, survey, initiativeId, second.name(), second.kind(), second.opens(), second.closes());
+        answer(em, survey, a, first.responses(), first.better(), null, wishes, random);
+        answer(em, survey, b, second.responses(), second.better(), null, wishes, random);
     }
 
     private static Survey copy(EntityManager em, String templateName, String name) {

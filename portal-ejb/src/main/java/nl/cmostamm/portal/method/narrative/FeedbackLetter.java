@@ -4,11 +4,18 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What the feedback letter to a teller says: their story, the round and its question, the domain,
- * and each choice it received with the panel's reason (empty when it was read but not chosen).
+ * What the feedback letter to a teller says: who writes from where, their story, the round and its
+ * question, the domain, and each choice it received with the panel's reason (empty when it was
+ * read but not chosen).
  */
 public record FeedbackLetter(
-        String initiative, String storyTitle, String pseudonym, MscRound round, String domain, List<Choice> choices)
+        String initiative,
+        String place,
+        String storyTitle,
+        String pseudonym,
+        MscRound round,
+        String domain,
+        List<Choice> choices)
         implements Serializable {
 
     /** One panel's choice of the story. */

@@ -688,6 +688,7 @@ public class MscService {
                         + entry.getRound().getTitle());
         return new FeedbackLetter(
                 initiative.getName(),
+                initiative.getMunicipality(),
                 entry.getStory().getTitle(),
                 entry.getStory().getPseudonym(),
                 entry.getRound(),

@@ -114,6 +114,9 @@ public class OutcomeRecordService {
                                         titles.get(l.toId() == element.id() ? l.fromId() : l.toId()),
                                         l.confidence(),
                                         l.assumption()))
+                                // what leads to the outcome first, then what it leads to
+                                .sorted(java.util.Comparator.comparing(LinkEvidence::incoming)
+                                        .reversed())
                                 .toList()));
             }
         } else {

@@ -1,6 +1,8 @@
 package nl.cmostamm.portal.web.method.narrative;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.cmostamm.portal.method.narrative.FeedbackLetter;
@@ -20,6 +22,10 @@ final class MscLetter {
     static byte[] pdf(FeedbackLetter letter, Locale locale, Function<String, String> text) {
         StringBuilder body = new StringBuilder();
         body.append("<p class=\"from\">").append(x(letter.initiative())).append("</p>");
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM uuuu", locale));
+        body.append("<p class=\"date\">")
+                .append(x(letter.place() == null ? today : letter.place() + ", " + today))
+                .append("</p>");
         body.append("<h1>").append(x(text.apply("msc.letter.heading"))).append("</h1>");
         body.append("<p>")
                 .append(x(
@@ -66,7 +72,8 @@ final class MscLetter {
                 <style>
                   @page { size: A4; margin: 25mm 22mm; }
                   body { font-family: sans-serif; font-size: 11pt; color: #1f2933; line-height: 1.45; }
-                  .from { color: #4a5560; margin-bottom: 18mm; }
+                  .from { color: #4a5560; margin-bottom: 2mm; }
+                  .date { text-align: right; margin-bottom: 14mm; }
                   h1 { font-size: 16pt; color: #1d4f91; margin: 0 0 8mm 0; }
                   .question { font-style: italic; border-left: 3pt solid #1d4f91; padding-left: 6pt; }
                   .choice { margin: 4mm 0; padding: 3mm 4mm; background: #eef0f3; }
