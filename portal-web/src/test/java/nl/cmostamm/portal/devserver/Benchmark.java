@@ -43,11 +43,13 @@ public final class Benchmark {
     private static final int REQUESTS = 200;
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 40);
     private static final String PASSWORD = "Bench-wachtwoord-2026";
-    private static final Map<String, String> PAGES = Map.of(
-            "trivial page (profile)", "/app/account/profile.xhtml",
-            "goal overview", "/app/goal/goal-overview.xhtml",
-            "logbook week view", "/app/logbook/week.xhtml",
-            "theory of change (30)", "/app/method/toc.xhtml");
+    /** The pages measured, in the order they are printed; the trivial one first. */
+    private static final List<Map.Entry<String, String>> PAGES = List.of(
+            Map.entry("trivial page (profile)", "/app/account/profile.xhtml"),
+            Map.entry("goal overview", "/app/goal/goal-overview.xhtml"),
+            Map.entry("logbook week view", "/app/logbook/week.xhtml"),
+            Map.entry("theory of change (30)", "/app/method/toc.xhtml"),
+            Map.entry("outcome record", "/app/method/outcomes.xhtml"));
 
     private Benchmark() {}
 
@@ -145,6 +147,7 @@ public final class Benchmark {
                             + " order by id offset (r.id % 25) limit 1), 1.5 from help_request r where r.initiative_id = "
                             + initiative);
                     theoryOfChange(s, initiative);
+                    mostSignificantChange(s, initiative);
                 }
                 c.commit();
             }
@@ -173,6 +176,34 @@ public final class Benchmark {
                 + initiative + " and e.level in ('OUTPUT', 'OUTCOME', 'IMPACT')");
     }
 
+    /**
+     * An MSC round of twelve stories with consent in three domains, each standing for an outcome of
+     * the chain, a team's choice per domain: what the outcome record shows beside the indicators.
+     */
+    private static void mostSignificantChange(Statement s, long initiative) throws SQLException {
+        s.execute("insert into story (initiative_id, title, body, told_on, teller_role) select " + initiative
+                + ", 'Verhaal ' || n, 'Wat er voor mij veranderde, verhaal ' || n, current_date - n, 'CARER' "
+                + "from generate_series(1, 12) n");
+        s.execute("insert into story_consent (initiative_id, story_id, given_by, internal_learning, reports, given_on) "
+                + "select " + initiative + ", id, 'PERSON', true, true, current_date from story where initiative_id = "
+                + initiative);
+        s.execute("insert into msc_domain (initiative_id, name, toc_element_id) select " + initiative
+                + ", 'Domein ' || e.position, e.id from toc_element e where e.initiative_id = " + initiative
+                + " and e.level = 'OUTCOME' order by e.position limit 3");
+        s.execute("insert into msc_round (initiative_id, title, question, collect_from, collect_until) values ("
+                + initiative + ", 'Ronde', 'Wat is de belangrijkste verandering?', current_date - 90, current_date)");
+        s.execute("insert into msc_entry (initiative_id, round_id, domain_id, story_id, significance) select "
+                + initiative + ", r.id, (select d.id from msc_domain d where d.initiative_id = " + initiative
+                + " order by d.id offset (st.id % 3) limit 1), st.id, 'Omdat het ertoe doet' from msc_round r, story st "
+                + "where r.initiative_id = " + initiative + " and st.initiative_id = " + initiative);
+        s.execute("insert into msc_panel (initiative_id, round_id, stage, name, held_on, members) select " + initiative
+                + ", id, 1, 'Team', current_date, 'Het team' from msc_round where initiative_id = " + initiative);
+        s.execute("insert into msc_selection (initiative_id, panel_id, domain_id, entry_id, reason) select distinct on "
+                + "(e.domain_id) " + initiative + ", p.id, e.domain_id, e.id, 'Omdat dit het meest zegt' "
+                + "from msc_entry e join msc_panel p on p.round_id = e.round_id where e.initiative_id = " + initiative
+                + " order by e.domain_id, e.id");
+    }
+
     private static void measure(String baseUrl, List<String> emails) throws Exception {
         System.out.printf("%n%-24s %5s %9s %9s %9s %9s%n", "page", "users", "p50 ms", "p95 ms", "requests", "KB");
         for (int users : new int[] {10, 20}) {
@@ -188,7 +219,7 @@ public final class Benchmark {
             // warm up every page on every client, so the JIT and the pools are in their working state
             Map<String, Integer> sizes = new HashMap<>();
             for (PortalClient client : clients) {
-                for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                for (Map.Entry<String, String> page : PAGES) {
                     sizes.put(page.getKey(), client.get(page.getValue()).body().length());
                 }
             }
@@ -199,8 +230,8 @@ public final class Benchmark {
                 runs.add(pool.submit(() -> {
                     Map<String, List<Long>> mine = new HashMap<>();
                     for (int round = 0; round < ROUNDS; round++) {
-                        // the same client interleaves the three pages, so they share the same load
-                        for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                        // the same client interleaves the pages, so they share the same load
+                        for (Map.Entry<String, String> page : PAGES) {
                             long start = System.nanoTime();
                             HttpResponse<String> response = client.get(page.getValue());
                             long elapsed = System.nanoTime() - start;
@@ -221,8 +252,7 @@ public final class Benchmark {
             }
             pool.shutdown();
             double trivialP95 = percentile(timings.get("trivial page (profile)"), 95);
-            for (String page :
-                    List.of("trivial page (profile)", "goal overview", "logbook week view", "theory of change (30)")) {
+            for (String page : PAGES.stream().map(Map.Entry::getKey).toList()) {
                 List<Long> list = timings.get(page);
                 System.out.printf(
                         "%-24s %5d %9.1f %9.1f %9d %9d%s%n",
