@@ -85,6 +85,11 @@ class MscJourneyIT {
             browser.type("domains:1:choice:reason", "Rust voor de mantelzorger is waar het Odensehuis om draait.");
             browser.click("domains:1:choice:save");
             browser.awaitText("De keuze is opgeslagen.");
+            browser.awaitTrue(() -> "domains:1:choice:status"
+                    .equals(browser.driver().switchTo().activeElement().getAttribute("id")));
+            assertTrue(
+                    browser.text("domains:1:choice:status").contains("Gekozen en opgeslagen: \"Even op adem\""),
+                    "the saved choice is confirmed where the panel is working, and focus goes there");
             choose(browser, "domains:0:choice:entry:0");
             browser.type("domains:0:choice:reason", "Iedereen in het team herkende dit.");
             browser.click("domains:0:choice:save");

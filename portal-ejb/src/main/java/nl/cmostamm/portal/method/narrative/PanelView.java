@@ -12,7 +12,20 @@ public record PanelView(MscPanel panel, List<DomainChoice> domains) implements S
 
     /** The candidates of one domain and the panel's choice as a form. */
     public record DomainChoice(MscDomain domain, List<Candidate> candidates, SelectionForm choice)
-            implements Serializable {}
+            implements Serializable {
+
+        /** The title of the story the panel chose in this domain, or null while it has not. */
+        public String chosenTitle() {
+            if (choice.isNew() || choice.getEntryId() == null) {
+                return null;
+            }
+            return candidates.stream()
+                    .filter(c -> c.entry().getId().equals(choice.getEntryId()))
+                    .map(c -> c.story().getTitle())
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     /** A story the panel may choose, with the teller's reason and why earlier panels chose it. */
     public record Candidate(MscEntry entry, Story story, List<String> earlierReasons) implements Serializable {}
