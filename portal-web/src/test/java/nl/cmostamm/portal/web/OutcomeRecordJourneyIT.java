@@ -97,6 +97,14 @@ class OutcomeRecordJourneyIT {
             // 10 × € 500 in one year, discounted at 2,25 %: € 4.889,98
             assertTrue(first.contains("€ 4.889,98 (voorzichtig"), first);
             assertFalse(page.contains("Verhaal van elders"), "another initiative's story never shows");
+            assertEquals(
+                    1,
+                    Fixtures.inTenant(
+                            initiative.id(),
+                            "select count(*) from audit_entry where action = 'READ' and subject_type = 'story' "
+                                    + "and subject_id = ? and summary like '%wat bereiken we'",
+                            story),
+                    "showing a story with its panel's reason is a read of health data, audited by story");
 
             String second = browser.driver()
                     .findElements(By.cssSelector(".outcome-row"))

@@ -255,8 +255,6 @@ public class MscService {
             picks.sort(Comparator.comparingInt(p -> p.panel().getStage()));
             views.put(entry.getId(), view);
         }
-        int finalStage =
-                selections.stream().mapToInt(x -> x.getPanel().getStage()).max().orElse(0);
         List<RoundView.DomainStories> perDomain = new ArrayList<>();
         for (MscDomain domain : domains) {
             List<RoundView.EntryView> inDomain = views.values().stream()
@@ -296,7 +294,7 @@ public class MscService {
                     entry.getStory().getId(),
                     entry.getStory().getTitle() + " – MSC " + round.getTitle());
         }
-        return new RoundView(round, perDomain, panelChoices, finalStage);
+        return new RoundView(round, perDomain, panelChoices);
     }
 
     // --- entries

@@ -9,7 +9,7 @@ import nl.cmostamm.portal.story.Story;
  * internal learning today) and what the highest stage chose, the panels with their choices, and
  * feedback per teller. A choice whose story's consent was withdrawn shows only that it was made.
  */
-public record RoundView(MscRound round, List<DomainStories> domains, List<PanelChoices> panels, int finalStage)
+public record RoundView(MscRound round, List<DomainStories> domains, List<PanelChoices> panels)
         implements Serializable {
 
     /** The stories entered in one domain, and the choice or choices of the highest stage that chose. */
