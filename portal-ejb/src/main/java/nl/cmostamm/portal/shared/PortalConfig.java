@@ -25,6 +25,7 @@ public final class PortalConfig {
     public static final String PASSWORD_ITERATIONS = "portal.password.iterations";
     public static final String SURVEY_SUBMITS_PER_MINUTE = "portal.survey.submits.per.minute";
     public static final String SURVEY_UNKNOWN_LINKS_PER_MINUTE = "portal.survey.unknown.links.per.minute";
+    public static final String DASHBOARD_REFRESH_MINUTES = "portal.dashboard.refresh.minutes";
 
     private PortalConfig() {}
 }

@@ -51,6 +51,10 @@ public class StoryConsent extends TenantOwned {
     @Column(name = "withdrawn_on")
     private LocalDate withdrawnOn;
 
+    /** The moment of the withdrawal, for "withdrawn since your last visit" on the dashboard. */
+    @Column(name = "withdrawn_at")
+    private java.time.Instant withdrawnAt;
+
     public boolean allows(Purpose purpose) {
         if (withdrawnOn != null) {
             return false;
@@ -134,7 +138,8 @@ public class StoryConsent extends TenantOwned {
         return withdrawnOn;
     }
 
-    void setWithdrawnOn(LocalDate withdrawnOn) {
-        this.withdrawnOn = withdrawnOn;
+    void withdraw(java.time.Instant at, java.time.ZoneId zone) {
+        this.withdrawnAt = at;
+        this.withdrawnOn = LocalDate.ofInstant(at, zone);
     }
 }

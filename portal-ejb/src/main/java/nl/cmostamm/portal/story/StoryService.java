@@ -217,7 +217,7 @@ public class StoryService {
         if (consent == null || consent.isWithdrawn()) {
             throw new ValidationFailure("consent.nothingToWithdraw", null);
         }
-        consent.setWithdrawnOn(LocalDate.now());
+        consent.withdraw(java.time.Instant.now(), java.time.ZoneId.systemDefault());
         em.lock(consent, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(AuditAction.UPDATE, STORY, storyId, story.getTitle() + " – consent withdrawn");
     }

@@ -49,7 +49,11 @@ public final class Benchmark {
             Map.entry("goal overview", "/app/goal/goal-overview.xhtml"),
             Map.entry("logbook week view", "/app/logbook/week.xhtml"),
             Map.entry("theory of change (30)", "/app/method/toc.xhtml"),
-            Map.entry("outcome record", "/app/method/outcomes.xhtml"));
+            Map.entry("outcome record", "/app/method/outcomes.xhtml"),
+            Map.entry("advisor dashboard (all)", "/app/portfolio/portfolio.xhtml"));
+
+    /** The pages an advisor opens (assigned to every initiative); the others a board member does. */
+    private static final String DASHBOARD = "advisor dashboard (all)";
 
     private Benchmark() {}
 
@@ -148,11 +152,51 @@ public final class Benchmark {
                             + initiative);
                     theoryOfChange(s, initiative);
                     mostSignificantChange(s, initiative);
+                    signal(s, initiative, i);
+                }
+                c.commit();
+            }
+            // twenty advisors with every initiative in their portfolio: the dashboard at full size
+            for (int a = 1; a <= 20; a++) {
+                long advisor = id(
+                        c,
+                        "insert into account (email, display_name, password_hash, advisor) values ('adviseur" + a
+                                + "@bench.local', 'Adviseur " + a + "', '" + hash + "', true) returning id");
+                for (int i = 1; i <= INITIATIVES; i++) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute(
+                                "select set_config('app.tenant_id', (select id::text from initiative where slug = 'bench-"
+                                        + i + "'), true)");
+                        s.execute("insert into advisor_assignment (initiative_id, account_id) select id, " + advisor
+                                + " from initiative where slug = 'bench-" + i + "'");
+                    }
                 }
                 c.commit();
             }
         }
         return emails;
+    }
+
+    /**
+     * The initiative's dashboard signal as a refresh leaves it, fresh (so opening the dashboard
+     * works nothing out again), with two alerts and a theme: what the dashboard reads per row.
+     */
+    private static void signal(Statement s, long initiative, int i) throws SQLException {
+        s.execute(
+                "insert into initiative_signal (initiative_id, refreshed_at, last_activity, phase, methods, participants,"
+                        + " volunteers, volunteer_hours, responses, stories_with_consent, outcomes, outcomes_evidenced,"
+                        + " sroi_ratio, sroi_low, sroi_high, sroi_final_on) values (" + initiative
+                        + ", now() + interval '1 day',"
+                        + " now() - interval '" + (i % 30) + " days', '"
+                        + (i % 3 == 0 ? "STARTING" : i % 3 == 1 ? "RUNNING" : "ESTABLISHED")
+                        + "', '" + (i % 2 == 0 ? "SROI,THEORY_OF_CHANGE" : "NARRATIVE") + "', " + (100 + i)
+                        + ", 25, 600, "
+                        + (i % 50) + ", 12, 5, 3, 3.2, 2.4, 4.1, current_date - 30)");
+        s.execute("insert into initiative_signal_theme (initiative_id, theme) values (" + initiative
+                + ", 'Sociale cohesie')");
+        s.execute("insert into initiative_alert (initiative_id, kind, subject, due_on) values (" + initiative
+                + ", 'WAVE_CLOSING', 'Tevredenheid – Najaar', current_date + 3), (" + initiative
+                + ", 'INDICATOR_STALE', 'Indicator 7', current_date - 120)");
     }
 
     /**
@@ -208,6 +252,7 @@ public final class Benchmark {
         System.out.printf("%n%-24s %5s %9s %9s %9s %9s%n", "page", "users", "p50 ms", "p95 ms", "requests", "KB");
         for (int users : new int[] {10, 20}) {
             List<PortalClient> clients = new ArrayList<>();
+            List<PortalClient> advisors = new ArrayList<>();
             for (int u = 0; u < users; u++) {
                 PortalClient client = PortalClient.loggedIn(
                         new PortalClient(baseUrl), emails.get(u * (emails.size() / 20)), PASSWORD);
@@ -215,23 +260,33 @@ public final class Benchmark {
                     throw new IllegalStateException("A board member did not reach their goal overview");
                 }
                 clients.add(client);
+                PortalClient advisor = PortalClient.loggedIn(
+                        new PortalClient(baseUrl), "adviseur" + (u + 1) + "@bench.local", PASSWORD);
+                if (!advisor.get("/app/portfolio/portfolio.xhtml").body().contains("Bench-initiatief")) {
+                    throw new IllegalStateException("An advisor did not see the portfolio");
+                }
+                advisors.add(advisor);
             }
             // warm up every page on every client, so the JIT and the pools are in their working state
             Map<String, Integer> sizes = new HashMap<>();
-            for (PortalClient client : clients) {
+            for (int u = 0; u < users; u++) {
                 for (Map.Entry<String, String> page : PAGES) {
+                    PortalClient client = page.getKey().equals(DASHBOARD) ? advisors.get(u) : clients.get(u);
                     sizes.put(page.getKey(), client.get(page.getValue()).body().length());
                 }
             }
             Map<String, List<Long>> timings = new HashMap<>();
             ExecutorService pool = Executors.newFixedThreadPool(users);
             List<Future<Map<String, List<Long>>>> runs = new ArrayList<>();
-            for (PortalClient client : clients) {
+            for (int u = 0; u < users; u++) {
+                PortalClient board = clients.get(u);
+                PortalClient advisor = advisors.get(u);
                 runs.add(pool.submit(() -> {
                     Map<String, List<Long>> mine = new HashMap<>();
                     for (int round = 0; round < ROUNDS; round++) {
                         // the same client interleaves the pages, so they share the same load
                         for (Map.Entry<String, String> page : PAGES) {
+                            PortalClient client = page.getKey().equals(DASHBOARD) ? advisor : board;
                             long start = System.nanoTime();
                             HttpResponse<String> response = client.get(page.getValue());
                             long elapsed = System.nanoTime() - start;

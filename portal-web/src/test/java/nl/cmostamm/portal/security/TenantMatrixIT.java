@@ -372,6 +372,26 @@ class TenantMatrixIT {
         }
     }
 
+    /**
+     * The dashboard, an alert's link and the municipality overview, as A's advisor: nothing of B,
+     * whichever initiative or municipality the request names.
+     */
+    @Test
+    void theDashboardAndTheMunicipalityOverviewShowNothingOfAnotherPortfolio() {
+        PortalClient client = PortalClient.loggedIn(advisorOfA.email(), Fixtures.PASSWORD);
+        String dashboard = client.get("/app/portfolio/portfolio.xhtml").body();
+        assertTrue(dashboard.contains(a.name()), dashboard);
+        assertFalse(dashboard.contains(secretOfB), dashboard);
+        assertEquals(
+                404,
+                client.get("/app/enter.xhtml?initiative=" + b.slug() + "&to=WAVE_CLOSING")
+                        .statusCode());
+        String overview = client.get("/app/portfolio/rollup.xhtml?municipality=Borger-Odoorn")
+                .body();
+        assertTrue(overview.contains("geen actieve initiatieven in uw portefeuille"), overview);
+        assertFalse(overview.contains(secretOfB), overview);
+    }
+
     /** An SROI analysis' report and workbook, as downloaded by A: A's analysis only. */
     @Test
     void theSroiExportsHoldOnlyTheOwnAnalysis() throws IOException {

@@ -24,7 +24,7 @@ public final class InContainer {
     /** The built portal WAR, plus this helper. */
     public static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
-                .addClasses(InContainer.class, TestAccounts.class);
+                .addClasses(InContainer.class, TestAccounts.class, TestRows.class);
     }
 
     /** A new initiative, and the scope of a new knowledge-centre admin inside it. */

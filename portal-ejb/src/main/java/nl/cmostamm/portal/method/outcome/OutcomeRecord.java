@@ -19,6 +19,9 @@ import nl.cmostamm.portal.method.toc.Confidence;
  */
 public record OutcomeRecord(boolean fromTheoryOfChange, List<Row> rows) implements Serializable {
 
+    /** How many outcomes the record has, and how many of them have evidence of at least one kind. */
+    public record Coverage(int outcomes, int evidenced) implements Serializable {}
+
     /**
      * One outcome and its evidence.
      *

@@ -70,6 +70,27 @@ public class OutcomeRecordService {
 
     @Allow(Caller.BOARD)
     public OutcomeRecord record() {
+        OutcomeRecord record = assemble();
+        record.rows().stream()
+                .flatMap(r -> r.stories().stream())
+                .map(ChosenStory::story)
+                .distinct()
+                .forEach(s -> audit.record(AuditAction.READ, "story", s.getId(), s.getTitle() + " – wat bereiken we"));
+        return record;
+    }
+
+    /**
+     * How many outcomes the record has and how many of them have evidence of at least one kind, for
+     * the dashboard: no story is shown, so none is audited as read.
+     */
+    @Allow(Caller.BOARD)
+    public OutcomeRecord.Coverage coverage() {
+        List<OutcomeRecord.Row> rows = assemble().rows();
+        return new OutcomeRecord.Coverage(rows.size(), (int)
+                rows.stream().filter(r -> r.columnsWithEvidence() > 0).count());
+    }
+
+    private OutcomeRecord assemble() {
         List<GoalProgress> overview = goals.overview();
         Map<Long, GoalProgress.IndicatorProgress> progress = new HashMap<>();
         overview.forEach(
@@ -143,11 +164,6 @@ public class OutcomeRecordService {
                         List.of()));
             }
         }
-        rows.stream()
-                .flatMap(r -> r.stories().stream())
-                .map(ChosenStory::story)
-                .distinct()
-                .forEach(s -> audit.record(AuditAction.READ, "story", s.getId(), s.getTitle() + " – wat bereiken we"));
         return new OutcomeRecord(fromToc, rows);
     }
 

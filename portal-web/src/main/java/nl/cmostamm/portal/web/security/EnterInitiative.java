@@ -9,9 +9,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.portfolio.AlertKind;
+import nl.cmostamm.portal.portfolio.DashboardService;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.Admittance;
 import nl.cmostamm.portal.shared.NotFoundException;
+import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
  * Enters an initiative: {@code /app/enter.xhtml?initiative=slug}. The slug in the link is only a
@@ -28,6 +31,9 @@ public class EnterInitiative {
     @EJB
     InitiativeService initiatives;
 
+    @EJB
+    DashboardService dashboard;
+
     @Inject
     ActiveInitiative activeInitiative;
 
@@ -36,8 +42,10 @@ public class EnterInitiative {
 
     private String initiative;
 
+    private String to;
+
     /** View action of enter.xhtml. */
-    public void enter() throws IOException {
+    public void enter() throws Exception {
         if (initiative == null || !initiative.matches("[a-z0-9-]{1,60}")) {
             throw new NotFoundException("Initiative");
         }
@@ -45,7 +53,21 @@ public class EnterInitiative {
         Admittance admittance = admission.admit(id);
         activeInitiative.enter(admittance);
         activeUser.remember(admission.myBoards());
-        redirect("/app/initiative/home.xhtml");
+        Tenancy.call(Tenancy.current().withInitiative(id), () -> {
+            dashboard.visited();
+            return null;
+        });
+        redirect(landing());
+    }
+
+    /** Where an alert's link lands: the page that deals with it; any other wish lands on the home page. */
+    private String landing() {
+        for (AlertKind kind : AlertKind.values()) {
+            if (kind.name().equals(to)) {
+                return kind.page();
+            }
+        }
+        return "/app/initiative/home.xhtml";
     }
 
     /** View action of home.xhtml: where a user lands after logging in. */
@@ -75,5 +97,13 @@ public class EnterInitiative {
 
     public void setInitiative(String initiative) {
         this.initiative = initiative;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 }

@@ -77,6 +77,14 @@ public class Formats {
         return plain(fraction.movePointRight(2)) + " %";
     }
 
+    /** A date as 31-12-2026, for a message's parameter (where no converter can be attached); null stays empty. */
+    public String day(java.time.LocalDate date) {
+        return date == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern(DatePatterns.DATE)
+                        .format(date);
+    }
+
     /** An instant as the date converters take it: {@code #{formats.at(x.createdAt)}}. */
     public java.util.Date at(java.time.Instant instant) {
         return instant == null ? null : java.util.Date.from(instant);

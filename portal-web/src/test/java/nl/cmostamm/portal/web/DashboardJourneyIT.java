@@ -1,0 +1,155 @@
+package nl.cmostamm.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import nl.cmostamm.portal.testing.Browser;
+import nl.cmostamm.portal.testing.Fixtures;
+import nl.cmostamm.portal.testing.Fixtures.Initiative;
+import nl.cmostamm.portal.testing.Fixtures.Person;
+import nl.cmostamm.portal.testing.PortalClient;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An advisor's Tuesday morning: the dashboard works out the figures of her initiatives while she
+ * looks, she narrows it to the initiatives with a wave closing this week, saves that filter, follows
+ * the alert straight into the initiative's surveys, and reads her municipality's overview with its
+ * small totals withheld, also in the spreadsheet. An initiative outside her portfolio never shows.
+ * Screenshots at 1366 and 360 px; axe-core on both pages.
+ */
+class DashboardJourneyIT {
+
+    @Test
+    void anAdvisorFiltersFollowsAnAlertAndReadsHerMunicipality() throws IOException {
+        String run = Fixtures.unique("db");
+        String municipality = "Dashdorp " + run;
+        Initiative closing = Fixtures.initiative("Buurthuis Sluitend " + run, municipality);
+        Initiative quiet = Fixtures.initiative("Dorpshuis Rustig " + run, municipality);
+        Initiative outside = Fixtures.initiative("Niet van haar " + run, municipality);
+        for (Initiative initiative : List.of(closing, outside)) {
+            long survey = Fixtures.survey(initiative, "Tevredenheid " + run);
+            Fixtures.inTenant(
+                    initiative.id(),
+                    "insert into survey_wave (initiative_id, survey_id, name, kind, opens_on, closes_on, token) "
+                            + "values (?, ?, 'Najaar', 'PERIODIC', current_date - 7, current_date + 3, ?)",
+                    initiative.id(),
+                    survey,
+                    UUID.randomUUID().toString());
+        }
+        for (int i = 0; i < 6; i++) {
+            Fixtures.inTenant(
+                    quiet.id(),
+                    "insert into volunteer (initiative_id, name) values (?, ?)",
+                    quiet.id(),
+                    "Vrijwilliger " + i);
+        }
+        Person advisor = Fixtures.advisorOf(closing, quiet);
+
+        try (Browser browser = Browser.desktop()) {
+            browser.logIn(advisor.email(), Fixtures.PASSWORD).open("/app/portfolio/portfolio.xhtml");
+            browser.awaitText("De cijfers zijn bijgewerkt.");
+            browser.type("portfolio:text", run);
+            browser.awaitTrue(() -> rows(browser).size() == 2);
+            assertFalse(browser.pageText().contains(outside.name()));
+            assertTrue(
+                    browser.pageText().contains("Meting Tevredenheid " + run + " – Najaar sluit op"),
+                    browser.pageText());
+            assertTrue(browser.pageText().contains("6 vrijwilligers, 0 uur (12 mnd)"), browser.pageText());
+
+            choose(browser, "portfolio:alert", "Meting sluit binnen een week");
+            browser.awaitTrue(() -> rows(browser).size() == 1);
+            assertTrue(rows(browser).get(0).getText().contains(closing.name()));
+            browser.screenshotFullPage("dashboard-1366");
+            AccessibilityIT.assertAccessible(browser, "dashboard");
+
+            browser.type("portfolio:name", "Sluit deze week");
+            browser.click("portfolio:saveFilter");
+            browser.awaitText("Filter \u201cSluit deze week\u201d is bewaard.");
+            browser.click("portfolio:clear");
+            browser.awaitTrue(() -> rows(browser).size() > 1);
+            choose(browser, "portfolio:saved", "Sluit deze week");
+            browser.awaitTrue(() ->
+                    rows(browser).size() == 1 && rows(browser).get(0).getText().contains(closing.name()));
+
+            rows(browser).get(0).findElement(By.partialLinkText("sluit op")).click();
+            browser.awaitPath("/app/survey/surveys.xhtml");
+            assertTrue(browser.pageText().contains("Tevredenheid " + run), browser.pageText());
+
+            browser.open("/app/portfolio/rollup.xhtml");
+            choose(browser, "rollup:municipality", municipality);
+            browser.click("rollup:show");
+            browser.awaitText("Vrijwilligers");
+            String overview = browser.text("rollup:result");
+            assertTrue(overview.contains("6\nVrijwilligers") || overview.contains("6 Vrijwilligers"), overview);
+            assertTrue(overview.contains("< 5 Initiatieven") || overview.contains("< 5\nInitiatieven"), overview);
+            browser.screenshotFullPage("rollup-1366");
+            AccessibilityIT.assertAccessible(browser, "rollup");
+        }
+
+        try (Browser phone = Browser.phone()) {
+            phone.logIn(advisor.email(), Fixtures.PASSWORD).open("/app/portfolio/portfolio.xhtml");
+            phone.awaitText("De cijfers zijn bijgewerkt.");
+            phone.screenshotFullPage("dashboard-360");
+            phone.open("/app/portfolio/rollup.xhtml?municipality="
+                    + URLEncoder.encode(municipality, StandardCharsets.UTF_8));
+            phone.awaitText("Vrijwilligers");
+            phone.screenshotFullPage("rollup-360");
+        }
+
+        PortalClient client = PortalClient.loggedIn(advisor.email(), Fixtures.PASSWORD);
+        HttpResponse<byte[]> excel = client.download(
+                "/app/portfolio/rollup.xhtml?municipality=" + URLEncoder.encode(municipality, StandardCharsets.UTF_8),
+                "rollup",
+                "rollup:download");
+        assertEquals(200, excel.statusCode());
+        String cells = cells(excel.body());
+        assertTrue(cells.contains("Gemeente | " + municipality), cells);
+        assertTrue(cells.contains("Initiatieven | < 5"), cells);
+        assertTrue(cells.contains("Vrijwilligers | 6"), cells);
+        assertFalse(cells.contains(closing.name()) || cells.contains(quiet.name()), "no initiative by name: " + cells);
+    }
+
+    private static List<WebElement> rows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#portfolio\\:initiatives_data > tr[data-ri]"));
+    }
+
+    private static void choose(Browser browser, String menuId, String label) {
+        String id = menuId.replace(":", "\\:");
+        browser.driver()
+                .findElement(By.cssSelector("#" + id + " .ui-selectonemenu-trigger"))
+                .click();
+        browser.driver()
+                .findElement(By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"))
+                .click();
+        browser.awaitQuiet();
+    }
+
+    private static String cells(byte[] xlsx) throws IOException {
+        StringBuilder text = new StringBuilder();
+        DataFormatter formatter = new DataFormatter();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                StringBuilder line = new StringBuilder();
+                for (Cell cell : row) {
+                    line.append(line.isEmpty() ? "" : " | ").append(formatter.formatCellValue(cell));
+                }
+                text.append(line).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
