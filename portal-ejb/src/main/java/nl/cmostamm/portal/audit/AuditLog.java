@@ -33,6 +33,16 @@ public class AuditLog {
         em.persist(new AuditEntry(actor, action, subjectType, subjectId, summary));
     }
 
+    /**
+     * An entry for something a visitor without an account caused, such as opening a published fact
+     * sheet: no actor, so the log reads "someone through the public link" rather than a person.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
+    public void recordAnonymous(AuditAction action, String subjectType, Long subjectId, String summary) {
+        em.persist(new AuditEntry(null, action, subjectType, subjectId, summary));
+    }
+
     /** Newest first, with the actors fetched in the same query. */
     @Allow(Caller.BOARD_ADMIN)
     public List<AuditEntry> page(int first, int size) {

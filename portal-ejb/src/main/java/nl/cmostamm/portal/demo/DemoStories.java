@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.cmostamm.portal.initiative.ValueTheme;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.story.ConsentGiver;
@@ -17,7 +18,8 @@ import nl.cmostamm.portal.story.TellerRole;
  * internal learning and reports, some for internal learning only, some given by a representative
  * for someone who no longer can, one still waiting for consent. Every initiative's stories with
  * consent were told for its Most Significant Change round (see {@link DemoMsc}); the Odensehuis
- * has the most, from its carers and visitors.
+ * has the most, from its carers and visitors. Smilde's widower at the village dinner also agreed
+ * to publication: his story is the one on Smilde's framed fact sheet ({@link DemoFactSheet}).
  */
 final class DemoStories {
 
@@ -30,6 +32,9 @@ final class DemoStories {
             boolean reports,
             String representative,
             boolean consent) {}
+
+    /** The stories whose tellers also agreed to publication. */
+    static final Set<String> PUBLISHED = Set.of("Aan tafel bij het dorpsdiner");
 
     private static final Map<String, List<Told>> BY_INITIATIVE = Map.of(
             "middelstum",
@@ -276,6 +281,7 @@ final class DemoStories {
                 consent.setRepresentative(told.representative());
                 consent.setInternalLearning(true);
                 consent.setReports(told.reports());
+                consent.setPublication(PUBLISHED.contains(told.title()));
                 consent.setGivenOn(story.getToldOn());
                 em.persist(consent);
             }

@@ -33,6 +33,7 @@ import nl.cmostamm.portal.method.effect.EffectService;
 import nl.cmostamm.portal.method.narrative.MscService;
 import nl.cmostamm.portal.method.sroi.SroiService;
 import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
+import nl.cmostamm.portal.report.factsheet.FactSheetService;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorAssignment;
 import nl.cmostamm.portal.security.BoardMembership;
@@ -70,6 +71,9 @@ public class DemoWriter {
 
     @EJB
     SroiService sroi;
+
+    @EJB
+    FactSheetService factSheets;
 
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public void furnish(
@@ -121,6 +125,7 @@ public class DemoWriter {
         DemoMsc.write(em, demo.slug(), msc);
         DemoSroi.write(
                 em, demo.slug(), em.find(Account.class, boardAdminId), em.find(Account.class, advisorIds.get(0)), sroi);
+        DemoFactSheet.write(demo.slug(), factSheets);
     }
 
     private static InitiativeForm profile(DemoInitiative demo) {

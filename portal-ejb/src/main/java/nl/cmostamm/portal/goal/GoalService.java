@@ -81,6 +81,15 @@ public class GoalService {
                 .toList();
     }
 
+    /**
+     * The same overview for a document another service makes, such as the fact sheet, which may
+     * also be made for a visitor of its public link who has no account.
+     */
+    @Allow(Caller.SERVICE)
+    public List<GoalProgress> overviewForReports() {
+        return overview();
+    }
+
     private static IndicatorProgress progress(Indicator indicator, List<Point> points) {
         BigDecimal latest =
                 points.isEmpty() ? null : points.get(points.size() - 1).value();

@@ -82,6 +82,11 @@ class TenantMatrixIT {
         requestOfB = Fixtures.helpRequest(b, categoryB, "B.", volunteerOfB, 2);
         storyOfB = Fixtures.story(b, "Verhaal " + secretOfB);
         storyOfA = Fixtures.story(a, "Verhaal van A");
+        Fixtures.allowPublication(a, storyOfA);
+        Fixtures.allowPublication(b, storyOfB);
+        // B's story id written into A's sheet, as if tampered with: it must never show in A's sheet
+        Fixtures.factSheet(a, storyOfA, storyOfB);
+        Fixtures.factSheet(b, storyOfB);
         Fixtures.inTenant(
                 a.id(),
                 "insert into story_photo (initiative_id, story_id, content_type, content, byte_size) "
@@ -350,6 +355,38 @@ class TenantMatrixIT {
             assertTrue(text.contains("Jaaroverzicht hulpvragen"), text);
             assertTrue(text.contains(categoryOfA), text);
             assertFalse(text.contains(secretOfB), text);
+        }
+    }
+
+    /**
+     * The fact sheet, as downloaded by A: A's name and A's story only, even with B's story id
+     * written into A's choices; the public link's path with a made-up token is not found for A
+     * either: a session does not open a public sheet.
+     */
+    @Test
+    void theFactSheetHoldsOnlyTheOwnInitiative() throws IOException {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<byte[]> pdf = client.download("/app/report/factsheet.xhtml", "download", "download:pdf");
+
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Dorpshuis Aaa"), text);
+            assertTrue(text.contains("Verhaal van A"), text);
+            assertFalse(text.contains(secretOfB), "B's name or story in A's fact sheet");
+        }
+        for (String path : List.of(
+                "/feitenblad/" + "A".repeat(43),
+                "/feitenblad/" + "A".repeat(43) + ".pdf",
+                "/feitenblad/" + b.slug(),
+                "/feitenblad/" + b.id(),
+                "/feitenblad/")) {
+            HttpResponse<String> response = client.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertFalse(response.body().contains(secretOfB), path);
         }
     }
 

@@ -212,6 +212,26 @@ public final class Fixtures {
         return id;
     }
 
+    /** Allows publication of a story made by {@link #story}, as a board records a teller's consent. */
+    public static void allowPublication(Initiative initiative, long storyId) {
+        inTenant(initiative.id(), "update story_consent set publication = true where story_id = ?", storyId);
+    }
+
+    /**
+     * The initiative's fact sheet with three figures and the given story ids, written as a row (ids
+     * of another initiative included, to show they are never shown); returns its id.
+     */
+    public static long factSheet(Initiative initiative, long... storyIds) {
+        return inTenant(
+                initiative.id(),
+                "insert into fact_sheet (initiative_id, figures, story_ids, contact) "
+                        + "values (?, 'VOLUNTEERS,PARTICIPANTS,STORIES', ?, 'Contact van het initiatief') returning id",
+                initiative.id(),
+                java.util.Arrays.stream(storyIds)
+                        .mapToObj(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")));
+    }
+
     /** A survey of the initiative with one required Likert question; returns the survey's id. */
     /** An element of the initiative's Theory of Change. */
     public static long tocElement(Initiative initiative, String level, String title) {

@@ -163,6 +163,7 @@ class AccessibilityIT {
                     "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
                     "/app/method/msc.xhtml",
                     "/app/method/outcomes.xhtml",
+                    "/app/report/factsheet.xhtml",
                     "/app/method/msc-domain.xhtml?id=" + msc[2],
                     "/app/method/msc-round-settings.xhtml",
                     "/app/method/msc-round.xhtml?id=" + msc[0],

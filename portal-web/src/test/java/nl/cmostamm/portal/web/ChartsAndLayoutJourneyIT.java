@@ -194,6 +194,7 @@ class ChartsAndLayoutJourneyIT {
                 "/app/method/sroi-scenario.xhtml?analysis=" + sroi[0],
                 "/app/method/msc.xhtml",
                 "/app/method/outcomes.xhtml",
+                "/app/report/factsheet.xhtml",
                 "/app/method/msc-round.xhtml?id=" + msc[0],
                 "/app/method/msc-panel.xhtml?id=" + msc[1],
                 "/app/method/effects.xhtml",

@@ -8,11 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
@@ -113,6 +115,39 @@ public class SroiService {
                         outcomes.getOrDefault(a.getId(), List.of()),
                         List.of()))
                 .toList();
+    }
+
+    /**
+     * The ratio of the analysis made final last, with its range and date, for a document another
+     * service makes (the fact sheet, also for a visitor of its public link); empty when no analysis
+     * is final or the final one cannot be calculated.
+     */
+    @Allow(Caller.SERVICE)
+    public Optional<FinalRatio> latestFinalRatio() {
+        return em.createQuery(
+                        "select a.id from SroiAnalysis a where a.status = :final order by a.finalisedAt desc, a.id desc",
+                        Long.class)
+                .setParameter("final", AnalysisStatus.FINAL)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(this::map)
+                .flatMap(map -> {
+                    var sensitivity = map.sensitivity();
+                    if (sensitivity == null) {
+                        return Optional.empty();
+                    }
+                    SroiAnalysis analysis = map.analysis();
+                    LocalDate finalisedOn = analysis.getFinalisedAt() == null
+                            ? analysis.getPeriodEnd()
+                            : LocalDate.ofInstant(analysis.getFinalisedAt(), ZoneId.of("Europe/Amsterdam"));
+                    return Optional.of(new FinalRatio(
+                            analysis.getTitle(),
+                            sensitivity.ratio(),
+                            sensitivity.lowestRatio(),
+                            sensitivity.highestRatio(),
+                            finalisedOn));
+                });
     }
 
     @Allow(Caller.BOARD)

@@ -28,6 +28,8 @@ public class TenancyFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(TenancyFilter.class.getName());
     private static final java.util.regex.Pattern SURVEY_LINK = java.util.regex.Pattern.compile("/s/[^/?;]*");
+    private static final java.util.regex.Pattern FACT_SHEET_LINK =
+            java.util.regex.Pattern.compile("/feitenblad/[^/?;]*");
 
     @Inject
     ActiveInitiative activeInitiative;
@@ -78,9 +80,11 @@ public class TenancyFilter extends HttpFilter {
         }
     }
 
-    /** The path as the log may show it: the secret of a public survey link is left out. */
+    /** The path as the log may show it: the secret of a public survey or fact sheet link is left out. */
     static String loggable(String path) {
-        return SURVEY_LINK.matcher(path).replaceAll("/s/…");
+        return FACT_SHEET_LINK
+                .matcher(SURVEY_LINK.matcher(path).replaceAll("/s/…"))
+                .replaceAll("/feitenblad/…");
     }
 
     private static Long parseId(String name) {

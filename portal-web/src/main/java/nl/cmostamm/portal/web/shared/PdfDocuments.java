@@ -3,6 +3,8 @@ package nl.cmostamm.portal.web.shared;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -29,6 +31,30 @@ public final class PdfDocuments {
 
     public static byte[] render(String xhtml) {
         return render(xhtml, builder -> {});
+    }
+
+    /**
+     * As {@link #render(String)}, but tagged and accessible: PDF/UA (a structure tree from the
+     * markup's headings, paragraphs, lists and images, the document's language from {@code <html
+     * lang>} and its title from {@code <title>}, shown as the window title) and PDF/A-3u for keeping.
+     * The XHTML must give every {@code <img>} an {@code alt}. openhtmltopdf refuses to fall back to
+     * the PDF's built-in fonts in this mode, so every glyph comes from the embedded DejaVu Sans.
+     * Slower than a plain document, so only documents that are handed out (the fact sheet) use it.
+     */
+    public static byte[] renderAccessible(String xhtml) {
+        return render(xhtml, PdfDocuments::accessible);
+    }
+
+    private static void accessible(PdfRendererBuilder builder) {
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(Srgb.PROFILE);
+    }
+
+    /** The sRGB colour profile PDF/A asks for, from the JDK, read when first needed. */
+    private static final class Srgb {
+        static final byte[] PROFILE =
+                ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
     /** {@code setUp} adds what a document needs besides the defaults, such as a drawer for SVG. */

@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import nl.cmostamm.portal.shared.PortalConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The absolute public address of a survey link, as printed on flyers and encoded in QR codes. */
+/**
+ * The absolute public addresses the portal hands out: a survey link, as printed on flyers and
+ * encoded in QR codes, and a published fact sheet's link.
+ */
 @Named
 @ApplicationScoped
 public class PublicLinks {
@@ -14,11 +17,18 @@ public class PublicLinks {
     /** The path under the portal where public survey links live. */
     static final String SURVEY_PATH = "/s/";
 
+    /** The path under the portal where published fact sheets live. */
+    public static final String FACT_SHEET_PATH = "/feitenblad/";
+
     @Inject
     @ConfigProperty(name = PortalConfig.BASE_URL, defaultValue = "http://localhost:8080")
     String baseUrl;
 
     public String survey(String token) {
         return baseUrl.replaceAll("/+$", "") + SURVEY_PATH + token;
+    }
+
+    public String factSheet(String token) {
+        return baseUrl.replaceAll("/+$", "") + FACT_SHEET_PATH + token;
     }
 }
