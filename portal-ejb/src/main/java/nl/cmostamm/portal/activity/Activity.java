@@ -2,10 +2,20 @@ package nl.cmostamm.portal.activity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /** Something the initiative does again and again, such as the monthly village dinner. */
@@ -27,6 +37,20 @@ public class Activity extends TenantOwned {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The societal effect the activity serves (the insight report groups efforts by it). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "societal_effect_id")
+    private SocietalEffect effect;
+
+    /** Whom the activity is meant for (the insight report spreads efforts over them). */
+    @ManyToMany
+    @JoinTable(
+            name = "activity_target_group",
+            joinColumns = @JoinColumn(name = "activity_id"),
+            inverseJoinColumns = @JoinColumn(name = "target_group_id"))
+    @OrderBy("position")
+    private List<TargetGroup> targetGroups = new ArrayList<>();
 
     public String getName() {
         return name;
@@ -50,5 +74,21 @@ public class Activity extends TenantOwned {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public SocietalEffect getEffect() {
+        return effect;
+    }
+
+    public void setEffect(SocietalEffect effect) {
+        this.effect = effect;
+    }
+
+    public List<TargetGroup> getTargetGroups() {
+        return targetGroups;
+    }
+
+    public void setTargetGroups(List<TargetGroup> targetGroups) {
+        this.targetGroups = targetGroups;
     }
 }

@@ -2,9 +2,13 @@ package nl.cmostamm.portal.logbook;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.List;
+import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /** A kind of help asked for, such as transport or PC help; each help desk keeps its own list. */
@@ -25,6 +29,11 @@ public class HelpCategory extends TenantOwned {
     @Column(nullable = false)
     private int position;
 
+    /** The societal effect the help of this category serves (the insight report groups help by it). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "societal_effect_id")
+    private SocietalEffect effect;
+
     protected HelpCategory() {}
 
     public HelpCategory(String name, int position) {
@@ -42,5 +51,13 @@ public class HelpCategory extends TenantOwned {
 
     public void setPosition(int position) {
         this.position = position;
+    }
+
+    public SocietalEffect getEffect() {
+        return effect;
+    }
+
+    public void setEffect(SocietalEffect effect) {
+        this.effect = effect;
     }
 }

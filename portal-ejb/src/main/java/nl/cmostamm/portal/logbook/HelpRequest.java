@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.tenant.TenantOwned;
 
 /**
@@ -68,6 +69,11 @@ public class HelpRequest extends TenantOwned {
 
     @Column(length = 2000)
     private String notes;
+
+    /** Whom the request helped, when the desk chose to say (the insight report spreads help over them). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "target_group_id")
+    private TargetGroup targetGroup;
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -160,5 +166,13 @@ public class HelpRequest extends TenantOwned {
 
     public List<HelpAssignment> getAssignments() {
         return assignments;
+    }
+
+    public TargetGroup getTargetGroup() {
+        return targetGroup;
+    }
+
+    public void setTargetGroup(TargetGroup targetGroup) {
+        this.targetGroup = targetGroup;
     }
 }
