@@ -63,7 +63,7 @@ class DashboardJourneyIT {
             browser.logIn(advisor.email(), Fixtures.PASSWORD).open("/app/portfolio/portfolio.xhtml");
             browser.awaitText("De cijfers zijn bijgewerkt.");
             browser.type("portfolio:text", run);
-            browser.awaitTrue(() -> rows(browser).size() == 2);
+            awaitRows(browser, 2);
             assertFalse(browser.pageText().contains(outside.name()));
             assertTrue(
                     browser.pageText().contains("Meting Tevredenheid " + run + " – Najaar sluit op"),
@@ -71,7 +71,7 @@ class DashboardJourneyIT {
             assertTrue(browser.pageText().contains("6 vrijwilligers, 0 uur (12 mnd)"), browser.pageText());
 
             choose(browser, "portfolio:alert", "Meting sluit binnen een week");
-            browser.awaitTrue(() -> rows(browser).size() == 1);
+            awaitRows(browser, 1);
             assertTrue(rows(browser).get(0).getText().contains(closing.name()));
             browser.screenshotFullPage("dashboard-1366");
             AccessibilityIT.assertAccessible(browser, "dashboard");
@@ -121,6 +121,15 @@ class DashboardJourneyIT {
         assertTrue(cells.contains("Initiatieven | < 5"), cells);
         assertTrue(cells.contains("Vrijwilligers | 6"), cells);
         assertFalse(cells.contains(closing.name()) || cells.contains(quiet.name()), "no initiative by name: " + cells);
+    }
+
+    /** Waits for the table to show {@code count} rows; says what it shows when it does not. */
+    private static void awaitRows(Browser browser, int count) {
+        try {
+            browser.awaitTrue(() -> rows(browser).size() == count);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected " + count + " rows, the page shows:\n" + browser.pageText(), e);
+        }
     }
 
     private static List<WebElement> rows(Browser browser) {

@@ -85,9 +85,18 @@ public class OutcomeRecordService {
      */
     @Allow(Caller.BOARD)
     public OutcomeRecord.Coverage coverage() {
-        List<OutcomeRecord.Row> rows = assemble().rows();
+        List<OutcomeRecord.Row> rows = summary().rows();
         return new OutcomeRecord.Coverage(rows.size(), (int)
                 rows.stream().filter(r -> r.columnsWithEvidence() > 0).count());
+    }
+
+    /**
+     * The record for summaries that show no story, only how many were chosen (the insight report):
+     * nothing is audited as read. Whoever shows a story's text must use {@link #record()}.
+     */
+    @Allow(Caller.BOARD)
+    public OutcomeRecord summary() {
+        return assemble();
     }
 
     private OutcomeRecord assemble() {
