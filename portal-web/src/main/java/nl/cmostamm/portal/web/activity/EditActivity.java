@@ -82,8 +82,9 @@ public class EditActivity implements Serializable {
     public void save() {
         Activity saved = ServiceCall.attempt("activity", () -> activities.save(form));
         if (saved != null) {
-            activity = saved;
-            form = ActivityForm.of(saved);
+            // read again: the version the links' forced increment leaves is the committed one
+            activity = activities.activity(saved.getId());
+            form = ActivityForm.of(activity);
             Texts.info("activity.saved");
         }
     }
