@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -22,9 +24,15 @@ import nl.cmostamm.portal.tenant.TenantOwned;
 @Entity
 @Table(name = "activity")
 @NamedQuery(name = Activity.ALL, query = "select a from Activity a order by a.active desc, a.name")
+@NamedEntityGraph(
+        name = Activity.WITH_LINKS,
+        attributeNodes = {@NamedAttributeNode("effect"), @NamedAttributeNode("targetGroups")})
 public class Activity extends TenantOwned {
 
     public static final String ALL = "Activity.all";
+
+    /** An activity with the societal effect it serves and its target groups. */
+    public static final String WITH_LINKS = "Activity.withLinks";
 
     @NotBlank
     @Size(max = 200)

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,13 +17,18 @@ import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.shared.ValidationFailure;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The current initiative's activities register. Every board member registers; a registration for
- * a day that already has one corrects it rather than adding a second. Every change is audited and
+ * a day that already has one corrects it rather than adding a second. An activity names once the
+ * societal effect it serves and whom it is for, so the insight report can group and spread the
+ * registrations without anyone registering more than before. Every change is audited and
  * announced ({@link RegistrationsChanged}), so the indicators that count registrations are
  * recomputed in the same transaction.
  */
@@ -42,7 +48,10 @@ public class ActivityService {
     @Inject
     Event<RegistrationsChanged> changed;
 
-    /** Every activity with its totals, in two queries. */
+    /**
+     * Every activity with its totals, its effect and its target groups, in four queries whatever
+     * the number of activities.
+     */
     @Allow(Caller.BOARD)
     public List<ActivitySummary> summaries() {
         Map<Long, Object[]> totals = em.createQuery(
@@ -51,7 +60,12 @@ public class ActivityService {
                         Object[].class)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> row));
-        return activities().stream()
+        return em.createNamedQuery(Activity.ALL, Activity.class)
+                .setHint(QueryHints.BATCH, "a.effect")
+                .setHint(QueryHints.BATCH, "a.targetGroups")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(Input.LOAD_GRAPH, em.getEntityGraph(Activity.WITH_LINKS))
+                .getResultStream()
                 .map(a -> {
                     Object[] row = totals.get(a.getId());
                     return row == null
@@ -66,12 +80,16 @@ public class ActivityService {
         return em.createNamedQuery(Activity.ALL, Activity.class).getResultList();
     }
 
+    /** An activity with its effect and target groups, to show and edit. */
     @Allow(Caller.BOARD)
     public Activity activity(long id) {
-        return Input.find(em, Activity.class, id);
+        return Input.find(em, Activity.class, id, Activity.WITH_LINKS);
     }
 
-    /** Saves a new or edited activity. */
+    /**
+     * Saves a new or edited activity with the effect it serves and its target groups, chosen from
+     * the current initiative's lists: an id not on them is refused at its field.
+     */
     @Allow(Caller.BOARD)
     public Activity save(ActivityForm form) {
         String name = form.getName() == null ? "" : form.getName().strip();
@@ -97,6 +115,8 @@ public class ActivityService {
             activity = new Activity();
         } else {
             activity = Input.find(em, Activity.class, form.getId(), form.getVersion());
+            // the target groups live in another table; bump the version so a change of only them conflicts too
+            em.lock(activity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         activity.setName(name);
         activity.setDescription(
@@ -104,6 +124,13 @@ public class ActivityService {
                         ? null
                         : form.getDescription().strip());
         activity.setActive(form.isActive());
+        activity.setEffect(
+                form.getEffectId() == null
+                        ? null
+                        : Input.known(
+                                em, SocietalEffect.class, form.getEffectId(), "activity.effect.invalid", "effect"));
+        activity.setTargetGroups(Input.knownAll(
+                em, TargetGroup.class, form.getTargetGroupIds(), "activity.targetGroups.invalid", "targetGroups"));
         if (created) {
             em.persist(activity);
         }

@@ -227,7 +227,7 @@ final class DemoGoals {
                                     "Gezinnen komen op eigen kracht verder",
                                     "Gezinscoaching zonder wachtlijst helpt ouders en kinderen hun eigen doelen te halen.",
                                     "Gelijke kansen en inclusie",
-                                    "Jongeren",
+                                    "Gezinnen",
                                     List.of(
                                             share(
                                                     "Gezinnen die hun doelen bereikten",
@@ -247,9 +247,25 @@ final class DemoGoals {
                                     count("Bezoekers activiteiten", "bezoekers", 30, 2.2, 90, "Presentielijsten"),
                                     count("Activiteiten", "activiteiten", 6, 0.3, 16, "Activiteitenagenda")))));
 
-    /** An activity held every {@code everyDays} days, with participants around {@code start} growing by {@code trend} a time. */
+    /**
+     * An activity held every {@code everyDays} days, with participants around {@code start} growing
+     * by {@code trend} a time; {@code effect} names the societal effect it serves (null where the
+     * initiative names none) and {@code targetGroups} whom it is for, as the board links them once.
+     */
     record Activity(
-            String name, String description, int everyDays, double start, double trend, int volunteers, double hours) {}
+            String name,
+            String description,
+            int everyDays,
+            double start,
+            double trend,
+            int volunteers,
+            double hours,
+            String effect,
+            List<String> targetGroups) {}
+
+    private static final String LIVEABILITY = "Leefbaarheid & socialiseren";
+    private static final String GROWING_UP = "Ontwikkelen & (op)groeien";
+    private static final String TAKING_PART = "Autonomie & meedoen";
 
     static final Map<String, List<Activity>> ACTIVITIES = Map.of(
             "smilde",
@@ -261,12 +277,30 @@ final class DemoGoals {
                                     38,
                                     0.8,
                                     6,
-                                    4),
+                                    4,
+                                    null,
+                                    List.of("Ouderen", "Inwoners in het algemeen")),
                             new Activity(
-                                    "Weggeefwinkel", "Elke week open: spullen halen en brengen.", 7, 25, 0.1, 3, 3)),
+                                    "Weggeefwinkel",
+                                    "Elke week open: spullen halen en brengen.",
+                                    7,
+                                    25,
+                                    0.1,
+                                    3,
+                                    3,
+                                    null,
+                                    List.of("Inwoners in het algemeen"))),
             "ebbingehof",
                     List.of(new Activity(
-                            "Koffieochtend", "Elke week koffie in de gezamenlijke ruimte.", 7, 9, 0.03, 2, 2)),
+                            "Koffieochtend",
+                            "Elke week koffie in de gezamenlijke ruimte.",
+                            7,
+                            9,
+                            0.03,
+                            2,
+                            2,
+                            null,
+                            List.of("Ouderen"))),
             "odensehuis",
                     List.of(new Activity(
                             "Inloopmiddag Meppel",
@@ -275,7 +309,72 @@ final class DemoGoals {
                             8,
                             0.03,
                             4,
-                            4)),
+                            4,
+                            null,
+                            List.of("Ouderen", "Mantelzorgers"))),
+            "westerwolde",
+                    // most effort goes to older people and carers; newcomers have one small activity
+                    List.of(
+                            new Activity(
+                                    "Inloop Steunstee Vlagtwedde",
+                                    "Elke week open: een kop koffie, een praatje en hulp bij vragen.",
+                                    7,
+                                    16,
+                                    0.05,
+                                    3,
+                                    3,
+                                    LIVEABILITY,
+                                    List.of("Ouderen", "Inwoners in het algemeen")),
+                            new Activity(
+                                    "Mantelzorgcafé",
+                                    "Elke maand ontmoeten mantelzorgers elkaar, met een thema en een deskundige.",
+                                    28,
+                                    14,
+                                    0.2,
+                                    2,
+                                    3,
+                                    TAKING_PART,
+                                    List.of("Mantelzorgers")),
+                            new Activity(
+                                    "Beweegochtend 65+",
+                                    "Elke week samen bewegen in het dorpshuis, met koffie na.",
+                                    7,
+                                    18,
+                                    0.03,
+                                    2,
+                                    2,
+                                    TAKING_PART,
+                                    List.of("Ouderen")),
+                            new Activity(
+                                    "Opvoedcafé",
+                                    "Om de twee weken praten ouders met een gezinscoach over opvoeden en opgroeien.",
+                                    14,
+                                    9,
+                                    0.05,
+                                    1,
+                                    2,
+                                    GROWING_UP,
+                                    List.of("Gezinnen")),
+                            new Activity(
+                                    "Jongereninloop Ter Apel",
+                                    "Elke week een avond open voor jongeren, met een jongerenwerker.",
+                                    7,
+                                    12,
+                                    0.02,
+                                    2,
+                                    3,
+                                    GROWING_UP,
+                                    List.of("Jongeren")),
+                            new Activity(
+                                    "Taalcafé",
+                                    "Om de twee weken oefenen nieuwkomers Nederlands met vrijwilligers.",
+                                    14,
+                                    6,
+                                    0.02,
+                                    2,
+                                    2,
+                                    TAKING_PART,
+                                    List.of("Nieuwkomers"))),
             "eexterveen",
                     List.of(new Activity(
                             "Spelmiddag jong en oud",
@@ -284,7 +383,9 @@ final class DemoGoals {
                             12,
                             0.1,
                             3,
-                            3)));
+                            3,
+                            null,
+                            List.of("Jongeren", "Ouderen"))));
 
     private DemoGoals() {}
 }

@@ -42,8 +42,9 @@ import nl.cmostamm.portal.survey.DemoSurveys;
 
 /**
  * Writes one demo initiative and its own rows, in one transaction whose tenant is that initiative
- * (under its reserved id): profile, lists, advisors and board, goals with indicators and two years
- * of measurements, stories, stakeholders, surveys and the methods it chose, with what it made of
+ * (under its reserved id): profile, lists, advisors and board, activities and help categories
+ * linked to its societal effects and target groups ({@link DemoEfforts}), goals with indicators
+ * and two years of measurements, stories, stakeholders, surveys and the methods it chose, with what it made of
  * them (a Theory of Change, effects compared between survey waves, a Most Significant Change round,
  * SROI analyses). What goes through a service is written after everything it reads is flushed, so
  * every demo initiative's outcome record holds evidence from at least three methods.
@@ -89,8 +90,9 @@ public class DemoWriter {
             themes.put(theme.getName(), theme);
         }
         Map<String, TargetGroup> groups = new HashMap<>();
-        for (int i = 0; i < DefaultThemes.TARGET_GROUPS.size(); i++) {
-            TargetGroup group = new TargetGroup(DefaultThemes.TARGET_GROUPS.get(i), i);
+        List<String> groupNames = DemoEfforts.targetGroups(demo.slug());
+        for (int i = 0; i < groupNames.size(); i++) {
+            TargetGroup group = new TargetGroup(groupNames.get(i), i);
             em.persist(group);
             groups.put(group.getName(), group);
         }
@@ -100,9 +102,13 @@ public class DemoWriter {
             em.persist(category);
             categories.put(category.getName(), category);
         }
+        Map<String, SocietalEffect> societalEffects = new HashMap<>();
         for (int i = 0; i < demo.effects().size(); i++) {
-            em.persist(new SocietalEffect(demo.effects().get(i), null, i));
+            SocietalEffect effect = new SocietalEffect(demo.effects().get(i), null, i);
+            em.persist(effect);
+            societalEffects.put(effect.getName(), effect);
         }
+        DemoEfforts.linkCategories(demo.slug(), categories, societalEffects);
         for (Long advisorId : advisorIds) {
             em.persist(new AdvisorAssignment(initiative, em.find(Account.class, advisorId)));
         }
@@ -111,7 +117,10 @@ public class DemoWriter {
         if (demo.slug().equals("middelstum")) {
             DemoLogbook.write(em, categories, new Random(7));
         }
-        goals(demo, themes, groups, em.find(Account.class, boardAdminId));
+        if (demo.slug().equals("westerwolde")) {
+            DemoLogbook.writeWesterwolde(em, categories, groups, new Random(13));
+        }
+        goals(demo, themes, groups, societalEffects, em.find(Account.class, boardAdminId));
         DemoStories.write(em, demo.slug(), themes, em.find(Account.class, boardAdminId));
         DemoStakeholders.write(em, demo.slug());
         DemoMethodChoices.write(
@@ -142,10 +151,14 @@ public class DemoWriter {
 
     /** The initiative's goals and indicators with two years of monthly measurements up to last month. */
     private void goals(
-            DemoInitiative demo, Map<String, ValueTheme> themes, Map<String, TargetGroup> groups, Account recorder) {
+            DemoInitiative demo,
+            Map<String, ValueTheme> themes,
+            Map<String, TargetGroup> groups,
+            Map<String, SocietalEffect> societalEffects,
+            Account recorder) {
         Random wobble = new Random(demo.slug().hashCode());
         LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(MONTHS);
-        Map<String, Activity> activities = activities(demo, first, wobble);
+        Map<String, Activity> activities = activities(demo, first, groups, societalEffects, wobble);
         for (DemoGoals.Goal plan : DemoGoals.BY_INITIATIVE.getOrDefault(demo.slug(), List.of())) {
             Goal goal = new Goal();
             goal.setTitle(plan.title());
@@ -190,29 +203,50 @@ public class DemoWriter {
         computed.refresh();
     }
 
-    /** The initiative's activities, each registered every time it was held since {@code first}. */
-    private Map<String, Activity> activities(DemoInitiative demo, LocalDate first, Random wobble) {
+    /**
+     * The initiative's activities with the effect they serve and their target groups, each
+     * registered every time it was held since {@code first}, and at least once in the current half
+     * year, so that a half-yearly report is never empty on the demo, whatever the day.
+     */
+    private Map<String, Activity> activities(
+            DemoInitiative demo,
+            LocalDate first,
+            Map<String, TargetGroup> groups,
+            Map<String, SocietalEffect> societalEffects,
+            Random wobble) {
         Map<String, Activity> byName = new HashMap<>();
+        LocalDate today = LocalDate.now();
+        LocalDate halfYear = today.withDayOfMonth(1).withMonth(today.getMonthValue() <= 6 ? 1 : 7);
         for (DemoGoals.Activity plan : DemoGoals.ACTIVITIES.getOrDefault(demo.slug(), List.of())) {
             Activity activity = new Activity();
             activity.setName(plan.name());
             activity.setDescription(plan.description());
+            activity.setEffect(plan.effect() == null ? null : societalEffects.get(plan.effect()));
+            activity.setTargetGroups(new ArrayList<>(
+                    plan.targetGroups().stream().map(groups::get).toList()));
             em.persist(activity);
             byName.put(plan.name(), activity);
             int time = 0;
-            for (LocalDate day = first.plusDays(3);
-                    day.isBefore(LocalDate.now());
-                    day = day.plusDays(plan.everyDays())) {
-                Occurrence occurrence = new Occurrence();
-                occurrence.setActivity(activity);
-                occurrence.setDate(day);
-                occurrence.setParticipants(
-                        (int) Math.max(0, Math.round(plan.start() + plan.trend() * time++ + wobble.nextInt(5) - 2)));
-                occurrence.setVolunteers(plan.volunteers());
-                occurrence.setVolunteerHours(BigDecimal.valueOf(plan.volunteers() * plan.hours()));
-                em.persist(occurrence);
+            LocalDate last = null;
+            for (LocalDate day = first.plusDays(3); day.isBefore(today); day = day.plusDays(plan.everyDays())) {
+                register(activity, day, plan, time++, wobble);
+                last = day;
+            }
+            if (last == null || last.isBefore(halfYear)) {
+                register(activity, today, plan, time, wobble);
             }
         }
         return byName;
+    }
+
+    private void register(Activity activity, LocalDate day, DemoGoals.Activity plan, int time, Random wobble) {
+        Occurrence occurrence = new Occurrence();
+        occurrence.setActivity(activity);
+        occurrence.setDate(day);
+        occurrence.setParticipants(
+                (int) Math.max(0, Math.round(plan.start() + plan.trend() * time + wobble.nextInt(5) - 2)));
+        occurrence.setVolunteers(plan.volunteers());
+        occurrence.setVolunteerHours(BigDecimal.valueOf(plan.volunteers() * plan.hours()));
+        em.persist(occurrence);
     }
 }

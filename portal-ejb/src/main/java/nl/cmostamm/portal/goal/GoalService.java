@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -153,9 +151,10 @@ public class GoalService {
         goal.setSocietalEffect(
                 form.getEffectId() == null
                         ? null
-                        : known(SocietalEffect.class, form.getEffectId(), "goal.effect.invalid"));
-        goal.setThemes(knownAll(ValueTheme.class, form.getThemeIds(), "goal.themes.invalid"));
-        goal.setTargetGroups(knownAll(TargetGroup.class, form.getTargetGroupIds(), "goal.targetGroups.invalid"));
+                        : Input.known(em, SocietalEffect.class, form.getEffectId(), "goal.effect.invalid", "effect"));
+        goal.setThemes(Input.knownAll(em, ValueTheme.class, form.getThemeIds(), "goal.themes.invalid", "themes"));
+        goal.setTargetGroups(Input.knownAll(
+                em, TargetGroup.class, form.getTargetGroupIds(), "goal.targetGroups.invalid", "targetGroups"));
         if (form.isNew()) {
             em.persist(goal);
         }
@@ -227,7 +226,8 @@ public class GoalService {
         indicator.setComputedFrom(form.getComputedFrom());
         indicator.setComputedActivity(
                 form.isComputed() && form.getComputedActivityId() != null
-                        ? known(Activity.class, form.getComputedActivityId(), "indicator.activity.invalid")
+                        ? Input.known(
+                                em, Activity.class, form.getComputedActivityId(), "indicator.activity.invalid", null)
                         : null);
         if (created) {
             em.persist(indicator);
@@ -307,24 +307,5 @@ public class GoalService {
         if (refusal != null) {
             throw new ValidationFailure(refusal, field);
         }
-    }
-
-    private <T> T known(Class<T> type, long id, String messageKey) {
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new ValidationFailure(messageKey, null);
-        }
-        return found;
-    }
-
-    private <T> List<T> knownAll(Class<T> type, List<Long> ids, String messageKey) {
-        List<T> result = new ArrayList<>();
-        for (Long id : new LinkedHashSet<>(ids == null ? List.<Long>of() : ids)) {
-            if (id == null) {
-                throw new ValidationFailure(messageKey, null);
-            }
-            result.add(known(type, id, messageKey));
-        }
-        return result;
     }
 }

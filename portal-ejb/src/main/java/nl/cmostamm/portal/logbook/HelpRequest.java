@@ -31,12 +31,13 @@ import nl.cmostamm.portal.tenant.TenantOwned;
         name = HelpRequest.WITH_HELPERS,
         attributeNodes = {
             @NamedAttributeNode("category"),
+            @NamedAttributeNode("targetGroup"),
             @NamedAttributeNode(value = "assignments", subgraph = "assignments")
         },
         subgraphs = @NamedSubgraph(name = "assignments", attributeNodes = @NamedAttributeNode("volunteer")))
 public class HelpRequest extends TenantOwned {
 
-    /** A request with its category, its helpers and their hours. */
+    /** A request with its category, its target group, its helpers and their hours. */
     public static final String WITH_HELPERS = "HelpRequest.withHelpers";
 
     @Column(name = "requested_on", nullable = false)

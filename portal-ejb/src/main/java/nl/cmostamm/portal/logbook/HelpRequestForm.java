@@ -7,7 +7,8 @@ import java.util.Map;
 import nl.cmostamm.portal.shared.EditForm;
 
 /**
- * A help request as edited: its own fields, the id of its category, and its helpers' hours
+ * A help request as edited: its own fields, the ids of its category and (optionally) of the target
+ * group it helped, and its helpers' hours
  * ({@code hours}: volunteer id to hours, in the order shown; a volunteer left out no longer helps).
  * {@code version} is the request's version when the page was opened; saving with an older one is
  * a conflict.
@@ -16,6 +17,7 @@ public class HelpRequestForm extends EditForm {
 
     private LocalDate requestedOn;
     private Long categoryId;
+    private Long targetGroupId;
     private String requester;
     private String description;
     private HelpStatus status = HelpStatus.OPEN;
@@ -32,6 +34,9 @@ public class HelpRequestForm extends EditForm {
         form.requestedOn = request.getRequestedOn();
         form.categoryId =
                 request.getCategory() == null ? null : request.getCategory().getId();
+        form.targetGroupId = request.getTargetGroup() == null
+                ? null
+                : request.getTargetGroup().getId();
         form.requester = request.getRequester();
         form.description = request.getDescription();
         form.status = request.getStatus();
@@ -57,6 +62,14 @@ public class HelpRequestForm extends EditForm {
 
     public void setCategoryId(Long categoryId) {
         this.categoryId = categoryId;
+    }
+
+    public Long getTargetGroupId() {
+        return targetGroupId;
+    }
+
+    public void setTargetGroupId(Long targetGroupId) {
+        this.targetGroupId = targetGroupId;
     }
 
     public String getRequester() {

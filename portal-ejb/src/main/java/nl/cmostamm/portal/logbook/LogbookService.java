@@ -17,15 +17,17 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.audit.AuditAction;
 import nl.cmostamm.portal.audit.AuditLog;
+import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.security.Admission;
 import nl.cmostamm.portal.security.Standing;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
@@ -94,6 +96,54 @@ public class LogbookService {
         audit.record(AuditAction.UPDATE, SETTINGS, null, String.join(", ", wanted));
     }
 
+    /** Each category with the societal effect its help serves, for the settings to edit. */
+    @Allow(Caller.BOARD)
+    public List<CategoryEffectForm> categoryEffects() {
+        return em.createQuery(
+                        "select c from HelpCategory c left join fetch c.effect order by c.position, c.name",
+                        HelpCategory.class)
+                .getResultStream()
+                .map(CategoryEffectForm::of)
+                .toList();
+    }
+
+    /**
+     * Sets per category which of the initiative's societal effects its help serves (none: null), so
+     * the insight report can group help requests by effect without the desk registering anything
+     * more per request. Each row carries the category's version as read: a category changed since
+     * (linked by someone else, renamed or reordered) is a conflict, and an effect not on the
+     * initiative's list is refused; either way nothing is saved.
+     *
+     * @return the rows as saved, with their new versions
+     */
+    @Allow(Caller.BOARD_ADMIN)
+    public List<CategoryEffectForm> saveCategoryEffects(List<CategoryEffectForm> rows) {
+        List<String> changes = new ArrayList<>();
+        for (CategoryEffectForm row : rows) {
+            if (row.isNew()) {
+                throw new ValidationFailure("logbook.categoryEffect.invalid", "effects");
+            }
+            HelpCategory category = Input.find(em, HelpCategory.class, row.getId(), row.getVersion());
+            SocietalEffect effect = row.getEffectId() == null
+                    ? null
+                    : Input.known(
+                            em, SocietalEffect.class, row.getEffectId(), "logbook.categoryEffect.invalid", "effects");
+            if (!Objects.equals(idOf(category.getEffect()), idOf(effect))) {
+                category.setEffect(effect);
+                changes.add(category.getName() + ": " + (effect == null ? "-" : effect.getName()));
+            }
+        }
+        em.flush();
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, SETTINGS, null, String.join(", ", changes));
+        }
+        return categoryEffects();
+    }
+
+    private static Long idOf(SocietalEffect effect) {
+        return effect == null ? null : effect.getId();
+    }
+
     // --- volunteers ---
 
     @Allow(Caller.BOARD)
@@ -146,15 +196,8 @@ public class LogbookService {
         volunteer.setSkills(Input.blankToNull(form.getSkills()));
         volunteer.setActiveSince(form.getActiveSince());
         volunteer.setActive(form.isActive());
-        List<HelpCategory> affinities = new ArrayList<>();
-        for (Long id : new LinkedHashSet<>(form.getAffinityIds() == null ? List.<Long>of() : form.getAffinityIds())) {
-            HelpCategory category = id == null ? null : em.find(HelpCategory.class, id);
-            if (category == null) {
-                throw new ValidationFailure("volunteer.affinities.invalid", "affinities");
-            }
-            affinities.add(category);
-        }
-        volunteer.setAffinities(affinities);
+        volunteer.setAffinities(Input.knownAll(
+                em, HelpCategory.class, form.getAffinityIds(), "volunteer.affinities.invalid", "affinities"));
         if (created) {
             em.persist(volunteer);
         }
@@ -196,7 +239,10 @@ public class LogbookService {
 
     // --- help requests ---
 
-    /** The requests of the week (Monday to Sunday) around {@code day}, with categories and helpers. */
+    /**
+     * The requests of the week (Monday to Sunday) around {@code day}, with categories, target
+     * groups and helpers.
+     */
     @Allow(Caller.BOARD)
     public List<HelpRequest> week(LocalDate day) {
         LocalDate monday = monday(day);
@@ -207,6 +253,7 @@ public class LogbookService {
                 .setParameter("from", monday)
                 .setParameter("to", monday.plusDays(6))
                 .setHint(QueryHints.BATCH, "r.category")
+                .setHint(QueryHints.BATCH, "r.targetGroup")
                 .setHint(QueryHints.BATCH, "r.assignments")
                 .setHint(QueryHints.BATCH, "r.assignments.volunteer")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
@@ -249,6 +296,15 @@ public class LogbookService {
                 form.getStatus() == HelpStatus.REFERRED ? Input.blankToNull(form.getReferralNote()) : null);
         request.setCompetition(form.getCompetition());
         request.setNotes(Input.blankToNull(form.getNotes()));
+        request.setTargetGroup(
+                form.getTargetGroupId() == null
+                        ? null
+                        : Input.known(
+                                em,
+                                TargetGroup.class,
+                                form.getTargetGroupId(),
+                                "request.targetGroup.invalid",
+                                "targetGroup"));
         assign(request, form.getHours() == null ? Map.of() : form.getHours());
         if (created) {
             em.persist(request);

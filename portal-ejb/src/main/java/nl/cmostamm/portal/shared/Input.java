@@ -4,6 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -134,6 +137,33 @@ public final class Input {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(type.getSimpleName()));
+    }
+
+    /**
+     * A row of the current tenant that the user chose by id from a list the page offered, such as
+     * one of the initiative's societal effects. An id the list could not have held (another
+     * initiative's, or a row deleted since the page opened) is refused with {@code messageKey} at
+     * {@code field}, rather than "not found": the user can reload and choose again.
+     */
+    public static <T> T known(EntityManager em, Class<T> type, long id, String messageKey, String field) {
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new ValidationFailure(messageKey, field);
+        }
+        return found;
+    }
+
+    /** Every row chosen by id as {@link #known} finds one, in the order chosen and each once. */
+    public static <T> List<T> knownAll(
+            EntityManager em, Class<T> type, List<Long> ids, String messageKey, String field) {
+        List<T> result = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids == null ? List.<Long>of() : ids)) {
+            if (id == null) {
+                throw new ValidationFailure(messageKey, field);
+            }
+            result.add(known(em, type, id, messageKey, field));
+        }
+        return result;
     }
 
     /** A row of the current tenant by id; any other id is not found, whoever it belongs to. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.cmostamm.portal.datacollection.GridRow;
 import nl.cmostamm.portal.datacollection.MeasurementService;
@@ -21,7 +22,10 @@ import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.goal.IndicatorForm;
 import nl.cmostamm.portal.goal.ValueType;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.security.TestAccounts;
+import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
@@ -35,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * "Register once" in Payara Micro against the real PostgreSQL: registrations of activities feed
  * computed indicators per period, corrections and deletions follow at once, the same day twice is
- * a correction, and computed values cannot be typed over.
+ * a correction, and computed values cannot be typed over. An activity names once the societal
+ * effect it serves and its target groups, from its own initiative's lists only.
  */
 @ExtendWith(ArquillianExtension.class)
 class ActivityServiceIT {
@@ -174,6 +179,97 @@ class ActivityServiceIT {
                                         "Telt A", Computation.ACTIVITY_PARTICIPANTS, Frequency.MONTHLY, ofA.getId()))));
         assertEquals("indicator.activity.invalid", foreign.getMessageKey());
         assertEquals(0L, Tenancy.with(a, () -> activities.countOccurrences(ofA.getId())));
+    }
+
+    @Test
+    void anActivityNamesItsEffectAndTargetGroupsOnceAndTheListShowsThem() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        List<SocietalEffect> effects =
+                InContainer.effects(initiatives, scope, "Leefbaarheid & socialiseren", "Autonomie & meedoen");
+        List<TargetGroup> groups = Tenancy.with(scope, initiatives::targetGroups);
+        ActivityForm form = activity("Mantelzorgcafé");
+        form.setEffectId(effects.get(1).getId());
+        form.setTargetGroupIds(
+                new ArrayList<>(List.of(groups.get(2).getId(), groups.get(0).getId())));
+
+        Activity saved = Tenancy.with(scope, () -> activities.save(form));
+
+        Activity read = Tenancy.with(scope, () -> activities.activity(saved.getId()));
+        assertEquals("Autonomie & meedoen", read.getEffect().getName());
+        assertEquals(
+                List.of(groups.get(0).getName(), groups.get(2).getName()),
+                read.getTargetGroups().stream().map(TargetGroup::getName).toList(),
+                "in the initiative's order");
+        ActivityForm again = ActivityForm.of(read);
+        assertEquals(effects.get(1).getId(), again.getEffectId());
+        assertEquals(List.of(groups.get(0).getId(), groups.get(2).getId()), again.getTargetGroupIds());
+        ActivitySummary listed = Tenancy.with(scope, activities::summaries).get(0);
+        assertEquals(
+                "Autonomie & meedoen",
+                listed.activity().getEffect().getName(),
+                "the list has the links loaded, outside the transaction");
+        assertEquals(2, listed.activity().getTargetGroups().size());
+
+        again.setEffectId(null);
+        again.setTargetGroupIds(new ArrayList<>());
+        Tenancy.with(scope, () -> activities.save(again));
+        Activity cleared = Tenancy.with(scope, () -> activities.activity(saved.getId()));
+        assertEquals(null, cleared.getEffect(), "both links are optional");
+        assertTrue(cleared.getTargetGroups().isEmpty());
+    }
+
+    @Test
+    void anotherInitiativesEffectOrTargetGroupIsRefusedAtItsFieldAndChangesNothing() {
+        Tenancy.Scope a = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Tenancy.Scope b = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        List<SocietalEffect> effectsOfA = InContainer.effects(initiatives, a, "Autonomie & meedoen");
+        SocietalEffect effectOfB = InContainer.effects(initiatives, b, "Elders").get(0);
+        TargetGroup groupOfB = Tenancy.with(b, initiatives::targetGroups).get(0);
+        ActivityForm first = activity("Taalcafé");
+        first.setEffectId(effectsOfA.get(0).getId());
+        Activity saved = Tenancy.with(a, () -> activities.save(first));
+
+        ActivityForm foreignEffect = ActivityForm.of(Tenancy.with(a, () -> activities.activity(saved.getId())));
+        foreignEffect.setEffectId(effectOfB.getId());
+        foreignEffect.setDescription("Gewijzigd");
+        ValidationFailure effect =
+                assertThrows(ValidationFailure.class, () -> Tenancy.with(a, () -> activities.save(foreignEffect)));
+        assertEquals("activity.effect.invalid", effect.getMessageKey());
+        assertEquals("effect", effect.getField());
+        assertEquals(effectOfB.getId(), foreignEffect.getEffectId(), "what the user chose is left as it was");
+
+        ActivityForm foreignGroup = ActivityForm.of(Tenancy.with(a, () -> activities.activity(saved.getId())));
+        foreignGroup.setTargetGroupIds(new ArrayList<>(List.of(groupOfB.getId())));
+        ValidationFailure group =
+                assertThrows(ValidationFailure.class, () -> Tenancy.with(a, () -> activities.save(foreignGroup)));
+        assertEquals("activity.targetGroups.invalid", group.getMessageKey());
+        assertEquals("targetGroups", group.getField());
+
+        Activity unchanged = Tenancy.with(a, () -> activities.activity(saved.getId()));
+        assertEquals("Autonomie & meedoen", unchanged.getEffect().getName());
+        assertTrue(unchanged.getTargetGroups().isEmpty());
+        assertEquals(null, unchanged.getDescription());
+        assertEquals(saved.getVersion(), unchanged.getVersion(), "nothing was saved");
+    }
+
+    @Test
+    void aChangeOfOnlyTheTargetGroupsMakesAnOlderFormAConflict() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        List<TargetGroup> groups = Tenancy.with(scope, initiatives::targetGroups);
+        Activity saved = Tenancy.with(scope, () -> activities.save(activity("Beweegochtend")));
+        ActivityForm mine = ActivityForm.of(Tenancy.with(scope, () -> activities.activity(saved.getId())));
+        ActivityForm theirs = ActivityForm.of(Tenancy.with(scope, () -> activities.activity(saved.getId())));
+
+        mine.setTargetGroupIds(new ArrayList<>(List.of(groups.get(0).getId())));
+        Tenancy.with(scope, () -> activities.save(mine));
+        theirs.setTargetGroupIds(new ArrayList<>(List.of(groups.get(1).getId())));
+
+        assertThrows(ConcurrentEditException.class, () -> Tenancy.with(scope, () -> activities.save(theirs)));
+        assertEquals(
+                List.of(groups.get(0).getName()),
+                Tenancy.with(scope, () -> activities.activity(saved.getId())).getTargetGroups().stream()
+                        .map(TargetGroup::getName)
+                        .toList());
     }
 
     private List<Integer> values(Tenancy.Scope scope, Indicator indicator) {

@@ -257,6 +257,35 @@ class DemoDataSetIT {
     }
 
     /**
+     * Westerwolde links every effort to one of its three societal effects: each activity in its
+     * list names an effect and target groups, and each help category on the load page has one.
+     */
+    @Test
+    void westerwoldesActivitiesAndHelpCategoriesServeItsEffects() {
+        java.util.List<String> effects =
+                java.util.List.of("Leefbaarheid & socialiseren", "Ontwikkelen & (op)groeien", "Autonomie & meedoen");
+        PortalClient westerwolde = login("bestuur.westerwolde@demo.local");
+
+        org.jsoup.select.Elements activities = PortalClient.page(westerwolde.get("/app/activity/activities.xhtml"))
+                .select("[id='activities'] tbody tr");
+        assertTrue(activities.size() >= 5, activities.text());
+        for (org.jsoup.nodes.Element row : activities) {
+            assertTrue(effects.stream().anyMatch(row.text()::contains), "an effect: " + row.text());
+            assertFalse(row.select("ul.tags li").isEmpty(), "target groups: " + row.text());
+        }
+        assertTrue(
+                activities.text().contains("Nieuwkomers") && activities.text().contains("Gezinnen"));
+
+        org.jsoup.select.Elements categories = PortalClient.page(westerwolde.get("/app/logbook/load.xhtml"))
+                .select("[id='categoryEffects:effects'] select");
+        assertEquals(6, categories.size(), "a choice per help category");
+        for (org.jsoup.nodes.Element choice : categories) {
+            String chosen = choice.select("option[selected]").text();
+            assertTrue(effects.contains(chosen), choice.id() + ": " + chosen);
+        }
+    }
+
+    /**
      * "Wat bereiken we?" holds evidence of at least three of the four methods (indicators, effect
      * from surveys, chosen stories, SROI value) on at least one row, for every demo initiative.
      */

@@ -20,6 +20,8 @@ import nl.cmostamm.portal.goal.GoalService;
 import nl.cmostamm.portal.goal.Indicator;
 import nl.cmostamm.portal.goal.IndicatorForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.security.BoardRole;
 import nl.cmostamm.portal.security.MembersService;
 import nl.cmostamm.portal.security.TestAccounts;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The help desk's logbook in Payara Micro against the real PostgreSQL: requests with helpers and
  * hours, the load view's overload warning, the matching helper's order, the annual overview, the
- * indicators it feeds, and what the knowledge centre's admins do not see.
+ * indicators it feeds, and what the knowledge centre's admins do not see; which societal effect
+ * each category's help serves and whom a request helped, from the initiative's own lists only.
  */
 @ExtendWith(ArquillianExtension.class)
 class LogbookServiceIT {
@@ -243,6 +246,105 @@ class LogbookServiceIT {
         AnnualOverview year = Tenancy.with(scope, () -> logbook.annual(TODAY.getYear()));
         assertEquals(0, new BigDecimal("2").compareTo(year.hours()), "the hours still count");
         assertEquals(1, year.activeVolunteers());
+    }
+
+    @Test
+    void categoriesServeAnEffectAndARequestNamesWhomItHelped() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        List<SocietalEffect> effects =
+                InContainer.effects(initiatives, scope, "Leefbaarheid & socialiseren", "Autonomie & meedoen");
+        List<CategoryEffectForm> rows = Tenancy.with(scope, logbook::categoryEffects);
+        assertTrue(rows.stream().allMatch(r -> r.getEffectId() == null), "no effect until a board admin says");
+        rows.get(0).setEffectId(effects.get(1).getId());
+        rows.get(3).setEffectId(effects.get(0).getId());
+
+        Tenancy.with(scope, () -> logbook.saveCategoryEffects(rows));
+
+        List<CategoryEffectForm> read = Tenancy.with(scope, logbook::categoryEffects);
+        assertEquals(effects.get(1).getId(), read.get(0).getEffectId());
+        assertEquals(effects.get(0).getId(), read.get(3).getEffectId());
+        assertNull(read.get(1).getEffectId());
+
+        TargetGroup carers = Tenancy.with(scope, initiatives::targetGroups).get(2);
+        HelpRequestForm form = request("mevr. D.", read.get(0).getId(), Map.of());
+        form.setTargetGroupId(carers.getId());
+        HelpRequest saved = Tenancy.with(scope, () -> logbook.saveRequest(form));
+        HelpRequestForm again = HelpRequestForm.of(Tenancy.with(scope, () -> logbook.request(saved.getId())));
+        assertEquals(carers.getId(), again.getTargetGroupId());
+        assertEquals(
+                carers.getName(),
+                Tenancy.with(scope, () -> logbook.week(TODAY))
+                        .get(0)
+                        .getTargetGroup()
+                        .getName(),
+                "the week's list has it loaded");
+        again.setTargetGroupId(null);
+        Tenancy.with(scope, () -> logbook.saveRequest(again));
+        assertNull(
+                Tenancy.with(scope, () -> logbook.request(saved.getId())).getTargetGroup(),
+                "a request need not say whom it helped");
+    }
+
+    @Test
+    void anotherInitiativesEffectOrTargetGroupIsRefusedAndChangesNothing() {
+        Tenancy.Scope a = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Tenancy.Scope b = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        SocietalEffect ofA =
+                InContainer.effects(initiatives, a, "Autonomie & meedoen").get(0);
+        SocietalEffect ofB = InContainer.effects(initiatives, b, "Elders").get(0);
+        TargetGroup groupOfB = Tenancy.with(b, initiatives::targetGroups).get(0);
+
+        List<CategoryEffectForm> rows = Tenancy.with(a, logbook::categoryEffects);
+        rows.get(0).setEffectId(ofA.getId());
+        rows.get(1).setEffectId(ofB.getId());
+        ValidationFailure effect =
+                assertThrows(ValidationFailure.class, () -> Tenancy.with(a, () -> logbook.saveCategoryEffects(rows)));
+        assertEquals("logbook.categoryEffect.invalid", effect.getMessageKey());
+        assertEquals("effects", effect.getField());
+        assertEquals(ofB.getId(), rows.get(1).getEffectId(), "what the user chose is left as it was");
+        assertTrue(
+                Tenancy.with(a, logbook::categoryEffects).stream().allMatch(r -> r.getEffectId() == null),
+                "not even the valid row was saved");
+
+        HelpRequestForm request = request("dhr. K.", rows.get(0).getId(), Map.of());
+        request.setTargetGroupId(groupOfB.getId());
+        ValidationFailure group =
+                assertThrows(ValidationFailure.class, () -> Tenancy.with(a, () -> logbook.saveRequest(request)));
+        assertEquals("request.targetGroup.invalid", group.getMessageKey());
+        assertEquals("targetGroup", group.getField());
+        assertTrue(Tenancy.with(a, () -> logbook.week(TODAY)).isEmpty(), "the refused request left nothing behind");
+
+        List<CategoryEffectForm> theirs = Tenancy.with(a, logbook::categoryEffects);
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(b, () -> logbook.saveCategoryEffects(theirs)),
+                "another initiative's categories are not found");
+    }
+
+    @Test
+    void aCategoryLinkedSinceTheRowsWereReadIsAConflict() {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        List<SocietalEffect> effects =
+                InContainer.effects(initiatives, scope, "Leefbaarheid & socialiseren", "Autonomie & meedoen");
+        List<CategoryEffectForm> mine = Tenancy.with(scope, logbook::categoryEffects);
+        List<CategoryEffectForm> theirs = Tenancy.with(scope, logbook::categoryEffects);
+
+        mine.get(2).setEffectId(effects.get(0).getId());
+        List<CategoryEffectForm> saved = Tenancy.with(scope, () -> logbook.saveCategoryEffects(mine));
+        theirs.get(0).setEffectId(effects.get(1).getId());
+        theirs.get(2).setEffectId(effects.get(1).getId());
+
+        assertThrows(
+                ConcurrentEditException.class, () -> Tenancy.with(scope, () -> logbook.saveCategoryEffects(theirs)));
+        List<CategoryEffectForm> read = Tenancy.with(scope, logbook::categoryEffects);
+        assertEquals(effects.get(0).getId(), read.get(2).getEffectId(), "the first save stands");
+        assertNull(read.get(0).getEffectId(), "and nothing of the second, not even its row that was current");
+        saved.get(2).setEffectId(effects.get(1).getId());
+        Tenancy.with(scope, () -> logbook.saveCategoryEffects(saved));
+        assertEquals(
+                effects.get(1).getId(),
+                Tenancy.with(scope, logbook::categoryEffects).get(2).getEffectId(),
+                "the rows a save returns carry the new versions");
     }
 
     private List<String> values(Tenancy.Scope scope, Indicator indicator) {

@@ -1,10 +1,13 @@
 package nl.cmostamm.portal.testing;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.InitiativeForm;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.security.TestAccounts;
@@ -39,6 +42,17 @@ public final class InContainer {
         form.setMunicipality("Tynaarlo");
         Initiative created = Tenancy.with(new Tenancy.Scope(adminId, null), () -> initiatives.create(form));
         return new Tenancy.Scope(adminId, created.getId());
+    }
+
+    /**
+     * Names the initiative's societal effects in its profile, as a board admin does, and returns
+     * them in their order.
+     */
+    public static List<SocietalEffect> effects(InitiativeService initiatives, Tenancy.Scope scope, String... names) {
+        InitiativeForm profile = Tenancy.with(scope, initiatives::current);
+        profile.setEffects(new ArrayList<>(List.of(names)));
+        Tenancy.with(scope, () -> initiatives.update(profile));
+        return Tenancy.with(scope, initiatives::effects);
     }
 
     /**

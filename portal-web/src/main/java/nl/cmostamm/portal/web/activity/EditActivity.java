@@ -12,6 +12,9 @@ import nl.cmostamm.portal.activity.Activity;
 import nl.cmostamm.portal.activity.ActivityForm;
 import nl.cmostamm.portal.activity.ActivityService;
 import nl.cmostamm.portal.activity.Occurrence;
+import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
@@ -23,7 +26,8 @@ import org.primefaces.model.SortMeta;
 
 /**
  * One activity ({@code ?id=}): registering a day it took place, the list of registrations, and
- * editing the activity itself. Registering a day again corrects that day.
+ * editing the activity itself, with the societal effect it serves and its target groups chosen
+ * from the initiative's own lists. Registering a day again corrects that day.
  */
 @Named
 @ViewScoped
@@ -32,7 +36,12 @@ public class EditActivity implements Serializable {
     @EJB
     ActivityService activities;
 
+    @EJB
+    InitiativeService initiatives;
+
     private Activity activity;
+    private List<SocietalEffect> effects;
+    private List<TargetGroup> targetGroups;
     private ActivityForm form;
     private Occurrence figures;
 
@@ -57,6 +66,8 @@ public class EditActivity implements Serializable {
         }
         activity = activities.activity(id);
         form = ActivityForm.of(activity);
+        effects = initiatives.effects();
+        targetGroups = initiatives.targetGroups();
         blankFigures();
     }
 
@@ -71,8 +82,9 @@ public class EditActivity implements Serializable {
     public void save() {
         Activity saved = ServiceCall.attempt("activity", () -> activities.save(form));
         if (saved != null) {
-            activity = saved;
-            form = ActivityForm.of(saved);
+            // read again: the version the links' forced increment leaves is the committed one
+            activity = activities.activity(saved.getId());
+            form = ActivityForm.of(activity);
             Texts.info("activity.saved");
         }
     }
@@ -101,6 +113,14 @@ public class EditActivity implements Serializable {
 
     public ActivityForm getForm() {
         return form;
+    }
+
+    public List<SocietalEffect> getEffects() {
+        return effects;
+    }
+
+    public List<TargetGroup> getTargetGroups() {
+        return targetGroups;
     }
 
     public Occurrence getFigures() {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.initiative.TargetGroup;
 import nl.cmostamm.portal.logbook.Competition;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.HelpRequest;
@@ -28,8 +30,9 @@ import nl.cmostamm.portal.web.survey.PublicLinks;
 import org.omnifaces.util.Messages;
 
 /**
- * A help request, new or {@code ?id=}: what was asked, by whom (initials or a pseudonym), who helps
- * and for how long. The matching helper lists volunteers for the chosen category, those who like
+ * A help request, new or {@code ?id=}: what was asked, by whom (initials or a pseudonym) and, when
+ * the desk chooses to say, which of the initiative's target groups it helped; who helps and for
+ * how long. The matching helper lists volunteers for the chosen category, those who like
  * this kind of help and are least busy first; adding one puts them among the helpers, which are
  * saved together with the request.
  */
@@ -42,9 +45,13 @@ public class EditHelpRequest implements Serializable {
 
     private HelpRequestForm form;
     private List<HelpCategory> categories;
+    private List<TargetGroup> targetGroups;
     private final List<Helper> helpers = new ArrayList<>();
     private List<Suggestion> suggestions = List.of();
     private String closureLink;
+
+    @EJB
+    InitiativeService initiatives;
 
     @EJB
     SurveyService surveys;
@@ -85,6 +92,7 @@ public class EditHelpRequest implements Serializable {
     void load() {
         Long id = Navigation.idParameter("id");
         categories = logbook.categories();
+        targetGroups = initiatives.targetGroups();
         if (id == null) {
             form = new HelpRequestForm();
             form.setRequestedOn(LocalDate.now());
@@ -163,6 +171,10 @@ public class EditHelpRequest implements Serializable {
 
     public List<HelpCategory> getCategories() {
         return categories;
+    }
+
+    public List<TargetGroup> getTargetGroups() {
+        return targetGroups;
     }
 
     public List<Helper> getHelpers() {

@@ -15,6 +15,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.initiative.SocietalEffect;
+import nl.cmostamm.portal.logbook.CategoryEffectForm;
 import nl.cmostamm.portal.logbook.HelpCategory;
 import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.logbook.LogbookSettings;
@@ -26,8 +29,9 @@ import nl.cmostamm.portal.web.shared.Texts;
 
 /**
  * The volunteer load view: requests and hours per volunteer per week for the last weeks and this
- * month, a warning for everyone over the limits, and (for board admins and advisors) the limits
- * and the list of categories. The introduction states the saved limits; the form edits a copy.
+ * month, a warning for everyone over the limits, and (for board admins and advisors) the limits,
+ * the list of categories and which societal effect each category's help serves. The introduction
+ * states the saved limits; the form edits a copy.
  */
 @Named
 @ViewScoped
@@ -35,6 +39,9 @@ public class LoadOverview implements Serializable {
 
     @EJB
     LogbookService logbook;
+
+    @EJB
+    InitiativeService initiatives;
 
     @Inject
     ActiveInitiative activeInitiative;
@@ -45,6 +52,8 @@ public class LoadOverview implements Serializable {
     private LogbookSettings settings;
     private LogbookSettingsForm limits;
     private List<String> categories;
+    private List<CategoryEffectForm> categoryEffects = List.of();
+    private List<SocietalEffect> effects = List.of();
 
     @PostConstruct
     void load() {
@@ -53,6 +62,10 @@ public class LoadOverview implements Serializable {
         limits = LogbookSettingsForm.of(settings);
         categories = new ArrayList<>(
                 logbook.categories().stream().map(HelpCategory::getName).toList());
+        if (isManager()) {
+            categoryEffects = logbook.categoryEffects();
+            effects = initiatives.effects();
+        }
     }
 
     public void saveSettings() {
@@ -67,7 +80,17 @@ public class LoadOverview implements Serializable {
 
     public void saveCategories() {
         if (ServiceCall.run("categoriesForm", () -> logbook.saveCategories(categories))) {
+            categoryEffects = logbook.categoryEffects();
             Texts.info("logbook.categories.saved");
+        }
+    }
+
+    public void saveCategoryEffects() {
+        List<CategoryEffectForm> saved =
+                ServiceCall.attempt("categoryEffects", () -> logbook.saveCategoryEffects(categoryEffects));
+        if (saved != null) {
+            categoryEffects = saved;
+            Texts.info("logbook.categoryEffects.saved");
         }
     }
 
@@ -149,5 +172,13 @@ public class LoadOverview implements Serializable {
 
     public void setCategories(List<String> categories) {
         this.categories = categories;
+    }
+
+    public List<CategoryEffectForm> getCategoryEffects() {
+        return categoryEffects;
+    }
+
+    public List<SocietalEffect> getEffects() {
+        return effects;
     }
 }
