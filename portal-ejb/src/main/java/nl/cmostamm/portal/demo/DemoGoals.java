@@ -108,6 +108,15 @@ final class DemoGoals {
                 null);
     }
 
+    /**
+     * The societal effect each goal serves, for the initiatives that work with effects (Welzijn
+     * Westerwolde's impact model links every effort and goal to one of its three).
+     */
+    static final Map<String, String> EFFECT_OF_GOAL = Map.of(
+            "Mantelzorgers houden het vol", "Autonomie & meedoen",
+            "Nieuwkomers doen mee", "Leefbaarheid & socialiseren",
+            "Gezinnen komen op eigen kracht verder", "Ontwikkelen & (op)groeien");
+
     static final Map<String, List<Goal>> BY_INITIATIVE = Map.of(
             "middelstum",
                     List.of(

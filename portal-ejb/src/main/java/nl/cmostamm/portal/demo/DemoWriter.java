@@ -165,6 +165,10 @@ public class DemoWriter {
             goal.setDescription(plan.description());
             goal.setThemes(new ArrayList<>(List.of(themes.get(plan.theme()))));
             goal.setTargetGroups(new ArrayList<>(List.of(groups.get(plan.targetGroup()))));
+            String effect = DemoGoals.EFFECT_OF_GOAL.get(plan.title());
+            if (effect != null) {
+                goal.setSocietalEffect(societalEffects.get(effect));
+            }
             goal.setPeriodStart(first);
             goal.setPeriodEnd(first.plusYears(3).minusDays(1));
             em.persist(goal);

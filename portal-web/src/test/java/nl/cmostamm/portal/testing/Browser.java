@@ -153,6 +153,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Chooses {@code label} in the PrimeFaces select menu {@code menuId} as a user does: opens it and
+     * clicks the item once the panel has slid open (a click on an item not shown yet is lost).
+     */
+    public Browser choose(String menuId, String label) {
+        awaitQuiet();
+        driver.findElement(By.cssSelector("#" + menuId.replace(":", "\\:") + " .ui-selectonemenu-trigger"))
+                .click();
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
+        awaitTrue(() -> driver.findElement(item).isDisplayed());
+        driver.findElement(item).click();
+        awaitQuiet();
+        return this;
+    }
+
     public String text(String id) {
         return element(id).getText();
     }

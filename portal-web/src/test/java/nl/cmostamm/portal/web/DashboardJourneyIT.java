@@ -70,7 +70,7 @@ class DashboardJourneyIT {
                     browser.pageText());
             assertTrue(browser.pageText().contains("6 vrijwilligers, 0 uur (12 mnd)"), browser.pageText());
 
-            choose(browser, "portfolio:alert", "Meting sluit binnen een week");
+            browser.choose("portfolio:alert", "Meting sluit binnen een week");
             awaitRows(browser, 1);
             assertTrue(rows(browser).get(0).getText().contains(closing.name()));
             browser.screenshotFullPage("dashboard-1366");
@@ -81,7 +81,7 @@ class DashboardJourneyIT {
             browser.awaitText("Filter \u201cSluit deze week\u201d is bewaard.");
             browser.click("portfolio:clear");
             browser.awaitTrue(() -> rows(browser).size() > 1);
-            choose(browser, "portfolio:saved", "Sluit deze week");
+            browser.choose("portfolio:saved", "Sluit deze week");
             browser.awaitTrue(() ->
                     rows(browser).size() == 1 && rows(browser).get(0).getText().contains(closing.name()));
 
@@ -90,7 +90,7 @@ class DashboardJourneyIT {
             assertTrue(browser.pageText().contains("Tevredenheid " + run), browser.pageText());
 
             browser.open("/app/portfolio/rollup.xhtml");
-            choose(browser, "rollup:municipality", municipality);
+            browser.choose("rollup:municipality", municipality);
             browser.click("rollup:show");
             browser.awaitText("Vrijwilligers");
             String overview = browser.text("rollup:result");
@@ -134,17 +134,6 @@ class DashboardJourneyIT {
 
     private static List<WebElement> rows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#portfolio\\:initiatives_data > tr[data-ri]"));
-    }
-
-    private static void choose(Browser browser, String menuId, String label) {
-        String id = menuId.replace(":", "\\:");
-        browser.driver()
-                .findElement(By.cssSelector("#" + id + " .ui-selectonemenu-trigger"))
-                .click();
-        browser.driver()
-                .findElement(By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"))
-                .click();
-        browser.awaitQuiet();
     }
 
     private static String cells(byte[] xlsx) throws IOException {
