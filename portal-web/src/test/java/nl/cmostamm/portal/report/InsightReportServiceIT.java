@@ -84,7 +84,7 @@ class InsightReportServiceIT {
         occurrence(scope, choir, LocalDate.of(2026, 9, 9), 30);
         long category = sql(
                 scope,
-                "insert into help_category (initiative_id, name, societal_effect_id) values (?1, 'Vervoer', ?2) returning id",
+                "insert into help_category (initiative_id, name, societal_effect_id) values (?1, 'Vervoer naar de huisarts', ?2) returning id",
                 id,
                 effect);
         long volunteer =
@@ -118,7 +118,7 @@ class InsightReportServiceIT {
         assertEquals("Leefbaarheid & socialiseren", linked.name());
         assertEquals("Buren kijken naar elkaar om", linked.aim());
         assertEquals(
-                List.of("Buurtkamer", "Vervoer"),
+                List.of("Buurtkamer", "Vervoer naar de huisarts"),
                 linked.efforts().stream().map(InsightReport.Effort::name).toList());
         InsightReport.Effort buurtkamer = linked.efforts().get(0);
         assertEquals(2, buurtkamer.current().occurrences());

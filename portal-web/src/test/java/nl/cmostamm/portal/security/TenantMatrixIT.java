@@ -429,6 +429,26 @@ class TenantMatrixIT {
         assertFalse(overview.contains(secretOfB), overview);
     }
 
+    /** The insight report as PDF and spreadsheet, as downloaded by A: nothing of B's activities or help. */
+    @Test
+    void theInsightReportHoldsOnlyTheOwnInitiative() throws IOException {
+        PortalClient client = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        client.get("/app/enter.xhtml?initiative=" + a.slug());
+
+        HttpResponse<byte[]> pdf = client.download("/app/report/insight.xhtml", "report", "report:pdf");
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(a.name()), text);
+            assertTrue(text.contains("Vervoer"), "A's own help category: " + text);
+            assertFalse(text.contains(secretOfB), text);
+        }
+        HttpResponse<byte[]> excel = client.download("/app/report/insight.xhtml", "report", "report:excel");
+        assertEquals(200, excel.statusCode());
+        String cells = workbookText(excel.body());
+        assertFalse(cells.contains(secretOfB), cells);
+    }
+
     /** An SROI analysis' report and workbook, as downloaded by A: A's analysis only. */
     @Test
     void theSroiExportsHoldOnlyTheOwnAnalysis() throws IOException {

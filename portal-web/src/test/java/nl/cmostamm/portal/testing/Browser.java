@@ -205,13 +205,17 @@ public final class Browser implements AutoCloseable {
      * simply made again, like a stale element.
      */
     public void awaitText(String text) {
-        wait.until(d -> {
-            try {
-                return pageText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException replaced) {
-                return false;
-            }
-        });
+        try {
+            wait.until(d -> {
+                try {
+                    return pageText().contains(text);
+                } catch (org.openqa.selenium.WebDriverException replaced) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("\"" + text + "\" did not appear; the page shows:\n" + pageText(), e);
+        }
     }
 
     /** Waits until an action's redirect has arrived at {@code path} and the page has loaded. */

@@ -25,15 +25,12 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The insight report page ({@code app/report/insight.xhtml}): the board chooses a half year (the
- * current one by default) or its own period, reads the report beside the period before, sees the
+ * current one by default) or fills in its own dates, reads the report beside the period before, sees the
  * spread over target groups as a chart with its table, and downloads it as PDF or spreadsheet.
  */
 @Named
 @ViewScoped
 public class InsightReportPage implements Serializable {
-
-    /** The choice of the period select for "my own dates". */
-    public static final String CUSTOM = "custom";
 
     private static final Formats FORMATS = new Formats();
 
@@ -67,8 +64,9 @@ public class InsightReportPage implements Serializable {
         }
     }
 
+    /** The own dates when either is filled in (then both must be), else the chosen half year. */
     private ReportPeriod period() {
-        if (CUSTOM.equals(choice)) {
+        if (from != null || to != null) {
             if (from == null) {
                 throw new ValidationFailure("insight.period.required", "from");
             }
@@ -159,10 +157,6 @@ public class InsightReportPage implements Serializable {
         byte[] xlsx = InsightWorkbook.write(report, locale.getLocale());
         reports.exported(report.period(), "Excel");
         return Downloads.excel(xlsx, Downloads.dated("file.insight"));
-    }
-
-    public boolean isCustom() {
-        return CUSTOM.equals(choice);
     }
 
     public List<ReportPeriod> getHalfYears() {
