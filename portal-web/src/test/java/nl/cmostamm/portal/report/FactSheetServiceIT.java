@@ -30,11 +30,9 @@ import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.story.Purpose;
 import nl.cmostamm.portal.story.Story;
-import nl.cmostamm.portal.story.StoryConsentForm;
-import nl.cmostamm.portal.story.StoryForm;
 import nl.cmostamm.portal.story.StoryService;
-import nl.cmostamm.portal.story.TellerRole;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -83,7 +81,7 @@ class FactSheetServiceIT {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         long published = story(scope, "Aan tafel", true);
         long reportsOnly = story(scope, "Alleen voor rapportages", false);
-        as(scope, () -> stories.save(storyForm("Nog zonder toestemming")));
+        as(scope, () -> stories.save(InContainer.storyForm("Nog zonder toestemming")));
 
         assertEquals(
                 List.of(published),
@@ -266,23 +264,10 @@ class FactSheetServiceIT {
     }
 
     private long story(Tenancy.Scope scope, String title, boolean publication) {
-        Story story = as(scope, () -> stories.save(storyForm(title)));
-        StoryConsentForm consent = new StoryConsentForm();
-        consent.setGivenOn(LocalDate.now());
-        consent.setInternalLearning(true);
-        consent.setReports(true);
-        consent.setPublication(publication);
-        as(scope, () -> stories.saveConsent(story.getId(), consent));
-        return story.getId();
-    }
-
-    private static StoryForm storyForm(String title) {
-        StoryForm form = new StoryForm();
-        form.setTitle(title);
-        form.setBody("Bij het dorpsdiner zit ik nu elke maand naast dezelfde buren. " + title);
-        form.setTellerRole(TellerRole.PARTICIPANT);
-        form.setToldOn(LocalDate.now().minusDays(3));
-        return form;
+        return publication
+                ? InContainer.story(
+                        stories, scope, title, Purpose.INTERNAL_LEARNING, Purpose.REPORTS, Purpose.PUBLICATION)
+                : InContainer.story(stories, scope, title, Purpose.INTERNAL_LEARNING, Purpose.REPORTS);
     }
 
     private static <T> T as(Tenancy.Scope scope, Supplier<T> call) {

@@ -1,6 +1,7 @@
 package nl.cmostamm.portal.testing;
 
 import java.io.File;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,12 @@ import nl.cmostamm.portal.initiative.SocietalEffect;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.security.TestAccounts;
+import nl.cmostamm.portal.story.Purpose;
+import nl.cmostamm.portal.story.Story;
+import nl.cmostamm.portal.story.StoryConsentForm;
+import nl.cmostamm.portal.story.StoryForm;
+import nl.cmostamm.portal.story.StoryService;
+import nl.cmostamm.portal.story.TellerRole;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -65,5 +72,32 @@ public final class InContainer {
 
     public static String uniqueEmail(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.local";
+    }
+
+    /**
+     * A story told by a carer, with a consent for the given purposes recorded today (none: no consent
+     * yet); returns its id. Told {@code title.length()} days ago, so stories of one test differ.
+     */
+    public static long story(StoryService stories, Tenancy.Scope scope, String title, Purpose... purposes) {
+        Story story = Tenancy.with(scope, () -> stories.save(storyForm(title)));
+        if (purposes.length > 0) {
+            List<Purpose> allowed = List.of(purposes);
+            StoryConsentForm consent = new StoryConsentForm();
+            consent.setGivenOn(LocalDate.now());
+            consent.setInternalLearning(allowed.contains(Purpose.INTERNAL_LEARNING));
+            consent.setReports(allowed.contains(Purpose.REPORTS));
+            consent.setPublication(allowed.contains(Purpose.PUBLICATION));
+            Tenancy.with(scope, () -> stories.saveConsent(story.getId(), consent));
+        }
+        return story.getId();
+    }
+
+    public static StoryForm storyForm(String title) {
+        StoryForm form = new StoryForm();
+        form.setTitle(title);
+        form.setBody("Sinds de inloop komt mijn moeder weer onder de mensen. " + title);
+        form.setTellerRole(TellerRole.CARER);
+        form.setToldOn(LocalDate.now().minusDays(title.length()));
+        return form;
     }
 }

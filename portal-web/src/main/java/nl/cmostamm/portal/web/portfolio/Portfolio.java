@@ -302,16 +302,7 @@ public class Portfolio implements Serializable {
                                 .add("label", Texts.text(title))
                                 .add("data", counts)
                                 .add("backgroundColor", BarChart.AFTER_COLOUR)),
-                BarChart.JSON
-                        .createObjectBuilder()
-                        .add("min", 0)
-                        .add("ticks", BarChart.JSON.createObjectBuilder().add("precision", 0))
-                        .add(
-                                "title",
-                                BarChart.JSON
-                                        .createObjectBuilder()
-                                        .add("display", true)
-                                        .add("text", Texts.text("dashboard.chart.axis"))),
+                BarChart.countAxis(Texts.text("dashboard.chart.axis")),
                 false);
     }
 

@@ -130,16 +130,7 @@ public class InsightReportPage implements Serializable {
                                 .add("label", periodText(report.period()))
                                 .add("data", now)
                                 .add("backgroundColor", BarChart.AFTER_COLOUR)),
-                BarChart.JSON
-                        .createObjectBuilder()
-                        .add("min", 0)
-                        .add("ticks", BarChart.JSON.createObjectBuilder().add("precision", 0))
-                        .add(
-                                "title",
-                                BarChart.JSON
-                                        .createObjectBuilder()
-                                        .add("display", true)
-                                        .add("text", Texts.text("insight.spread.axis"))),
+                BarChart.countAxis(Texts.text("insight.spread.axis")),
                 true);
     }
 

@@ -72,4 +72,12 @@ public final class BarChart {
                 .build()
                 .toString();
     }
+
+    /** A value axis of whole counts from zero, with its title: no "2,5 initiatives" between ticks. */
+    public static JsonObjectBuilder countAxis(String title) {
+        return JSON.createObjectBuilder()
+                .add("min", 0)
+                .add("ticks", JSON.createObjectBuilder().add("precision", 0))
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", title));
+    }
 }

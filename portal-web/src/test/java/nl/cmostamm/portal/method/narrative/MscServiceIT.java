@@ -20,11 +20,9 @@ import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.story.Purpose;
 import nl.cmostamm.portal.story.Story;
-import nl.cmostamm.portal.story.StoryConsentForm;
-import nl.cmostamm.portal.story.StoryForm;
 import nl.cmostamm.portal.story.StoryService;
-import nl.cmostamm.portal.story.TellerRole;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,7 +74,7 @@ class MscServiceIT {
         long coffee = story(scope, "Even op adem", true, true);
         long walk = story(scope, "Samen wandelen", true, false);
         long door = story(scope, "De deur staat open", true, true);
-        long noConsent = as(scope, () -> stories.save(storyForm("Nog zonder toestemming")))
+        long noConsent = as(scope, () -> stories.save(InContainer.storyForm("Nog zonder toestemming")))
                 .getId();
 
         assertEquals(
@@ -330,22 +328,14 @@ class MscServiceIT {
     }
 
     private long story(Tenancy.Scope scope, String title, boolean internal, boolean reports) {
-        Story story = as(scope, () -> stories.save(storyForm(title)));
-        StoryConsentForm consent = new StoryConsentForm();
-        consent.setGivenOn(LocalDate.now());
-        consent.setInternalLearning(internal);
-        consent.setReports(reports);
-        as(scope, () -> stories.saveConsent(story.getId(), consent));
-        return story.getId();
-    }
-
-    private static StoryForm storyForm(String title) {
-        StoryForm form = new StoryForm();
-        form.setTitle(title);
-        form.setBody("Sinds de inloop komt mijn moeder weer onder de mensen. " + title);
-        form.setTellerRole(TellerRole.CARER);
-        form.setToldOn(LocalDate.now().minusDays(title.length()));
-        return form;
+        List<Purpose> purposes = new java.util.ArrayList<>();
+        if (internal) {
+            purposes.add(Purpose.INTERNAL_LEARNING);
+        }
+        if (reports) {
+            purposes.add(Purpose.REPORTS);
+        }
+        return InContainer.story(stories, scope, title, purposes.toArray(Purpose[]::new));
     }
 
     private static ElementForm outcome(String title) {
