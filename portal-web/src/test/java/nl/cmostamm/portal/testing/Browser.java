@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -166,6 +167,21 @@ public final class Browser implements AutoCloseable {
         driver.findElement(item).click();
         awaitQuiet();
         return this;
+    }
+
+    /**
+     * Whether the page is no wider than the screen. Compared with the layout viewport's width
+     * ({@code clientWidth}), not {@code innerWidth}: a phone zooms out to show a page that is too
+     * wide, and then {@code innerWidth} grows with it.
+     */
+    public boolean fitsTheScreen() {
+        List<?> widths = widths();
+        return ((Long) widths.get(0)) <= ((Long) widths.get(1));
+    }
+
+    /** The page's width and the screen's ({@link #fitsTheScreen()}), for a message that says by how much. */
+    public List<?> widths() {
+        return (List<?>) script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
     }
 
     public String text(String id) {

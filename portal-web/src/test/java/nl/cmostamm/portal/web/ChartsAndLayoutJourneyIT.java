@@ -454,7 +454,6 @@ class ChartsAndLayoutJourneyIT {
     }
 
     private static void assertFitsTheScreen(Browser browser, String page) {
-        List<?> widths = (List<?>) browser.script("return [document.documentElement.scrollWidth, innerWidth]");
-        assertTrue(((Long) widths.get(0)) <= ((Long) widths.get(1)), page + " is wider than the screen: " + widths);
+        assertTrue(browser.fitsTheScreen(), page + " is wider than the screen: " + browser.widths());
     }
 }

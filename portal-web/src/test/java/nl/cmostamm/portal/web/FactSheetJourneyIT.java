@@ -111,10 +111,7 @@ class FactSheetJourneyIT {
         try (Browser phone = Browser.phone()) {
             phone.logIn(chair.email(), Fixtures.PASSWORD).open("/app/report/factsheet.xhtml");
             phone.screenshotFullPage("factsheet-360");
-            assertEquals(
-                    Boolean.TRUE,
-                    phone.script("return document.documentElement.scrollWidth <= innerWidth"),
-                    "nothing wider than a phone");
+            assertTrue(phone.fitsTheScreen(), "nothing wider than a phone");
             phone.click("linksForm:links:0:revoke");
             phone.click(phone.driver()
                     .findElement(By.cssSelector(".ui-confirmdialog-yes"))

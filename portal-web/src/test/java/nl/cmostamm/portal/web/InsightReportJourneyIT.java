@@ -86,10 +86,7 @@ class InsightReportJourneyIT {
         try (Browser phone = Browser.phone()) {
             phone.logIn(chair.email(), Fixtures.PASSWORD).open("/app/report/insight.xhtml");
             phone.screenshotFullPage("insight-360");
-            assertEquals(
-                    Boolean.TRUE,
-                    phone.script("return document.documentElement.scrollWidth <= innerWidth"),
-                    "nothing wider than a phone");
+            assertTrue(phone.fitsTheScreen(), "nothing wider than a phone");
         }
 
         PortalClient client = PortalClient.loggedIn(chair.email(), Fixtures.PASSWORD);

@@ -148,10 +148,7 @@ class MscJourneyIT {
             phone.driver().findElement(By.linkText("Team")).click();
             phone.awaitPath("/app/method/msc-panel.xhtml");
             phone.screenshotFullPage("msc-panel-360");
-            assertEquals(
-                    Boolean.TRUE,
-                    phone.script("return document.documentElement.scrollWidth <= innerWidth"),
-                    "nothing wider than a phone");
+            assertTrue(phone.fitsTheScreen(), "nothing wider than a phone");
         }
     }
 

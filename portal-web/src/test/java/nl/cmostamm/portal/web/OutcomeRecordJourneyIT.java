@@ -141,10 +141,7 @@ class OutcomeRecordJourneyIT {
         try (Browser phone = Browser.phone()) {
             phone.logIn(chair.email(), Fixtures.PASSWORD).open("/app/method/outcomes.xhtml");
             phone.screenshotFullPage("outcomes-360");
-            assertEquals(
-                    Boolean.TRUE,
-                    phone.script("return document.documentElement.scrollWidth <= innerWidth"),
-                    "nothing wider than a phone");
+            assertTrue(phone.fitsTheScreen(), "nothing wider than a phone");
         }
     }
 
