@@ -179,9 +179,17 @@ public final class Browser implements AutoCloseable {
         return ((Long) widths.get(0)) <= ((Long) widths.get(1));
     }
 
-    /** The page's width and the screen's ({@link #fitsTheScreen()}), for a message that says by how much. */
+    /**
+     * The page's width and the screen's ({@link #fitsTheScreen()}), then the first elements that
+     * stick out: for a message that says by how much, and where.
+     */
     public List<?> widths() {
-        return (List<?>) script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        return (List<?>)
+                script(
+                        "const root = document.documentElement, w = root.clientWidth;"
+                                + " return [root.scrollWidth, w].concat([...document.querySelectorAll('body *')]"
+                                + ".filter(e => e.getBoundingClientRect().right > w + 1 && e.getBoundingClientRect().width > 0)"
+                                + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)))");
     }
 
     public String text(String id) {
