@@ -6,7 +6,9 @@
 --
 -- Who may read a signal: whoever may read the initiative's own row (the initiative table's policy:
 -- knowledge-centre admins, the initiative's advisors, its board members), expressed by asking that
--- table, so the two can never drift apart. Writing follows the tenant, like every tenant table.
+-- table, so the two can never drift apart. Asked as "IN (SELECT id FROM initiative)" rather than a
+-- correlated EXISTS: PostgreSQL then works out the visible initiatives once per query instead of
+-- once per row (the dashboard reads 500 rows). Writing follows the tenant, like every tenant table.
 
 CREATE TABLE initiative_signal (
     initiative_id        BIGINT        PRIMARY KEY REFERENCES initiative (id),
@@ -80,7 +82,7 @@ BEGIN
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY visible_with_initiative ON %I FOR SELECT USING ('
-                       'EXISTS (SELECT 1 FROM initiative i WHERE i.id = %I.initiative_id))', t, t);
+                       'initiative_id IN (SELECT i.id FROM initiative i))', t);
         EXECUTE format('CREATE POLICY tenant_insert ON %I FOR INSERT '
                        'WITH CHECK (initiative_id = current_tenant())', t);
         EXECUTE format('CREATE POLICY tenant_update ON %I FOR UPDATE '

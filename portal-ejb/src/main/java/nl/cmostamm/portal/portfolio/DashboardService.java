@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import nl.cmostamm.portal.initiative.Province;
 import nl.cmostamm.portal.initiative.SocialBasisLevel;
 import nl.cmostamm.portal.method.Method;
 import nl.cmostamm.portal.method.chooser.Phase;
-import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.shared.Paging;
@@ -40,7 +38,8 @@ import nl.cmostamm.portal.tenant.Tenancy;
  *
  * <p>Reads only the initiatives' own rows and their signals (see {@code V16}); row-level security
  * shows both only for initiatives the account may see, and every query also says so itself. A page
- * costs three queries whatever its size: the page, its alerts, and the count.
+ * costs two queries whatever its size (the rows and their alerts); the count and the charts are
+ * one more ({@link #summary}).
  */
 @Stateless
 @Guarded
@@ -63,6 +62,9 @@ public class DashboardService {
                         + " s.participants, s.volunteers, s.volunteer_hours, s.responses, s.stories_with_consent,"
                         + " s.outcomes, s.outcomes_evidenced, s.sroi_ratio, s.sroi_low, s.sroi_high, s.sroi_final_on,"
                         + " " + CONSENT_NEWS + " as consent_news, s.consent_withdrawn_at,"
+                        + " (select string_agg(a.kind || chr(31) || a.subject || chr(31)"
+                        + " || coalesce(cast(a.due_on as varchar), ''), chr(30) order by a.kind, a.due_on nulls last,"
+                        + " a.subject) from initiative_alert a where a.initiative_id = i.id) as alerts,"
                         + " (select count(*) from initiative_alert a where a.initiative_id = i.id)"
                         + " + case when " + CONSENT_NEWS + " then 1 else 0 end as alert_count"
                         + FROM + where.sql
@@ -70,11 +72,9 @@ public class DashboardService {
         where.bind(query);
         List<Object[]> rows = rows(query.setFirstResult(Paging.first(first)).setMaxResults(Paging.size(pageSize)));
         List<Signal> signals = new ArrayList<>();
-        Map<Long, List<Alert>> alerts =
-                alerts(rows.stream().map(r -> number(r[0]).longValue()).toList());
         for (Object[] r : rows) {
             long id = number(r[0]).longValue();
-            List<Alert> all = new ArrayList<>(alerts.getOrDefault(id, List.of()));
+            List<Alert> all = alerts((String) r[24]);
             if (Boolean.TRUE.equals(r[22])) {
                 all.add(new Alert(
                         AlertKind.CONSENT_WITHDRAWN, "", LocalDate.ofInstant(instant(r[23]), PortfolioSignals.ZONE)));
@@ -107,61 +107,55 @@ public class DashboardService {
         return signals;
     }
 
+    /**
+     * What the dashboard shows about the filtered initiatives besides their rows, in one query: how
+     * many there are, how many have figures refreshed before {@code refreshedBefore} (or none), and
+     * how many are in each phase and use each method (one initiative may use several).
+     */
     @Allow(Caller.SIGNED_IN)
-    public long count(DashboardFilter filter) {
+    public Summary summary(DashboardFilter filter, Instant refreshedBefore) {
         Where where = where(filter);
-        Query query = sql(em, "select count(*)" + FROM + where.sql);
-        where.bind(query);
-        return number(query.getSingleResult()).longValue();
-    }
-
-    /** How many of the filtered initiatives are in each phase; those without a chosen phase under null. */
-    @Allow(Caller.SIGNED_IN)
-    public Map<Phase, Long> perPhase(DashboardFilter filter) {
-        Where where = where(filter);
-        Query query = sql(em, "select s.phase, count(*)" + FROM + where.sql + " group by s.phase");
-        where.bind(query);
-        Map<Phase, Long> counts = new LinkedHashMap<>();
-        for (Phase phase : Phase.values()) {
-            counts.put(phase, 0L);
-        }
-        counts.put(null, 0L);
-        for (Object[] row : rows(query)) {
-            counts.put(
-                    row[0] == null ? null : Phase.valueOf((String) row[0]),
-                    number(row[1]).longValue());
-        }
-        return counts;
-    }
-
-    /** How many of the filtered initiatives use each method (one initiative may use several). */
-    @Allow(Caller.SIGNED_IN)
-    public Map<Method, Long> perMethod(DashboardFilter filter) {
-        Where where = where(filter);
-        StringBuilder select = new StringBuilder("select ");
+        String before = where.bind(Timestamp.from(refreshedBefore));
+        StringBuilder select =
+                new StringBuilder("select s.phase, count(*), count(*) filter (where s.refreshed_at is null"
+                        + " or s.refreshed_at < " + before + ")");
         for (Method method : Method.values()) {
-            select.append(method.ordinal() == 0 ? "" : ", ")
-                    .append("count(*) filter (where ")
+            select.append(", count(*) filter (where ")
                     .append(usesMethod(method))
                     .append(')');
         }
-        Query query = sql(em, select + FROM + where.sql);
+        Query query = sql(em, select + FROM + where.sql + " group by s.phase");
         where.bind(query);
-        Object[] row = (Object[]) query.getSingleResult();
-        Map<Method, Long> counts = new EnumMap<>(Method.class);
-        for (Method method : Method.values()) {
-            counts.put(method, number(row[method.ordinal()]).longValue());
+        long total = 0;
+        long stale = 0;
+        Map<Phase, Long> perPhase = new LinkedHashMap<>();
+        for (Phase phase : Phase.values()) {
+            perPhase.put(phase, 0L);
         }
-        return counts;
+        perPhase.put(null, 0L);
+        Map<Method, Long> perMethod = new EnumMap<>(Method.class);
+        for (Method method : Method.values()) {
+            perMethod.put(method, 0L);
+        }
+        for (Object[] row : rows(query)) {
+            long count = number(row[1]).longValue();
+            total += count;
+            stale += number(row[2]).longValue();
+            perPhase.put(row[0] == null ? null : Phase.valueOf((String) row[0]), count);
+            for (Method method : Method.values()) {
+                perMethod.merge(method, number(row[3 + method.ordinal()]).longValue(), Long::sum);
+            }
+        }
+        return new Summary(total, stale, perPhase, perMethod);
     }
 
     /**
-     * The initiatives of the account's portfolio whose signal is missing or refreshed before {@code refreshedBefore},
+     * The filtered initiatives whose figures were refreshed before {@code refreshedBefore} (or never),
      * those never worked out first, at most {@code max}: what the dashboard refreshes next.
      */
     @Allow(Caller.SIGNED_IN)
-    public List<Long> stale(Instant refreshedBefore, int max) {
-        Where where = where(DashboardFilter.NONE);
+    public List<Long> stale(DashboardFilter filter, Instant refreshedBefore, int max) {
+        Where where = where(filter);
         String before = where.bind(Timestamp.from(refreshedBefore));
         Query query = sql(
                 em,
@@ -173,19 +167,30 @@ public class DashboardService {
                 .toList();
     }
 
-    /** The value themes of the portfolio's initiatives, for the filter's choices. */
+    /** The municipalities and value themes of the account's portfolio, for the filters' choices. */
     @Allow(Caller.SIGNED_IN)
-    public List<String> themes() {
+    public Choices choices() {
         Where where = where(DashboardFilter.NONE);
         Query query = sql(
                 em,
-                "select distinct t.theme from initiative_signal_theme t where t.initiative_id in" + " (select i.id"
-                        + FROM + where.sql + ") order by t.theme");
+                "select distinct 'M', i.municipality" + FROM + where.sql
+                        + " union all select distinct 'T', t.theme from initiative_signal_theme t where t.initiative_id in"
+                        + " (select i.id" + FROM + where.sql + ") order by 1, 2");
         where.bind(query);
-        @SuppressWarnings("unchecked")
-        List<String> themes = query.getResultList();
-        return themes;
+        List<String> municipalities = new ArrayList<>();
+        List<String> themes = new ArrayList<>();
+        for (Object[] row : rows(query)) {
+            ("M".equals(row[0]) ? municipalities : themes).add((String) row[1]);
+        }
+        return new Choices(List.copyOf(municipalities), List.copyOf(themes));
     }
+
+    /** The filters' choices that depend on the portfolio. */
+    public record Choices(List<String> municipalities, List<String> themes) implements java.io.Serializable {}
+
+    /** The counts beside the dashboard's rows: see {@link #summary}. */
+    public record Summary(long total, long stale, Map<Phase, Long> perPhase, Map<Method, Long> perMethod)
+            implements java.io.Serializable {}
 
     /**
      * One municipality's totals across the active initiatives of the portfolio there, with every
@@ -275,23 +280,17 @@ public class DashboardService {
 
     /** The WHERE clause for {@code filter}, always limited to the account's own portfolio. */
     private Where where(DashboardFilter filter) {
+        // the guard has checked that the account exists and is active (Caller.SIGNED_IN and up)
         long accountId = Tenancy.requireAccount();
-        Account account = em.find(Account.class, accountId);
-        if (account == null || !account.isActive()) {
-            throw new AccessDeniedException("Not logged in");
-        }
         Where where = new Where();
         where.values.add(accountId);
-        StringBuilder sql = new StringBuilder(" where ");
-        if (account.isAdmin()) {
-            sql.append("cast(?1 as bigint) is not null");
-        } else {
-            sql.append("(i.id in (select m.initiative_id from board_membership m where m.account_id = ?1)");
-            if (account.isAdvisor()) {
-                sql.append(" or i.id in (select x.initiative_id from advisor_assignment x where x.account_id = ?1)");
-            }
-            sql.append(')');
-        }
+        // admins see every initiative, advisors those assigned to them, everyone the boards they sit
+        // on: the same rule as the initiative table's policy, asked in the query itself (uncorrelated
+        // subqueries, worked out once per query) rather than in extra round trips
+        StringBuilder sql = new StringBuilder(" where (exists (select 1 from account a where a.id = ?1 and a.admin)"
+                + " or i.id in (select m.initiative_id from board_membership m where m.account_id = ?1)"
+                + " or (exists (select 1 from account a where a.id = ?1 and a.advisor)"
+                + " and i.id in (select x.initiative_id from advisor_assignment x where x.account_id = ?1)))");
         if (filter.text() != null && !filter.text().isBlank()) {
             String like = where.bind(Input.containing(filter.text()));
             sql.append(" and (lower(i.name) like ")
@@ -343,29 +342,21 @@ public class DashboardService {
         return where;
     }
 
-    /** The alerts of the initiatives on one page, in one query. */
-    private Map<Long, List<Alert>> alerts(List<Long> ids) {
-        Map<Long, List<Alert>> byInitiative = new HashMap<>();
-        if (ids.isEmpty()) {
-            return byInitiative;
+    /**
+     * A row's alerts as the page query aggregates them (kind, subject and due day separated by unit
+     * separators, alerts by record separators: characters no name can hold, since names are typed
+     * text without control characters), so a page needs no second query.
+     */
+    static List<Alert> alerts(String aggregated) {
+        List<Alert> alerts = new ArrayList<>();
+        if (aggregated != null && !aggregated.isEmpty()) {
+            for (String alert : aggregated.split("\u001e")) {
+                String[] parts = alert.split("\u001f", -1);
+                alerts.add(new Alert(
+                        AlertKind.valueOf(parts[0]), parts[1], parts[2].isEmpty() ? null : LocalDate.parse(parts[2])));
+            }
         }
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            in.append(i == 0 ? "?" : ", ?").append(i + 1);
-        }
-        Query query = sql(
-                em,
-                "select initiative_id, kind, subject, due_on from initiative_alert" + " where initiative_id in (" + in
-                        + ") order by initiative_id, kind, due_on nulls last, subject");
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
-        }
-        for (Object[] row : rows(query)) {
-            byInitiative
-                    .computeIfAbsent(number(row[0]).longValue(), k -> new ArrayList<>())
-                    .add(new Alert(AlertKind.valueOf((String) row[1]), (String) row[2], date(row[3])));
-        }
-        return byInitiative;
+        return alerts;
     }
 
     /** A WHERE clause with its positional parameters; ?1 is always the account. */

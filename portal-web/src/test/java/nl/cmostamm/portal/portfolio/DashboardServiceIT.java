@@ -284,8 +284,11 @@ class DashboardServiceIT {
         assertEquals(
                 List.of(ours.initiativeId()),
                 page.stream().map(Signal::initiativeId).toList());
-        assertEquals(1, (long) Tenancy.with(mine, () -> dashboard.count(DashboardFilter.NONE)));
-        assertFalse(Tenancy.with(mine, () -> dashboard.stale(java.time.Instant.now(), 100))
+        DashboardService.Summary summary =
+                Tenancy.with(mine, () -> dashboard.summary(DashboardFilter.NONE, java.time.Instant.now()));
+        assertEquals(1, summary.total());
+        assertEquals(1, summary.stale(), "refreshed before now");
+        assertFalse(Tenancy.with(mine, () -> dashboard.stale(DashboardFilter.NONE, java.time.Instant.now(), 100))
                 .contains(theirs.initiativeId()));
         assertThrows(
                 Exception.class,

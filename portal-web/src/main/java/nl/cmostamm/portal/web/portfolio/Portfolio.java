@@ -3,6 +3,7 @@ package nl.cmostamm.portal.web.portfolio;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
@@ -23,7 +24,6 @@ import nl.cmostamm.portal.portfolio.AlertKind;
 import nl.cmostamm.portal.portfolio.DashboardFilter;
 import nl.cmostamm.portal.portfolio.DashboardService;
 import nl.cmostamm.portal.portfolio.DashboardSort;
-import nl.cmostamm.portal.portfolio.PortfolioService;
 import nl.cmostamm.portal.portfolio.PortfolioSignals;
 import nl.cmostamm.portal.portfolio.SavedFilter;
 import nl.cmostamm.portal.portfolio.Signal;
@@ -64,16 +64,13 @@ public class Portfolio implements Serializable {
     public static final String ANY_ALERT = "ANY";
 
     @EJB
-    PortfolioService portfolio;
-
-    @EJB
     DashboardService dashboard;
 
     @EJB
     PortfolioSignals signals;
 
-    /** Minutes after which a signal is worked out again (read once per view: a view-scoped bean). */
-    private int refreshMinutes;
+    @Inject
+    PortfolioChoices choices;
 
     private String text;
     private String municipality;
@@ -85,24 +82,18 @@ public class Portfolio implements Serializable {
     private Method method;
     private String alert;
 
-    private List<String> municipalities;
-    private List<String> themes;
-    private List<SavedFilter> saved;
     private Long savedId;
     private String filterName;
 
-    private Map<Phase, Long> perPhase;
-    private Map<Method, Long> perMethod;
-
+    private DashboardService.Summary summary;
     private Instant staleBefore;
     private int staleLeft;
-    private int refreshedNow;
     private final Set<Long> unrefreshable = new HashSet<>();
 
     private final LazyDataModel<Signal> initiatives = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) dashboard.count(filter());
+            return (int) summary.total();
         }
 
         @Override
@@ -122,27 +113,27 @@ public class Portfolio implements Serializable {
 
     @PostConstruct
     void init() {
-        municipalities = portfolio.municipalities();
-        themes = dashboard.themes();
-        saved = dashboard.savedFilters();
-        refreshMinutes = ConfigProvider.getConfig()
+        // read once per view: a view-scoped bean cannot hold an injected configuration value
+        int refreshMinutes = ConfigProvider.getConfig()
                 .getOptionalValue(PortalConfig.DASHBOARD_REFRESH_MINUTES, Integer.class)
                 .orElse(60);
         staleBefore = Instant.now().minus(refreshMinutes, ChronoUnit.MINUTES);
-        staleLeft = stale(Integer.MAX_VALUE).size();
-        count();
+        summarise();
     }
 
-    /** After a filter field changed: the charts follow the table. */
+    /** After a filter field changed: the charts, and what is refreshed next, follow the table. */
     public void filterChanged() {
         savedId = null;
-        count();
+        summarise();
     }
 
-    private void count() {
-        DashboardFilter filter = filter();
-        perPhase = dashboard.perPhase(filter);
-        perMethod = dashboard.perMethod(filter);
+    /**
+     * The filtered initiatives' count and charts, and how many of them wait for their figures: one
+     * query, shared by the table's count, both charts and the poll.
+     */
+    private void summarise() {
+        summary = dashboard.summary(filter(), staleBefore);
+        staleLeft = (int) Math.max(0, summary.stale() - unrefreshable.size());
     }
 
     DashboardFilter filter() {
@@ -170,13 +161,13 @@ public class Portfolio implements Serializable {
         alert = filter.withAlert()
                 ? ANY_ALERT
                 : filter.alert() == null ? null : filter.alert().name();
-        count();
+        summarise();
     }
 
     /** Shows the saved filter chosen in the list, or everything active when none is chosen. */
     public void useSaved() {
         Long chosen = savedId;
-        apply(saved.stream()
+        apply(choices.saved().stream()
                 .filter(f -> f.getId().equals(chosen))
                 .findFirst()
                 .map(SavedFilter::getFilter)
@@ -187,7 +178,7 @@ public class Portfolio implements Serializable {
     public void saveFilter() {
         SavedFilter done = ServiceCall.attempt("savedFilters", () -> dashboard.saveFilter(filterName, filter()));
         if (done != null) {
-            saved = dashboard.savedFilters();
+            choices.forgetSaved();
             savedId = done.getId();
             filterName = null;
             Texts.info("dashboard.filter.saved", done.getName());
@@ -195,7 +186,7 @@ public class Portfolio implements Serializable {
     }
 
     public void deleteSaved() {
-        SavedFilter chosen = saved.stream()
+        SavedFilter chosen = choices.saved().stream()
                 .filter(f -> f.getId().equals(savedId))
                 .findFirst()
                 .orElse(null);
@@ -203,7 +194,7 @@ public class Portfolio implements Serializable {
             return;
         }
         if (ServiceCall.run("savedFilters", () -> dashboard.deleteFilter(chosen.getId(), chosen.getVersion()))) {
-            saved = dashboard.savedFilters();
+            choices.forgetSaved();
             savedId = null;
             Texts.info("dashboard.filter.deleted", chosen.getName());
         }
@@ -214,12 +205,11 @@ public class Portfolio implements Serializable {
         apply(DashboardFilter.ACTIVE);
     }
 
-    /** Every initiative's figures are worked out again, not only the old ones. */
+    /** Every shown initiative's figures are worked out again, not only the old ones. */
     public void refreshAll() {
         staleBefore = Instant.now();
         unrefreshable.clear();
-        refreshedNow = 0;
-        staleLeft = stale(Integer.MAX_VALUE).size();
+        summarise();
     }
 
     /** The poll's step: works out the next few initiatives' figures. */
@@ -230,7 +220,6 @@ public class Portfolio implements Serializable {
                     signals.refresh();
                     return null;
                 });
-                refreshedNow++;
             } catch (AccessDeniedException | NotFoundException e) {
                 // no longer admitted (an assignment ended meanwhile): leave its figures as they are
                 unrefreshable.add(id);
@@ -240,15 +229,14 @@ public class Portfolio implements Serializable {
                 unrefreshable.add(id);
             }
         }
-        staleLeft = stale(Integer.MAX_VALUE).size();
+        summarise();
         if (staleLeft == 0) {
-            themes = dashboard.themes();
-            count();
+            choices.forget();
         }
     }
 
     private List<Long> stale(int max) {
-        return dashboard.stale(staleBefore, max + unrefreshable.size()).stream()
+        return dashboard.stale(filter(), staleBefore, max + unrefreshable.size()).stream()
                 .filter(id -> !unrefreshable.contains(id))
                 .limit(max)
                 .toList();
@@ -262,10 +250,6 @@ public class Portfolio implements Serializable {
         return staleLeft;
     }
 
-    public int getRefreshedNow() {
-        return refreshedNow;
-    }
-
     /** Initiatives whose figures could not be worked out in this view (the log says why). */
     public int getFailed() {
         return unrefreshable.size();
@@ -274,7 +258,7 @@ public class Portfolio implements Serializable {
     public String getPhaseChart() {
         JsonArrayBuilder labels = BarChart.JSON.createArrayBuilder();
         JsonArrayBuilder counts = BarChart.JSON.createArrayBuilder();
-        perPhase.forEach((p, n) -> {
+        summary.perPhase().forEach((p, n) -> {
             labels.add(Texts.text(p == null ? "dashboard.phase.none" : "dashboard.phase." + p));
             counts.add(n);
         });
@@ -284,7 +268,7 @@ public class Portfolio implements Serializable {
     public String getMethodChart() {
         JsonArrayBuilder labels = BarChart.JSON.createArrayBuilder();
         JsonArrayBuilder counts = BarChart.JSON.createArrayBuilder();
-        perMethod.forEach((m, n) -> {
+        summary.perMethod().forEach((m, n) -> {
             labels.add(Texts.text("dashboard.method." + m));
             counts.add(n);
         });
@@ -307,19 +291,19 @@ public class Portfolio implements Serializable {
     }
 
     public String getPhaseChartBox() {
-        return ChartBox.forBars(perPhase.size());
+        return ChartBox.forBars(summary.perPhase().size());
     }
 
     public String getMethodChartBox() {
-        return ChartBox.forBars(perMethod.size());
+        return ChartBox.forBars(summary.perMethod().size());
     }
 
     public List<Map.Entry<Phase, Long>> getPerPhase() {
-        return List.copyOf(perPhase.entrySet());
+        return List.copyOf(summary.perPhase().entrySet());
     }
 
     public List<Map.Entry<Method, Long>> getPerMethod() {
-        return List.copyOf(perMethod.entrySet());
+        return List.copyOf(summary.perMethod().entrySet());
     }
 
     public AlertKind[] getAlertKinds() {
@@ -343,15 +327,15 @@ public class Portfolio implements Serializable {
     }
 
     public List<String> getMunicipalities() {
-        return municipalities;
+        return choices.get().municipalities();
     }
 
     public List<String> getThemes() {
-        return themes;
+        return choices.get().themes();
     }
 
     public List<SavedFilter> getSaved() {
-        return saved;
+        return choices.saved();
     }
 
     public Long getSavedId() {
