@@ -122,7 +122,9 @@ public class InsightReportService {
                 if (!activity.isActive() && now.isEmpty() && before.isEmpty()) {
                     continue;
                 }
+                // in the initiative's own order: a fetch join does not keep the mapping's ORDER BY
                 List<String> names = activity.getTargetGroups().stream()
+                        .sorted(Comparator.comparingInt(TargetGroup::getPosition))
                         .map(TargetGroup::getName)
                         .toList();
                 efforts.add(new Effort(activity.getName(), false, names, now, before));
