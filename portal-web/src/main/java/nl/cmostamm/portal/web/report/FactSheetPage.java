@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import nl.cmostamm.portal.web.security.ActiveInitiative;
 import nl.cmostamm.portal.web.shared.Downloads;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
+import nl.cmostamm.portal.web.shared.Uploads;
 import nl.cmostamm.portal.web.survey.PublicLinks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -92,22 +92,11 @@ public class FactSheetPage implements Serializable {
     }
 
     public void uploadLogo() {
-        if (upload == null || upload.getSize() == 0) {
-            Texts.errorAt("logoForm:logo", "factsheet.logo.empty");
+        byte[] content = Uploads.read(
+                upload, FactSheet.MAX_LOGO_BYTES, "logoForm:logo", "factsheet.logo.empty", "factsheet.logo.tooLarge");
+        upload = null;
+        if (content == null) {
             return;
-        }
-        if (upload.getSize() > FactSheet.MAX_LOGO_BYTES) {
-            Texts.errorAt("logoForm:logo", "factsheet.logo.tooLarge");
-            upload = null;
-            return;
-        }
-        byte[] content;
-        try (InputStream in = upload.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            upload = null;
         }
         FactSheet sheet = ServiceCall.attempt("logoForm", () -> sheets.saveLogo(form.getVersion(), content));
         if (sheet != null) {

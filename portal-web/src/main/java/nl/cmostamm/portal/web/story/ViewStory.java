@@ -5,10 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.story.ConsentGiver;
 import nl.cmostamm.portal.story.Photos;
@@ -18,6 +15,7 @@ import nl.cmostamm.portal.story.StoryService;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
+import nl.cmostamm.portal.web.shared.Uploads;
 import org.omnifaces.util.Messages;
 
 /**
@@ -66,21 +64,10 @@ public class ViewStory implements Serializable {
     }
 
     public void uploadPhoto() {
-        if (upload == null || upload.getSize() == 0) {
-            Texts.errorAt("photoForm:photo", "photo.empty");
+        byte[] content = Uploads.read(upload, Photos.MAX_BYTES, "photoForm:photo", "photo.empty", "photo.tooLarge");
+        upload = null;
+        if (content == null) {
             return;
-        }
-        if (upload.getSize() > Photos.MAX_BYTES) {
-            Texts.errorAt("photoForm:photo", "photo.tooLarge");
-            return;
-        }
-        byte[] content;
-        try (InputStream in = upload.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            upload = null;
         }
         if (ServiceCall.run("photoForm", () -> stories.savePhoto(story.getId(), content))) {
             Texts.info("photo.saved");
