@@ -213,13 +213,15 @@ public class DashboardService {
         if (number(row[0]).longValue() == 0) {
             throw new ValidationFailure("rollup.municipality.unknown", "municipality");
         }
+        // with fewer than five initiatives a total tells too much about each: then none is shown
+        boolean few = number(row[0]).longValue() < RollUp.SMALL;
         return new RollUp(
                 wanted,
                 RollUp.Figure.of(decimal(row[0])),
-                RollUp.Figure.of(decimal(row[1])),
-                RollUp.Figure.of(decimal(row[2])),
-                RollUp.Figure.of(decimal(row[3])),
-                RollUp.Figure.of(decimal(row[4])),
+                few ? RollUp.Figure.WITHHELD : RollUp.Figure.of(decimal(row[1])),
+                few ? RollUp.Figure.WITHHELD : RollUp.Figure.of(decimal(row[2])),
+                few ? RollUp.Figure.WITHHELD : RollUp.Figure.of(decimal(row[3])),
+                few ? RollUp.Figure.WITHHELD : RollUp.Figure.of(decimal(row[4])),
                 number(row[5]).intValue(),
                 instant(row[6]));
     }

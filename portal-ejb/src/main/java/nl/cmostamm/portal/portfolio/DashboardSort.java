@@ -9,7 +9,8 @@ public enum DashboardSort {
     MUNICIPALITY("municipality", "i.municipality"),
     PROVINCE("province", "i.province"),
     STATUS("status", "i.status"),
-    PHASE("phase", "s.phase"),
+    /** From starting to established, as the chooser asks it; the names would sort otherwise. */
+    PHASE("phase", "case s.phase when 'STARTING' then 1 when 'RUNNING' then 2 when 'ESTABLISHED' then 3 end"),
     LAST_ACTIVITY("lastActivity", "s.last_activity"),
     ALERTS("alerts", "alert_count");
 

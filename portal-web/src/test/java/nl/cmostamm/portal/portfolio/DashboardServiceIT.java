@@ -228,25 +228,29 @@ class DashboardServiceIT {
         long admin = first.accountId();
         Tenancy.Scope second = new Tenancy.Scope(admin, newInitiative(admin));
         for (Tenancy.Scope scope : List.of(first, second)) {
-            sql(scope, "update initiative set municipality = ?1 where id = ?2", municipality, scope.initiativeId());
-            for (int i = 0; i < 3; i++) {
-                sql(
-                        scope,
-                        "insert into volunteer (initiative_id, name) values (?1, ?2)",
-                        scope.initiativeId(),
-                        "Vrijwilliger " + i);
-            }
-            sql(scope, "insert into activity (initiative_id, name) values (?1, 'Koffie')", scope.initiativeId());
-            refresh(scope);
+            inMunicipality(scope, municipality);
         }
-        RollUp rollUp = Tenancy.with(new Tenancy.Scope(admin, null), () -> dashboard.rollUp(municipality));
-        assertTrue(rollUp.initiatives().isWithheld(), "two initiatives is under five");
+        RollUp two = Tenancy.with(new Tenancy.Scope(admin, null), () -> dashboard.rollUp(municipality));
+        assertTrue(two.initiatives().isWithheld(), "two initiatives is under five");
+        assertTrue(
+                two.volunteers().isWithheld(),
+                "six volunteers, but of two initiatives: each total would give one away");
+        assertTrue(two.volunteerHours().isWithheld());
+        assertTrue(two.participants().isWithheld());
+        assertEquals(0, two.notRefreshed());
+
+        for (int i = 0; i < 3; i++) {
+            inMunicipality(new Tenancy.Scope(admin, newInitiative(admin)), municipality);
+        }
+        RollUp five = Tenancy.with(new Tenancy.Scope(admin, null), () -> dashboard.rollUp(municipality));
         assertEquals(
-                new BigDecimal(6),
-                rollUp.volunteers().value().stripTrailingZeros().setScale(0));
-        assertTrue(rollUp.volunteerHours().isWithheld());
-        assertTrue(rollUp.participants().isWithheld());
-        assertEquals(0, rollUp.notRefreshed());
+                new BigDecimal(5),
+                five.initiatives().value().stripTrailingZeros().setScale(0));
+        assertEquals(
+                new BigDecimal(15),
+                five.volunteers().value().stripTrailingZeros().setScale(0));
+        assertTrue(five.volunteerHours().isWithheld(), "no hours at all is under five");
+        assertTrue(five.participants().isWithheld());
 
         assertThrows(
                 ValidationFailure.class,
@@ -321,6 +325,19 @@ class DashboardServiceIT {
                 .get(0)
                 .getFilter()
                 .withAlert());
+    }
+
+    /** Moves the initiative to {@code municipality}, gives it three volunteers and refreshes its figures. */
+    private void inMunicipality(Tenancy.Scope scope, String municipality) throws Exception {
+        sql(scope, "update initiative set municipality = ?1 where id = ?2", municipality, scope.initiativeId());
+        for (int i = 0; i < 3; i++) {
+            sql(
+                    scope,
+                    "insert into volunteer (initiative_id, name) values (?1, ?2)",
+                    scope.initiativeId(),
+                    "Vrijwilliger " + i);
+        }
+        refresh(scope);
     }
 
     private long newInitiative(long admin) throws Exception {

@@ -10,7 +10,8 @@ import nl.cmostamm.portal.shared.ValidationFailure;
 /**
  * A reporting period, both days included. Half years are the usual ones (1 January to 30 June, 1
  * July to 31 December); any other period of at most two years can be chosen. The period it is
- * compared with is the one of the same length just before it: for a half year, the half year before.
+ * compared with is the one of the same length just before it: for a half year the half year before,
+ * for whole months as many months before, otherwise as many days.
  */
 public record ReportPeriod(LocalDate from, LocalDate to) implements Serializable {
 
@@ -57,10 +58,15 @@ public record ReportPeriod(LocalDate from, LocalDate to) implements Serializable
         return from.getMonthValue() == 1 ? 1 : 2;
     }
 
-    /** The period compared with this one: the half year before, or as many days just before. */
+    /** The period compared with this one: the half year, the months or the days just before. */
     public ReportPeriod previous() {
         if (isHalfYear()) {
             return halfYearOf(from.minusDays(1));
+        }
+        if (from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
+            // whole months (a quarter, a year): as many months before, not as many days
+            long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
+            return new ReportPeriod(from.minusMonths(months), from.minusDays(1));
         }
         long days = ChronoUnit.DAYS.between(from, to);
         return new ReportPeriod(from.minusDays(days + 1), from.minusDays(1));

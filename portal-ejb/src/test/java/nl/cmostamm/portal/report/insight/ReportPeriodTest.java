@@ -40,7 +40,14 @@ class ReportPeriodTest {
     void anOwnPeriodIsComparedWithAsManyDaysJustBefore() {
         ReportPeriod quarter = new ReportPeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30));
         assertFalse(quarter.isHalfYear());
-        assertEquals(new ReportPeriod(LocalDate.of(2026, 6, 2), LocalDate.of(2026, 8, 31)), quarter.previous());
+        assertEquals(
+                new ReportPeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31)),
+                quarter.previous(),
+                "whole months: the three months before");
+        ReportPeriod leapYear = new ReportPeriod(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+        assertEquals(new ReportPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)), leapYear.previous());
+        ReportPeriod days = new ReportPeriod(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 19));
+        assertEquals(new ReportPeriod(LocalDate.of(2026, 8, 31), LocalDate.of(2026, 9, 9)), days.previous());
         ReportPeriod day = new ReportPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1));
         assertEquals(new ReportPeriod(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28)), day.previous());
         assertTrue(quarter.contains(LocalDate.of(2026, 11, 30)));

@@ -106,6 +106,9 @@ public class RollUpPage implements Serializable {
                             cells.createCell(1).setCellValue(value.doubleValue());
                         }
                     }
+                    if (shown.initiatives().isWithheld()) {
+                        sheet.createRow(row++).createCell(0).setCellValue(Texts.text("rollup.few"));
+                    }
                     if (shown.notRefreshed() > 0) {
                         sheet.createRow(row + 1)
                                 .createCell(0)

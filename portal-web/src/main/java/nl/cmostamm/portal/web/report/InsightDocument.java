@@ -319,7 +319,6 @@ public final class InsightDocument {
             thead th { border-bottom: 1pt solid #52606d; }
             tbody th { font-weight: normal; }
             .n { text-align: right; }
-            td.n { white-space: nowrap; }
             tr { page-break-inside: avoid; }
             """;
 }

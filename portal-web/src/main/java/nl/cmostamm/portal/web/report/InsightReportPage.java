@@ -78,6 +78,17 @@ public class InsightReportPage implements Serializable {
         return halfYears.stream().filter(p -> key(p).equals(choice)).findFirst().orElse(halfYears.get(0));
     }
 
+    /** Choosing a half year sets the own dates aside, so what the report shows is what the menu says. */
+    public void halfYearChosen() {
+        from = null;
+        to = null;
+    }
+
+    /** Whether the shown period has not ended yet (its figures stop at today). */
+    public boolean isRunning() {
+        return report.period().to().isAfter(LocalDate.now());
+    }
+
     public static String key(ReportPeriod period) {
         return period.from().toString();
     }
