@@ -34,17 +34,15 @@ import nl.cmostamm.portal.logbook.LogbookService;
 import nl.cmostamm.portal.logbook.VolunteerLoad;
 import nl.cmostamm.portal.method.outcome.OutcomeRecord;
 import nl.cmostamm.portal.method.outcome.OutcomeRecordService;
-import nl.cmostamm.portal.method.sroi.AnalysisStatus;
-import nl.cmostamm.portal.method.sroi.ImpactMap;
+import nl.cmostamm.portal.method.sroi.FinalRatio;
 import nl.cmostamm.portal.method.sroi.SroiService;
-import nl.cmostamm.portal.method.sroi.calculation.Sensitivity;
 import nl.cmostamm.portal.tenant.Tenancy;
 
 /**
  * Works out one initiative's signal, its key figures and alerts, inside that initiative's tenant and
  * in the name of someone admitted to it, and stores it for the dashboard (see {@code V16}). Where a
  * module already answers a question (lights, volunteers' load, the SROI ratio, the outcome record)
- * its service is asked, so the dashboard says what the module's own pages say; plain counts are
+ * its service is asked, so the dashboard says what the module's own pages (and the fact sheet) say; plain counts are
  * single queries. The rules:
  *
  * <ul>
@@ -129,12 +127,8 @@ public class PortfolioSignals {
                         + " and action in ('CREATE', 'UPDATE', 'DELETE', 'IMPORT')",
                 id);
         OutcomeRecord.Coverage coverage = outcomes.coverage();
-        ImpactMap finalMap = sroi.maps().stream()
-                .filter(m -> m.analysis().getStatus() == AnalysisStatus.FINAL
-                        && m.problems().isEmpty())
-                .filter(m -> m.analysis().getFinalisedAt() != null)
-                .max(Comparator.comparing(m -> m.analysis().getFinalisedAt()))
-                .orElse(null);
+        // the final ratio the fact sheet shows too: the latest final analysis, with its range
+        FinalRatio ratio = sroi.latestFinalRatio().orElse(null);
 
         List<Alert> alerts = new ArrayList<>();
         loadAlerts(today, alerts);
@@ -166,7 +160,6 @@ public class PortfolioSignals {
                 .setParameter(1, id)
                 .executeUpdate();
 
-        Sensitivity.Analysis range = finalMap == null ? null : finalMap.sensitivity();
         sql(
                         em,
                         "insert into initiative_signal (initiative_id, refreshed_at, last_activity, phase, methods,"
@@ -194,15 +187,10 @@ public class PortfolioSignals {
                 .setParameter(10, number(stories[0]).intValue())
                 .setParameter(11, coverage.outcomes())
                 .setParameter(12, coverage.evidenced())
-                .setParameter(13, range == null ? null : range.ratio())
-                .setParameter(14, range == null ? null : range.lowestRatio())
-                .setParameter(15, range == null ? null : range.highestRatio())
-                .setParameter(
-                        16,
-                        finalMap == null
-                                ? null
-                                : Date.valueOf(
-                                        LocalDate.ofInstant(finalMap.analysis().getFinalisedAt(), ZONE)))
+                .setParameter(13, ratio == null ? null : ratio.ratio())
+                .setParameter(14, ratio == null ? null : ratio.lowest())
+                .setParameter(15, ratio == null ? null : ratio.highest())
+                .setParameter(16, ratio == null ? null : Date.valueOf(ratio.finalisedOn()))
                 .setParameter(17, stories[1] == null ? null : Timestamp.from(instant(stories[1])))
                 .executeUpdate();
     }

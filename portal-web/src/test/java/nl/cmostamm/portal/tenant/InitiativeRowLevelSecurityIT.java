@@ -8,11 +8,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import java.util.List;
 import java.util.UUID;
-import nl.cmostamm.portal.initiative.Initiative;
 import nl.cmostamm.portal.initiative.InitiativeService;
-import nl.cmostamm.portal.portfolio.PortfolioFilter;
-import nl.cmostamm.portal.portfolio.PortfolioService;
-import nl.cmostamm.portal.portfolio.PortfolioSort;
+import nl.cmostamm.portal.portfolio.DashboardFilter;
+import nl.cmostamm.portal.portfolio.DashboardService;
+import nl.cmostamm.portal.portfolio.DashboardSort;
+import nl.cmostamm.portal.portfolio.Signal;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AdvisorService;
 import nl.cmostamm.portal.security.BoardRole;
@@ -47,7 +47,7 @@ class InitiativeRowLevelSecurityIT {
     InitiativeService initiatives;
 
     @EJB
-    PortfolioService portfolio;
+    DashboardService dashboard;
 
     @EJB
     MembersService members;
@@ -139,13 +139,17 @@ class InitiativeRowLevelSecurityIT {
 
     @Test
     void thePortfolioStillListsWhatItDid() {
-        PortfolioFilter thisRun = new PortfolioFilter(run, null, null, null);
+        DashboardFilter thisRun = new DashboardFilter(run, null, null, null, null, null, null, null, null, false);
 
         assertEquals(List.of(a, b), portfolioIds(advisor, thisRun));
         assertEquals(List.of(a, b), portfolioIds(member, thisRun));
         assertEquals(List.of(a, b, c), portfolioIds(admin, thisRun));
-        assertEquals(2, (long) Tenancy.with(new Tenancy.Scope(advisor, null), () -> portfolio.count(thisRun)));
-        assertEquals(3, (long) Tenancy.with(new Tenancy.Scope(admin, a), () -> portfolio.count(thisRun)));
+        assertEquals(2, (long) Tenancy.with(
+                new Tenancy.Scope(advisor, null),
+                () -> dashboard.summary(thisRun, java.time.Instant.now()).total()));
+        assertEquals(3, (long) Tenancy.with(
+                new Tenancy.Scope(admin, a),
+                () -> dashboard.summary(thisRun, java.time.Instant.now()).total()));
     }
 
     @Test
@@ -163,12 +167,12 @@ class InitiativeRowLevelSecurityIT {
                         .toList());
     }
 
-    private List<Long> portfolioIds(long account, PortfolioFilter filter) {
+    private List<Long> portfolioIds(long account, DashboardFilter filter) {
         return Tenancy.with(
                         new Tenancy.Scope(account, null),
-                        () -> portfolio.page(filter, PortfolioSort.NAME, true, 0, 100))
+                        () -> dashboard.page(filter, DashboardSort.NAME, true, 0, 100))
                 .stream()
-                .map(Initiative::getId)
+                .map(Signal::initiativeId)
                 .toList();
     }
 

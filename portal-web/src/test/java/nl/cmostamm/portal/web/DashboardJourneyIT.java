@@ -28,7 +28,7 @@ import org.openqa.selenium.WebElement;
  * An advisor's Tuesday morning: the dashboard works out the figures of her initiatives while she
  * looks, she narrows it to the initiatives with a wave closing this week, saves that filter, follows
  * the alert straight into the initiative's surveys, and reads her municipality's overview with its
- * small totals withheld, also in the spreadsheet. An initiative outside her portfolio never shows.
+ * small totals withheld, also in the spreadsheet. A final SROI analysis shows its ratio with its range. An initiative outside her portfolio never shows.
  * Screenshots at 1366 and 360 px; axe-core on both pages.
  */
 class DashboardJourneyIT {
@@ -57,6 +57,7 @@ class DashboardJourneyIT {
                     quiet.id(),
                     "Vrijwilliger " + i);
         }
+        Fixtures.sroiAnalysis(quiet, "Waarde " + run, true);
         Person advisor = Fixtures.advisorOf(closing, quiet);
 
         try (Browser browser = Browser.desktop()) {
@@ -71,6 +72,15 @@ class DashboardJourneyIT {
             assertTrue(
                     browser.pageText().contains("0 vrijwilligersuren (12 mnd), 6 vrijwilligers in het logboek"),
                     browser.pageText());
+            String quietRow = rows(browser).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> t.contains(quiet.name()))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    quietRow.matches(
+                            "(?s).*SROI 1 : [0-9]+,[0-9]{2} \\(bandbreedte [0-9]+,[0-9]{2} \u2013 [0-9]+,[0-9]{2}\\), vastgesteld [0-9]{2}-[0-9]{2}-[0-9]{4}.*"),
+                    "the final analysis' ratio with its range: " + quietRow);
 
             browser.choose("portfolio:alert", "Meting sluit binnen een week");
             awaitRows(browser, 1);

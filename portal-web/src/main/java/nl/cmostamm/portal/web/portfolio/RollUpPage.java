@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.cmostamm.portal.portfolio.DashboardService;
-import nl.cmostamm.portal.portfolio.PortfolioService;
 import nl.cmostamm.portal.portfolio.RollUp;
 import nl.cmostamm.portal.shared.DatePatterns;
 import nl.cmostamm.portal.shared.ExcelExport;
@@ -31,8 +30,8 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class RollUpPage implements Serializable {
 
-    @EJB
-    PortfolioService portfolio;
+    @Inject
+    PortfolioChoices choices;
 
     @EJB
     DashboardService dashboard;
@@ -46,7 +45,7 @@ public class RollUpPage implements Serializable {
 
     @PostConstruct
     void init() {
-        municipalities = portfolio.municipalities();
+        municipalities = choices.get().municipalities();
     }
 
     /** View action: a link that names a municipality shows its overview straight away. */
