@@ -94,7 +94,7 @@ class FactSheetServiceIT {
 
         as(scope, () -> sheets.save(form(scope, List.of(published))));
         assertEquals(List.of(published), as(scope, sheets::preview).storyIds());
-        String token = as(scope, () -> sheets.publish(LocalDate.now().plusMonths(6)));
+        String token = as(scope, () -> sheets.publish(today().plusMonths(6)));
         FactSheetContent visited = publicSheets.open(token).orElseThrow();
         assertEquals(List.of(published), visited.storyIds(), "the public link shows the chosen story");
         assertTrue(visited.name().startsWith("Initiatief "), "the link's own initiative");
@@ -152,8 +152,7 @@ class FactSheetServiceIT {
                 "factsheet.logo.tooLarge",
                 refusal(() -> as(scope, () -> sheets.saveLogo(0, new byte[FactSheet.MAX_LOGO_BYTES + 1]))));
         assertEquals(
-                "factsheet.link.expiresRange",
-                refusal(() -> as(scope, () -> sheets.publish(LocalDate.now().plusYears(3)))));
+                "factsheet.link.expiresRange", refusal(() -> as(scope, () -> sheets.publish(today().plusYears(3)))));
     }
 
     @Test
@@ -180,7 +179,7 @@ class FactSheetServiceIT {
         Tenancy.Scope b = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         long storyOfB = story(b, "Alleen van B", true);
         as(b, () -> sheets.save(form(b, List.of(storyOfB))));
-        String tokenOfB = as(b, () -> sheets.publish(LocalDate.now().plusMonths(1)));
+        String tokenOfB = as(b, () -> sheets.publish(today().plusMonths(1)));
         FactSheetLink linkOfB = as(b, sheets::links).get(0);
 
         assertEquals(
@@ -207,13 +206,13 @@ class FactSheetServiceIT {
     void aRevokedAnExpiredOrAMadeUpLinkOpensNothing() throws SQLException {
         Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
         as(scope, () -> sheets.save(form(scope, List.of())));
-        String revoked = as(scope, () -> sheets.publish(LocalDate.now().plusMonths(6)));
-        String expired = as(scope, () -> sheets.publish(LocalDate.now().plusDays(1)));
-        String kept = as(scope, () -> sheets.publish(LocalDate.now().plusDays(1)));
+        String revoked = as(scope, () -> sheets.publish(today().plusMonths(6)));
+        String expired = as(scope, () -> sheets.publish(today().plusDays(1)));
+        String kept = as(scope, () -> sheets.publish(today().plusDays(1)));
         assertTrue(publicSheets.open(revoked).isPresent());
 
         FactSheetLink toRevoke = as(scope, sheets::links).stream()
-                .filter(l -> l.getExpiresOn().equals(LocalDate.now().plusMonths(6)))
+                .filter(l -> l.getExpiresOn().equals(today().plusMonths(6)))
                 .findFirst()
                 .orElseThrow();
         as(scope, () -> {
@@ -230,13 +229,19 @@ class FactSheetServiceIT {
         assertFalse(publicSheets.open(null).isPresent());
         assertEquals(
                 List.of(FactSheetLink.Status.ACTIVE, FactSheetLink.Status.EXPIRED, FactSheetLink.Status.REVOKED),
-                as(scope, sheets::links).stream()
-                        .map(l -> l.status(LocalDate.now()))
-                        .toList(),
+                as(scope, sheets::links).stream().map(l -> l.status(today())).toList(),
                 "newest first, each with its status");
     }
 
     // --- helpers
+
+    /**
+     * Today as the service counts it (Dutch time): between midnight in Amsterdam and midnight UTC
+     * the machine's date is a day behind, and "tomorrow" would be today.
+     */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    }
 
     /** A link's last day set to yesterday, as the application role under the link's own tenant. */
     private void expireOneDayAgo(long initiativeId, String token) throws SQLException {
