@@ -35,9 +35,7 @@ import nl.cmostamm.portal.story.Story;
 import nl.cmostamm.portal.story.StoryService;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,11 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class FactSheetServiceIT {
-
-    @Deployment
-    static WebArchive portal() {
-        return InContainer.portal();
-    }
 
     @EJB
     FactSheetService sheets;

@@ -19,9 +19,7 @@ import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.testing.InContainer;
 import nl.cmostamm.portal.testing.TestRows;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InsightReportServiceIT {
 
     private static final ReportPeriod H2 = ReportPeriod.halfYearOf(LocalDate.of(2026, 10, 1));
-
-    @Deployment
-    static WebArchive portal() {
-        return InContainer.portal();
-    }
 
     @EJB
     InsightReportService reports;

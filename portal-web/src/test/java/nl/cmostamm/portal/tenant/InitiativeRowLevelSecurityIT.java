@@ -18,10 +18,7 @@ import nl.cmostamm.portal.security.AdvisorService;
 import nl.cmostamm.portal.security.BoardRole;
 import nl.cmostamm.portal.security.MembersService;
 import nl.cmostamm.portal.security.TestAccounts;
-import nl.cmostamm.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class InitiativeRowLevelSecurityIT {
-
-    @Deployment
-    static WebArchive portal() {
-        return InContainer.portal().addClasses(TenantProbe.class);
-    }
 
     @EJB
     TenantProbe probe;

@@ -26,10 +26,7 @@ import nl.cmostamm.portal.security.MembersService;
 import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.NotFoundException;
-import nl.cmostamm.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
-
-    @Deployment
-    static WebArchive portal() {
-        return InContainer.portal().addClasses(TenantProbe.class);
-    }
 
     @EJB
     TenantProbe probe;

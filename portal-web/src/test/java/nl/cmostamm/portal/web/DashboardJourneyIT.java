@@ -92,10 +92,10 @@ class DashboardJourneyIT {
             browser.click("portfolio:saveFilter");
             browser.awaitText("Filter \u201cSluit deze week\u201d is bewaard.");
             browser.click("portfolio:clear");
-            browser.awaitTrue(() -> rows(browser).size() > 1);
+            awaitRows(browser, 2);
             browser.choose("portfolio:saved", "Sluit deze week");
-            browser.awaitTrue(() ->
-                    rows(browser).size() == 1 && rows(browser).get(0).getText().contains(closing.name()));
+            awaitRows(browser, 1);
+            assertTrue(rows(browser).get(0).getText().contains(closing.name()), browser.pageText());
 
             rows(browser).get(0).findElement(By.partialLinkText("sluit op")).click();
             browser.awaitPath("/app/survey/surveys.xhtml");

@@ -36,9 +36,7 @@ import nl.cmostamm.portal.survey.WaveForm;
 import nl.cmostamm.portal.survey.WaveKind;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +55,6 @@ class EffectServiceIT {
     private static final String[] THREE = {"1", "1", "1", "1", "1", "1"};
     private static final String[] TWO = {"2", "1", "1", "2", "1", "3"};
     private static final String[] NONE = {"3", "1", "1", "3", "1", "3"};
-
-    @Deployment
-    static WebArchive portal() {
-        return InContainer.portal();
-    }
 
     @EJB
     EffectService effects;

@@ -28,9 +28,7 @@ import nl.cmostamm.portal.shared.ConcurrentEditException;
 import nl.cmostamm.portal.shared.ValidationFailure;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,11 +57,6 @@ class ProxyLibraryIT {
             "Bespaarde bijstandsuitkering");
 
     private static final ProxyFilter EVERY_PROXY = new ProxyFilter(null, null, true);
-
-    @Deployment
-    static WebArchive portal() {
-        return InContainer.portal();
-    }
 
     @EJB
     ProxyLibrary library;

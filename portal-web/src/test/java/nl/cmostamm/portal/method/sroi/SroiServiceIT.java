@@ -36,9 +36,7 @@ import nl.cmostamm.portal.stakeholder.StakeholderGroupForm;
 import nl.cmostamm.portal.stakeholder.StakeholderService;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,11 +50,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SroiServiceIT {
-
-    @Deployment
-    static WebArchive portal() {
-        return InContainer.portal();
-    }
 
     @EJB
     SroiService sroi;
