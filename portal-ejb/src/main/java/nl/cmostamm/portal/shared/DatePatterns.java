@@ -21,6 +21,12 @@ public final class DatePatterns {
     /** A day written out, for headings and summaries: 31 december 2026. */
     public static final String LONG_DATE = "d MMMM yyyy";
 
+    /** A time of day to the minute, as a meeting is planned: {@code 19:30}. */
+    public static final String TIME = "HH:mm";
+
+    /** A planned moment: {@code 31-12-2026 19:30}. */
+    public static final String DATE_MINUTE = DATE + " " + TIME;
+
     /** {@link #DATE} in Excel's format codes, where {@code mm} after a day means the month. */
     public static final String EXCEL_DATE = "dd-mm-yyyy";
 

@@ -26,6 +26,9 @@ public final class PortalConfig {
     public static final String SURVEY_SUBMITS_PER_MINUTE = "portal.survey.submits.per.minute";
     public static final String SURVEY_UNKNOWN_LINKS_PER_MINUTE = "portal.survey.unknown.links.per.minute";
     public static final String DASHBOARD_REFRESH_MINUTES = "portal.dashboard.refresh.minutes";
+    public static final String WORKSHOP_JOINS_PER_MINUTE = "portal.workshop.joins.per.minute";
+    public static final String WORKSHOP_WRONG_CODES_PER_MINUTE = "portal.workshop.wrong.codes.per.minute";
+    public static final String WORKSHOP_RETENTION_DAYS = "portal.workshop.retention.days";
 
     private PortalConfig() {}
 }

@@ -30,6 +30,16 @@ public class Formats {
         return DatePatterns.DATE_TIME;
     }
 
+    /** 19:30 */
+    public String getTime() {
+        return DatePatterns.TIME;
+    }
+
+    /** 31-12-2026 19:30 */
+    public String getDateMinute() {
+        return DatePatterns.DATE_MINUTE;
+    }
+
     /** 31 december 2026 */
     public String getLongDate() {
         return DatePatterns.LONG_DATE;

@@ -28,6 +28,11 @@ public class PublicLinks {
         return baseUrl.replaceAll("/+$", "") + SURVEY_PATH + token;
     }
 
+    /** The join page with the session's code filled in: what the workshop's QR code holds. */
+    public String workshop(String code) {
+        return baseUrl.replaceAll("/+$", "") + "/workshop/join.xhtml?code=" + code;
+    }
+
     public String factSheet(String token) {
         return baseUrl.replaceAll("/+$", "") + FACT_SHEET_PATH + token;
     }

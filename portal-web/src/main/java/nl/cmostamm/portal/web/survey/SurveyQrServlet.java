@@ -85,7 +85,7 @@ public class SurveyQrServlet extends HttpServlet {
     }
 
     /** The link as SVG: one unit square per module, so it stays crisp at any size. */
-    static String svg(String link) {
+    public static String svg(String link) {
         ByteMatrix modules;
         try {
             modules = Encoder.encode(link, ErrorCorrectionLevel.M).getMatrix();

@@ -1,0 +1,137 @@
+package nl.cmostamm.portal.workshop;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.cmostamm.portal.security.Language;
+
+/**
+ * The answers to one step as the presenter shows them: who answered, each answer's items, and the
+ * summary that suits the kind — counts per option (choice), the spread over the scale (scale), the
+ * mean rank per option (ranking), the same item said by several people counted once (items), the
+ * notes per cell (canvas). Hidden items count nowhere on the projector; the presenter still sees them.
+ */
+public record StepResults(
+        ExerciseStep step,
+        int number,
+        int participants,
+        List<WorkshopAnswer> answers,
+        List<Count> counts,
+        Double mean,
+        List<Cell> cells) {
+
+    /** A label (an option, a scale point, an item as first written) and how often it was given. */
+    public record Count(String label, long count, double share) {}
+
+    /** A canvas cell with the visible notes placed in it. */
+    public record Cell(int column, Integer row, List<AnswerItem> notes) {}
+
+    static StepResults of(
+            ExerciseStep step, int number, int participants, List<WorkshopAnswer> answers, Language lang) {
+        List<Count> counts = new ArrayList<>();
+        Double mean = null;
+        List<Cell> cells = new ArrayList<>();
+        switch (step.getKind()) {
+            case CHOICE -> {
+                List<String> options = step.options(lang);
+                long[] tally = new long[options.size()];
+                answers.forEach(a -> tally[a.getNumberValue()]++);
+                for (int i = 0; i < options.size(); i++) {
+                    counts.add(count(options.get(i), tally[i], answers.size()));
+                }
+            }
+            case SCALE -> {
+                int min = step.getScaleMin();
+                long[] tally = new long[step.getScaleMax() - min + 1];
+                answers.forEach(a -> tally[a.getNumberValue() - min]++);
+                for (int i = 0; i < tally.length; i++) {
+                    counts.add(count(String.valueOf(min + i), tally[i], answers.size()));
+                }
+                mean = answers.isEmpty()
+                        ? null
+                        : answers.stream()
+                                .mapToInt(WorkshopAnswer::getNumberValue)
+                                .average()
+                                .orElseThrow();
+            }
+            case RANKING -> {
+                // the mean place of each option, best first; "count" is its number of first places
+                List<String> options = step.options(lang);
+                double[] places = new double[options.size()];
+                long[] firsts = new long[options.size()];
+                for (WorkshopAnswer answer : answers) {
+                    for (AnswerItem item : answer.getItems()) {
+                        places[item.getX()] += item.getPosition();
+                        if (item.getPosition() == 1) {
+                            firsts[item.getX()]++;
+                        }
+                    }
+                }
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < options.size(); i++) {
+                    order.add(i);
+                }
+                order.sort(Comparator.comparingDouble(i -> places[i]));
+                for (int i : order) {
+                    double meanPlace = answers.isEmpty() ? 0 : places[i] / answers.size();
+                    counts.add(new Count(options.get(i), firsts[i], meanPlace));
+                }
+            }
+            case ITEMS -> {
+                Map<String, Count> same = new LinkedHashMap<>();
+                for (WorkshopAnswer answer : answers) {
+                    for (AnswerItem item : answer.getItems()) {
+                        if (!item.isHidden()) {
+                            String key = item.getText().strip().toLowerCase(Locale.ROOT);
+                            Count before = same.get(key);
+                            same.put(
+                                    key,
+                                    new Count(
+                                            before == null ? item.getText().strip() : before.label(),
+                                            before == null ? 1 : before.count() + 1,
+                                            0));
+                        }
+                    }
+                }
+                same.values().stream()
+                        .sorted(Comparator.comparingLong(Count::count).reversed())
+                        .map(c -> count(c.label(), c.count(), answers.size()))
+                        .forEach(counts::add);
+            }
+            case CANVAS -> {
+                int rows = step.rows(lang).size();
+                for (int row = 0; row < Math.max(rows, 1); row++) {
+                    for (int column = 0; column < step.options(lang).size(); column++) {
+                        int c = column;
+                        Integer r = rows == 0 ? null : row;
+                        List<AnswerItem> notes = answers.stream()
+                                .flatMap(a -> a.getItems().stream())
+                                .filter(i -> !i.isHidden() && i.getX() == c && java.util.Objects.equals(i.getY(), r))
+                                .toList();
+                        cells.add(new Cell(column, r, notes));
+                    }
+                }
+            }
+            case TEXT -> {
+                // the texts themselves are the result
+            }
+        }
+        return new StepResults(step, number, participants, answers, counts, mean, cells);
+    }
+
+    private static Count count(String label, long count, int of) {
+        return new Count(label, count, of == 0 ? 0 : (double) count / of);
+    }
+
+    /** The notes of one cell of a canvas. */
+    public List<AnswerItem> cell(int column, Integer row) {
+        return cells.stream()
+                .filter(c -> c.column() == column && java.util.Objects.equals(c.row(), row))
+                .findFirst()
+                .map(Cell::notes)
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,216 @@
+package nl.cmostamm.portal.web.workshop;
+
+import static nl.cmostamm.portal.web.shared.BarChart.JSON;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.List;
+import nl.cmostamm.portal.security.Language;
+import nl.cmostamm.portal.web.shared.BarChart;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import nl.cmostamm.portal.web.survey.PublicLinks;
+import nl.cmostamm.portal.workshop.ExerciseStep;
+import nl.cmostamm.portal.workshop.JoinCodes;
+import nl.cmostamm.portal.workshop.Pace;
+import nl.cmostamm.portal.workshop.SessionStatus;
+import nl.cmostamm.portal.workshop.StepKind;
+import nl.cmostamm.portal.workshop.StepResults;
+import nl.cmostamm.portal.workshop.WorkshopService;
+import nl.cmostamm.portal.workshop.WorkshopSession;
+
+/**
+ * The presenter's view of a session ({@code /app/workshop/session.xhtml?id=}), made for the
+ * projector: the join code large with its QR code, the step everyone is at, and its answers as they
+ * arrive (a push tells the page to fetch them). Each control moves the session and pushes the
+ * change to every participant's page.
+ */
+@Named
+@ViewScoped
+public class Presenter implements Serializable {
+
+    @EJB
+    WorkshopService workshops;
+
+    @Inject
+    WorkshopPush push;
+
+    @Inject
+    PublicLinks links;
+
+    private Long id;
+    private WorkshopSession session;
+    private StepResults results;
+    private int participants;
+
+    /** The view action: the session, refused as not found when it is not the caller's. */
+    public void load() {
+        session = workshops.session(id);
+        read();
+    }
+
+    /** The push's listener, and the page's own refresh. */
+    public void refresh() {
+        session = workshops.session(id);
+        read();
+    }
+
+    public void open() {
+        act(() -> workshops.open(id));
+    }
+
+    public void next() {
+        int to = session.getCurrentStep() + 1;
+        if (to <= getTotal()) {
+            act(() -> workshops.moveTo(id, to));
+        }
+    }
+
+    public void previous() {
+        int to = session.getCurrentStep() - 1;
+        if (to >= 1) {
+            act(() -> workshops.moveTo(id, to));
+        }
+    }
+
+    public void selfPaced() {
+        act(() -> workshops.pace(id, Pace.SELF));
+    }
+
+    public void presenterPaced() {
+        act(() -> workshops.pace(id, Pace.PRESENTER));
+    }
+
+    public void close() {
+        if (act(() -> workshops.close(id))) {
+            Texts.info("workshop.session.closed");
+        }
+    }
+
+    private boolean act(java.util.function.Supplier<WorkshopSession> action) {
+        WorkshopSession done = ServiceCall.attempt("controls", action);
+        if (done == null) {
+            return false;
+        }
+        session = done;
+        push.stepChanged(id);
+        read();
+        return true;
+    }
+
+    private void read() {
+        participants = workshops.participants(id).size();
+        results = getTotal() == 0 ? null : workshops.results(id, Math.min(session.getCurrentStep(), getTotal()));
+    }
+
+    // ---- what the page shows
+
+    public Language language() {
+        return session.getLanguage();
+    }
+
+    public WorkshopSession getSession() {
+        return session;
+    }
+
+    public StepResults getResults() {
+        return results;
+    }
+
+    public ExerciseStep getStep() {
+        return results == null ? null : results.step();
+    }
+
+    public int getParticipants() {
+        return participants;
+    }
+
+    public int getTotal() {
+        return session.steps().size();
+    }
+
+    public String getCode() {
+        return JoinCodes.display(session.getJoinCode());
+    }
+
+    public String getJoinLink() {
+        return links.workshop(session.getJoinCode());
+    }
+
+    public boolean isScheduled() {
+        return session.getStatus() == SessionStatus.SCHEDULED;
+    }
+
+    public boolean isEnded() {
+        return session.isEnded();
+    }
+
+    public boolean isSelfPaced() {
+        return session.getPace() == Pace.SELF;
+    }
+
+    /** The chart of a choice or scale step's answers (Chart.js), or null for other kinds. */
+    public String getChart() {
+        if (results == null || results.answers().isEmpty()) {
+            return null;
+        }
+        StepKind kind = results.step().getKind();
+        if (kind != StepKind.CHOICE && kind != StepKind.SCALE) {
+            return null;
+        }
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder counts = JSON.createArrayBuilder();
+        for (StepResults.Count count : results.counts()) {
+            labels.add(count.label());
+            counts.add(count.count());
+        }
+        String answers = Texts.text("workshop.results.answers");
+        return BarChart.config(
+                kind == StepKind.CHOICE ? "y" : "x",
+                labels,
+                JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder()
+                                .add("label", answers)
+                                .add("data", counts)
+                                .add("backgroundColor", BarChart.AFTER_COLOUR)),
+                BarChart.countAxis(answers),
+                false);
+    }
+
+    /** The size class of an item in the word cloud: said once, a few times, or by many. */
+    public String weight(StepResults.Count count) {
+        long most = results.counts().stream()
+                .mapToLong(StepResults.Count::count)
+                .max()
+                .orElse(1);
+        if (count.count() >= Math.max(3, most)) {
+            return "cloud-3";
+        }
+        return count.count() >= 2 ? "cloud-2" : "cloud-1";
+    }
+
+    public List<Integer> getColumns() {
+        return java.util.stream.IntStream.range(0, getStep().options(language()).size())
+                .boxed()
+                .toList();
+    }
+
+    public List<Integer> getRows() {
+        int rows = getStep().rows(language()).size();
+        return rows == 0
+                ? java.util.Collections.singletonList(null)
+                : java.util.stream.IntStream.range(0, rows).boxed().toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

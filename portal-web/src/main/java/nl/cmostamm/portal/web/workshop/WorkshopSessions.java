@@ -1,0 +1,78 @@
+package nl.cmostamm.portal.web.workshop;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.workshop.ExerciseLibrary;
+import nl.cmostamm.portal.workshop.ExerciseVersion;
+import nl.cmostamm.portal.workshop.JoinCodes;
+import nl.cmostamm.portal.workshop.SessionForm;
+import nl.cmostamm.portal.workshop.WorkshopService;
+import nl.cmostamm.portal.workshop.WorkshopSession;
+
+/**
+ * The advisor's workshops ({@code /app/workshop/sessions.xhtml}): their sessions, newest first,
+ * planning a new one from the exercise library, and the library itself to read before choosing.
+ */
+@Named
+@ViewScoped
+public class WorkshopSessions implements Serializable {
+
+    @EJB
+    WorkshopService workshops;
+
+    @EJB
+    ExerciseLibrary library;
+
+    private List<WorkshopSession> sessions;
+    private List<ExerciseVersion> exercises;
+    private Map<Long, String> initiatives;
+    private SessionForm form = new SessionForm();
+
+    @PostConstruct
+    void load() {
+        sessions = workshops.sessions();
+        exercises = library.current();
+        initiatives = workshops.initiatives();
+    }
+
+    /** Plans the session and opens its presenter view. */
+    public String schedule() {
+        WorkshopSession planned = ServiceCall.attempt("plan", () -> workshops.schedule(form));
+        if (planned == null) {
+            return null;
+        }
+        return "/app/workshop/session?faces-redirect=true&id=" + planned.getId();
+    }
+
+    public String code(WorkshopSession session) {
+        return JoinCodes.display(session.getJoinCode());
+    }
+
+    /** The initiative a session works for, by name, or null. */
+    public String initiative(WorkshopSession session) {
+        return session.getInitiativeId() == null ? null : initiatives.get(session.getInitiativeId());
+    }
+
+    public List<WorkshopSession> getSessions() {
+        return sessions;
+    }
+
+    public List<ExerciseVersion> getExercises() {
+        return exercises;
+    }
+
+    public List<Map.Entry<Long, String>> getInitiatives() {
+        return new ArrayList<>(initiatives.entrySet());
+    }
+
+    public SessionForm getForm() {
+        return form;
+    }
+}
