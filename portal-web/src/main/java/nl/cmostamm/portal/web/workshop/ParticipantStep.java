@@ -19,6 +19,7 @@ import nl.cmostamm.portal.workshop.Seat;
 import nl.cmostamm.portal.workshop.SessionStatus;
 import nl.cmostamm.portal.workshop.WorkshopAnswer;
 import nl.cmostamm.portal.workshop.WorkshopService;
+import org.primefaces.PrimeFaces;
 
 /**
  * The participant's page ({@code /workshop/step.xhtml}): the session's current step, or any step
@@ -91,15 +92,27 @@ public class ParticipantStep implements Serializable {
         return null;
     }
 
-    /** The push's listener: fetch the session again and follow the presenter's step. */
+    /**
+     * The push's listener: fetch the session again and follow the presenter's step. The page is
+     * redrawn only when what it shows changed (step, pace, start or end), so a participant typing
+     * an answer keeps what they typed when the push was about something else.
+     */
     public void refresh() {
+        Seat before = seat;
         seat = workshops.seat(ParticipantCookie.token()).orElse(null);
         if (seat == null) {
             return;
         }
-        if (seat.session().getPace() == Pace.PRESENTER
-                && number != seat.session().getCurrentStep()) {
+        boolean moved = seat.session().getPace() == Pace.PRESENTER
+                && number != seat.session().getCurrentStep();
+        if (moved) {
             show(seat.session().getCurrentStep());
+        }
+        if (moved
+                || before == null
+                || before.session().getStatus() != seat.session().getStatus()
+                || before.session().getPace() != seat.session().getPace()) {
+            PrimeFaces.current().ajax().update("stepArea");
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import nl.cmostamm.portal.security.Language;
+import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.web.shared.BarChart;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -49,6 +50,9 @@ public class Presenter implements Serializable {
 
     /** The view action: the session, refused as not found when it is not the caller's. */
     public void load() {
+        if (id == null) {
+            throw new NotFoundException(WorkshopSession.class.getSimpleName());
+        }
         session = workshops.session(id);
         read();
     }
