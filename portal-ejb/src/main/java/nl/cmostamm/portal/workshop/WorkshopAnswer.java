@@ -66,6 +66,11 @@ public class WorkshopAnswer implements Serializable, Versioned {
         this.stepId = stepId;
     }
 
+    /** Takes the earlier content away, to be flushed before the new content is written. */
+    void clear() {
+        items.clear();
+    }
+
     /** Replaces the content with what the participant gave now. */
     void replace(Integer number, List<AnswerItem.Content> contents) {
         numberValue = number;

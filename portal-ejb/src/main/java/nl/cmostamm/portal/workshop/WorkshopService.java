@@ -285,6 +285,11 @@ public class WorkshopService {
         AnswerRules.Given given = AnswerRules.check(asked, form);
         WorkshopAnswer answer = find(seat.participant(), asked.getId())
                 .orElseGet(() -> new WorkshopAnswer(seat.session().getId(), seat.participant(), asked.getId()));
+        if (answer.getId() != null && !answer.getItems().isEmpty()) {
+            // the old items go first: the new ones take the same positions
+            answer.clear();
+            em.flush();
+        }
         answer.replace(given.number(), given.items());
         if (answer.getId() == null) {
             em.persist(answer);
