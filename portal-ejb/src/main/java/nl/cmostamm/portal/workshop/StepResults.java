@@ -85,12 +85,16 @@ public record StepResults(
                 for (WorkshopAnswer answer : answers) {
                     for (AnswerItem item : answer.getItems()) {
                         if (!item.isHidden()) {
-                            String key = item.getText().strip().toLowerCase(Locale.ROOT);
+                            // a group the presenter made counts its items together under its label
+                            String label = item.getGroupLabel() != null
+                                    ? item.getGroupLabel()
+                                    : item.getText().strip();
+                            String key = label.toLowerCase(Locale.ROOT);
                             Count before = same.get(key);
                             same.put(
                                     key,
                                     new Count(
-                                            before == null ? item.getText().strip() : before.label(),
+                                            before == null ? label : before.label(),
                                             before == null ? 1 : before.count() + 1,
                                             0));
                         }
@@ -124,6 +128,19 @@ public record StepResults(
 
     private static Count count(String label, long count, int of) {
         return new Count(label, count, of == 0 ? 0 : (double) count / of);
+    }
+
+    /** The items the presenter put in the spotlight, as they were given. */
+    public List<AnswerItem> spotlight() {
+        return answers.stream()
+                .flatMap(a -> a.getItems().stream())
+                .filter(i -> i.isSpotlight() && !i.isHidden())
+                .toList();
+    }
+
+    /** Every item of every answer, hidden ones too, for the presenter to handle. */
+    public List<AnswerItem> items() {
+        return answers.stream().flatMap(a -> a.getItems().stream()).toList();
     }
 
     /** The notes of one cell of a canvas. */

@@ -203,6 +203,55 @@ public class WorkshopService {
         return StepResults.of(asked, step, (int) participants, answers, session.getLanguage());
     }
 
+    /** What the presenter does with one answer item. */
+    public enum Handling {
+        HIDE,
+        SHOW,
+        SPOTLIGHT,
+        UNSPOTLIGHT,
+        PICK,
+        UNPICK
+    }
+
+    /**
+     * Hides or shows, spotlights or not, picks or unpicks one item of an answer in the caller's
+     * session. Each sets a state rather than toggling it, so a repeated click changes nothing.
+     */
+    @Allow(Caller.ADVISOR)
+    public AnswerItem handle(long sessionId, long itemId, Handling handling) {
+        AnswerItem item = itemOf(sessionId, itemId);
+        switch (handling) {
+            case HIDE -> item.setHidden(true);
+            case SHOW -> item.setHidden(false);
+            case SPOTLIGHT -> item.setSpotlight(true);
+            case UNSPOTLIGHT -> item.setSpotlight(false);
+            case PICK -> item.setPicked(true);
+            case UNPICK -> item.setPicked(false);
+        }
+        return item;
+    }
+
+    /** Puts an item in a group (its label, as short items are counted together), or none. */
+    @Allow(Caller.ADVISOR)
+    public AnswerItem group(long sessionId, long itemId, String label) {
+        AnswerItem item = itemOf(sessionId, itemId);
+        String group = label == null || label.isBlank() ? null : label.strip();
+        if (group != null && group.length() > 60) {
+            throw new ValidationFailure("workshop.group.tooLong", "group");
+        }
+        item.setGroupLabel(group);
+        return item;
+    }
+
+    private AnswerItem itemOf(long sessionId, long itemId) {
+        session(sessionId);
+        AnswerItem item = em.find(AnswerItem.class, itemId);
+        if (item == null || item.getAnswer().getSessionId() != sessionId) {
+            throw new NotFoundException(AnswerItem.class.getSimpleName());
+        }
+        return item;
+    }
+
     // ---- the participant's side
 
     /**

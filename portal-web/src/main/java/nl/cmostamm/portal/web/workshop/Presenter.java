@@ -47,6 +47,8 @@ public class Presenter implements Serializable {
     private WorkshopSession session;
     private StepResults results;
     private int participants;
+    private boolean handling;
+    private final java.util.Map<Long, String> groups = new java.util.HashMap<>();
 
     /** The view action: the session, refused as not found when it is not the caller's. */
     public void load() {
@@ -95,6 +97,27 @@ public class Presenter implements Serializable {
         }
     }
 
+    /** Shows or hides the table where the presenter handles answers (names are in it). */
+    public void toggleHandling() {
+        handling = !handling;
+    }
+
+    /** Hides, shows, spotlights or picks one answer item, and tells the other presenter pages. */
+    public void handle(long itemId, WorkshopService.Handling what) {
+        if (ServiceCall.run("handling", () -> workshops.handle(id, itemId, what))) {
+            push.answered(id);
+            read();
+        }
+    }
+
+    /** Puts an item in the group typed beside it (empty: in none). */
+    public void group(long itemId) {
+        if (ServiceCall.run("handling", () -> workshops.group(id, itemId, groups.get(itemId)))) {
+            push.answered(id);
+            read();
+        }
+    }
+
     private boolean act(java.util.function.Supplier<WorkshopSession> action) {
         WorkshopSession done = ServiceCall.attempt("controls", action);
         if (done == null) {
@@ -109,6 +132,10 @@ public class Presenter implements Serializable {
     private void read() {
         participants = workshops.participants(id).size();
         results = getTotal() == 0 ? null : workshops.results(id, Math.min(session.getCurrentStep(), getTotal()));
+        groups.clear();
+        if (results != null) {
+            results.items().forEach(i -> groups.put(i.getId(), i.getGroupLabel()));
+        }
     }
 
     // ---- what the page shows
@@ -208,6 +235,15 @@ public class Presenter implements Serializable {
         return rows == 0
                 ? java.util.Collections.singletonList(null)
                 : java.util.stream.IntStream.range(0, rows).boxed().toList();
+    }
+
+    public boolean isHandling() {
+        return handling;
+    }
+
+    /** The group labels being typed, by item id. */
+    public java.util.Map<Long, String> getGroups() {
+        return groups;
     }
 
     public Long getId() {
