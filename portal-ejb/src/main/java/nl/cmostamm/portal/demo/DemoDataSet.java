@@ -20,6 +20,7 @@ import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.shared.PortalConfig;
 import nl.cmostamm.portal.tenant.Tenancy;
+import nl.cmostamm.portal.workshop.WorkshopService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -52,6 +53,9 @@ public class DemoDataSet {
 
     @EJB
     DemoWriter writer;
+
+    @EJB
+    WorkshopService workshops;
 
     @PostConstruct
     void load() {
@@ -93,6 +97,15 @@ public class DemoDataSet {
                     return null;
                 });
             }
+            long westerwolde = plan.get(DemoInitiative.ALL.indexOf(DemoInitiative.ALL.stream()
+                    .filter(d -> d.slug().equals("westerwolde"))
+                    .findFirst()
+                    .orElseThrow()))[0];
+            long stepPlan = ((Number) em.createNativeQuery("select id from exercise where code = 'toc-step-plan'")
+                            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                            .getSingleResult())
+                    .longValue();
+            DemoWorkshops.write(workshops, advisor.getId(), westerwolde, stepPlan);
             LOG.info("Demo data set loaded: six initiatives, demo accounts with password " + PASSWORD);
         } catch (Exception e) {
             throw new IllegalStateException("Loading the demo data set failed", e);

@@ -252,6 +252,32 @@ public class WorkshopService {
         return item;
     }
 
+    /**
+     * Deletes the participants, with their answers, of every session that ended (or, never ended,
+     * started) before {@code endedBefore}; the session itself stays, saying when its answers went.
+     * Returns how many sessions were cleared.
+     */
+    @Allow(Caller.SYSTEM)
+    public int forgetAnswers(java.time.Instant endedBefore) {
+        List<WorkshopSession> due = em.createQuery(
+                        "select s from WorkshopSession s where s.answersDeletedAt is null"
+                                + " and ((s.closedAt is not null and s.closedAt < :before)"
+                                + " or (s.closedAt is null and s.startsAt < :before))",
+                        WorkshopSession.class)
+                .setParameter("before", endedBefore)
+                .getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = due.stream().map(WorkshopSession::getId).toList();
+        // the answers and their items go with their participant (ON DELETE CASCADE)
+        em.createQuery("delete from Participant p where p.sessionId in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        due.forEach(WorkshopSession::answersDeleted);
+        return due.size();
+    }
+
     // ---- the participant's side
 
     /**

@@ -14,12 +14,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.method.toc.Level;
+import nl.cmostamm.portal.method.toc.TheoryOfChangeService;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.AccessDeniedException;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.shared.ValidationFailure;
+import nl.cmostamm.portal.stakeholder.Involvement;
+import nl.cmostamm.portal.stakeholder.StakeholderService;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.testing.InContainer;
 import nl.cmostamm.portal.testing.TestRows;
@@ -50,6 +54,15 @@ class WorkshopServiceIT {
 
     @EJB
     TestRows rows;
+
+    @EJB
+    WorkshopTransfer transfer;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    TheoryOfChangeService toc;
 
     @Test
     void theLibraryHoldsTheSevenSeededExercisesInBothLanguagesWithEveryKindOfStep() {
@@ -334,7 +347,161 @@ class WorkshopServiceIT {
                 AccessDeniedException.class, () -> anonymous(() -> workshops.answer("x".repeat(43), 1, items("Nee"))));
     }
 
+    @Test
+    void thePresenterHidesGroupsAndPicksAnswersOfTheirOwnSessionOnly() {
+        Tenancy.Scope advisor = advisor();
+        WorkshopSession session = Tenancy.with(advisor, () -> workshops.schedule(form("Beheren", "stakeholder-map")));
+        Tenancy.with(advisor, () -> workshops.open(session.getId()));
+        anonymous(() -> workshops.answer(join(session, "Anna"), 1, items("Gemeente\nHuisarts")));
+        anonymous(() -> workshops.answer(join(session, "Bram"), 1, items("gemeente\nDe gemeente\nScheldwoord")));
+        List<AnswerItem> items = Tenancy.with(advisor, () -> workshops.results(session.getId(), 1))
+                .items();
+        long curse = idOf(items, "Scheldwoord");
+        long theMunicipality = idOf(items, "De gemeente");
+
+        Tenancy.with(advisor, () -> workshops.handle(session.getId(), curse, WorkshopService.Handling.HIDE));
+        Tenancy.with(advisor, () -> workshops.handle(session.getId(), curse, WorkshopService.Handling.HIDE));
+        Tenancy.with(advisor, () -> workshops.group(session.getId(), theMunicipality, "Gemeente"));
+        Tenancy.with(
+                advisor,
+                () -> workshops.handle(session.getId(), idOf(items, "Huisarts"), WorkshopService.Handling.PICK));
+        StepResults handled = Tenancy.with(advisor, () -> workshops.results(session.getId(), 1));
+        Map<String, Long> cloud =
+                handled.counts().stream().collect(Collectors.toMap(StepResults.Count::label, StepResults.Count::count));
+        assertEquals(Map.of("Gemeente", 3L, "Huisarts", 1L), cloud, "hidden left out, the group counted together");
+        assertTrue(handled.items().stream()
+                .anyMatch(i -> i.isPicked() && i.getText().equals("Huisarts")));
+
+        Tenancy.Scope other = advisor();
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(
+                        other, () -> workshops.handle(session.getId(), curse, WorkshopService.Handling.SHOW)));
+        WorkshopSession theirs = Tenancy.with(other, () -> workshops.schedule(form("Ander", "stakeholder-map")));
+        assertThrows(
+                NotFoundException.class,
+                () -> Tenancy.with(other, () -> workshops.handle(theirs.getId(), curse, WorkshopService.Handling.SHOW)),
+                "an item of another session is not found through one's own");
+        assertEquals(
+                "group",
+                refusal(() -> Tenancy.with(advisor, () -> workshops.group(session.getId(), curse, "x".repeat(61))))
+                        .getField());
+    }
+
+    @Test
+    void pickedAnswersAreTakenIntoTheSessionsInitiativeOnceAfterReview() {
+        Tenancy.Scope admin = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        Tenancy.Scope outside = new Tenancy.Scope(admin.accountId(), null);
+        SessionForm planned = form("Voor het initiatief", "stakeholder-map", "toc-step-plan");
+        planned.setInitiativeId(admin.initiativeId());
+        planned.setPace(Pace.SELF);
+        WorkshopSession session = Tenancy.with(outside, () -> workshops.schedule(planned));
+        Tenancy.with(outside, () -> workshops.open(session.getId()));
+        List<ExerciseStep> steps = session.steps();
+        int chain = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).getKind() == StepKind.CANVAS && steps.get(i).getAppliesTo() == AppliesTo.TOC) {
+                chain = i + 1;
+            }
+        }
+        int outcome = steps.get(chain - 1).options(Language.NL).indexOf("OUTCOME");
+        String anna = join(session, "Anna");
+        anonymous(() -> workshops.answer(anna, 1, items("Gemeente\nHuisarts")));
+        AnswerForm map = new AnswerForm();
+        map.setNotes(List.of(new AnswerItem.Content("Gemeente", 1, 1)));
+        anonymous(() -> workshops.answer(anna, 2, map));
+        AnswerForm note = new AnswerForm();
+        note.setNotes(List.of(new AnswerItem.Content("Minder eenzaamheid", outcome, null)));
+        int chainStep = chain;
+        anonymous(() -> workshops.answer(anna, chainStep, note));
+        for (int step : List.of(1, 2, chainStep)) {
+            for (AnswerItem item : Tenancy.with(outside, () -> workshops.results(session.getId(), step))
+                    .items()) {
+                Tenancy.with(
+                        outside, () -> workshops.handle(session.getId(), item.getId(), WorkshopService.Handling.PICK));
+            }
+        }
+
+        assertThrows(
+                AccessDeniedException.class, () -> Tenancy.with(outside, () -> transfer.candidates(session.getId())));
+        List<WorkshopTransfer.Candidate> candidates = Tenancy.with(admin, () -> transfer.candidates(session.getId()));
+        Map<String, WorkshopTransfer.Candidate> byText =
+                candidates.stream().collect(Collectors.toMap(WorkshopTransfer.Candidate::text, c -> c));
+        assertEquals(Set.of("Gemeente", "Huisarts", "Minder eenzaamheid"), byText.keySet());
+        assertEquals(Involvement.COCREATE, byText.get("Gemeente").involvement(), "high interest, high influence");
+        assertEquals(Level.OUTCOME, byText.get("Minder eenzaamheid").level());
+
+        List<WorkshopTransfer.Choice> all = candidates.stream()
+                .map(c -> new WorkshopTransfer.Choice(c.itemId(), c.level()))
+                .toList();
+        assertEquals(3, Tenancy.with(admin, () -> transfer.apply(session.getId(), all)));
+        assertEquals(0, Tenancy.with(admin, () -> transfer.apply(session.getId(), all)), "added once");
+        assertTrue(Tenancy.with(admin, () -> transfer.candidates(session.getId())).stream()
+                .allMatch(c -> c.status() == WorkshopTransfer.Status.PRESENT));
+        assertTrue(Tenancy.with(admin, () -> stakeholders.groups()).stream()
+                .anyMatch(g -> g.getName().equals("Gemeente") && g.getInvolvement() == Involvement.COCREATE));
+        assertTrue(Tenancy.with(admin, () -> toc.chain()).elements().stream()
+                .anyMatch(e -> e.title().equals("Minder eenzaamheid") && e.level() == Level.OUTCOME));
+    }
+
+    @Test
+    void answersOfSessionsThatEndedLongerAgoThanTheRetentionPeriodAreDeleted() {
+        Tenancy.Scope advisor = advisor();
+        SessionForm old = form("Lang geleden", "effect-map");
+        old.setDay(LocalDate.of(2020, 3, 1));
+        WorkshopSession past = Tenancy.with(advisor, () -> workshops.schedule(old));
+        WorkshopSession recent = Tenancy.with(advisor, () -> workshops.schedule(form("Onlangs", "effect-map")));
+        for (WorkshopSession session : List.of(past, recent)) {
+            Tenancy.with(advisor, () -> workshops.open(session.getId()));
+            anonymous(() -> workshops.answer(join(session, "Anna"), 1, items("Iets")));
+            Tenancy.with(advisor, () -> workshops.close(session.getId()));
+        }
+        // both were closed just now; the old one is aged to its evening in 2020, as the timer would find it
+        rows.run(
+                "update workshop_session set closed_at = timestamptz '2020-03-01 22:00+01' where id = ?", past.getId());
+
+        int cleared = outsideAnyRequest(
+                () -> workshops.forgetAnswers(java.time.Instant.now().minus(java.time.Duration.ofDays(90))));
+        assertTrue(cleared >= 1);
+        assertEquals(
+                0,
+                Tenancy.with(advisor, () -> workshops.participants(past.getId()))
+                        .size());
+        assertTrue(Tenancy.with(advisor, () -> workshops.results(past.getId(), 1))
+                .answers()
+                .isEmpty());
+        assertTrue(Tenancy.with(advisor, () -> workshops.session(past.getId())).getAnswersDeletedAt() != null);
+        assertEquals(
+                1,
+                Tenancy.with(advisor, () -> workshops.results(recent.getId(), 1))
+                        .answers()
+                        .size());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Tenancy.with(advisor, () -> workshops.forgetAnswers(java.time.Instant.now())),
+                "only the timer's work, never a request");
+    }
+
     // ----
+
+    /** As the retention timer runs: in no request's scope (the test runner's request opens one). */
+    private static <T> T outsideAnyRequest(java.util.function.Supplier<T> work) {
+        Tenancy.Scope scope = Tenancy.current();
+        Tenancy.close();
+        try {
+            return work.get();
+        } finally {
+            Tenancy.open(scope);
+        }
+    }
+
+    private static long idOf(List<AnswerItem> items, String text) {
+        return items.stream()
+                .filter(i -> i.getText().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+    }
 
     private String join(WorkshopSession session, String name) {
         JoinOutcome outcome = anonymous(() -> workshops.join(session.getJoinCode(), name));
