@@ -315,6 +315,23 @@ class DemoDataSetIT {
         assertTrue(shown.contains("Voor het inloopseizoen") && shown.contains("Na het inloopseizoen"), shown);
     }
 
+    @Test
+    void westerwoldesTeamWalkedTheStepPlanWithEightParticipantsAndANextSessionIsPlanned() {
+        PortalClient advisor = login("adviseur@demo.local");
+        String sessions = advisor.get("/app/workshop/sessions.xhtml").body();
+        assertTrue(sessions.contains("Verandertheorie met het team van Welzijn Westerwolde"), sessions);
+        assertTrue(sessions.contains("Verandertheorie: het vervolg"), sessions);
+        assertTrue(sessions.contains("Afgelopen") && sessions.contains("Gepland"), sessions);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "session\\.xhtml\\?id=(\\d+)\"[^>]*>Verandertheorie met het team")
+                .matcher(sessions);
+        assertTrue(link.find(), sessions);
+        String finished =
+                advisor.get("/app/workshop/session.xhtml?id=" + link.group(1)).body();
+        assertTrue(finished.contains("8 deelnemers"), finished);
+        assertTrue(finished.contains("Welzijn Westerwolde") || finished.contains("Antwoorden overnemen"), finished);
+    }
+
     private static PortalClient login(String email) {
         return PortalClient.loggedIn(new PortalClient(demo.baseUrl()), email, PASSWORD);
     }

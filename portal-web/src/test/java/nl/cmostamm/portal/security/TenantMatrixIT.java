@@ -669,6 +669,62 @@ class TenantMatrixIT {
      * The proxy library belongs to no initiative: every signed-in person reads it, inside an
      * initiative or not, and only the knowledge centre's staff open its editor.
      */
+    /**
+     * Workshops belong to the advisor who runs them: a board member reaches none of their pages, another
+     * advisor finds none of another's sessions, and a participant's cookie opens only its own session.
+     */
+    @Test
+    void workshopSessionsAreTheirAdvisorsAndASeatOpensOnlyItsOwnSession() {
+        Fixtures.WorkshopSession ofA =
+                Fixtures.workshopSession(advisorOfA, a, "Bijeenkomst van A " + Fixtures.unique("w"));
+        Person advisorOfB = Fixtures.advisorOf(b);
+        String secretTitle = "Bijeenkomst " + secretOfB;
+        Fixtures.WorkshopSession ofB = Fixtures.workshopSession(advisorOfB, b, secretTitle);
+        String[] pages = {
+            "/app/workshop/session.xhtml?id=" + ofB.id(),
+            "/app/workshop/transfer.xhtml?id=" + ofB.id(),
+            "/app/workshop/qr?session=" + ofB.id()
+        };
+
+        PortalClient member = PortalClient.loggedIn(memberOfA.email(), Fixtures.PASSWORD);
+        member.get("/app/enter.xhtml?initiative=" + a.slug());
+        assertEquals(403, member.get("/app/workshop/sessions.xhtml").statusCode());
+        for (String page : pages) {
+            assertEquals(403, member.get(page).statusCode(), page);
+        }
+
+        PortalClient advisor = PortalClient.loggedIn(advisorOfA.email(), Fixtures.PASSWORD);
+        HttpResponse<String> sessions = advisor.get("/app/workshop/sessions.xhtml");
+        assertEquals(200, sessions.statusCode());
+        assertFalse(sessions.body().contains(secretOfB), sessions.body());
+        assertFalse(sessions.body()
+                .contains(ofB.code().substring(0, 3) + " " + ofB.code().substring(3)));
+        for (String page : pages) {
+            HttpResponse<String> response = advisor.get(page);
+            assertEquals(404, response.statusCode(), page);
+            assertFalse(response.body().contains(secretOfB), page);
+        }
+        assertEquals(
+                200, advisor.get("/app/workshop/session.xhtml?id=" + ofA.id()).statusCode());
+
+        PortalClient participant = new PortalClient();
+        participant.submit(
+                "/workshop/join.xhtml?code=" + ofA.code(),
+                "join",
+                Map.of("join:code", ofA.code(), "join:name", "Piet"),
+                "join:submit");
+        String seat = participant.get("/workshop/step.xhtml").body();
+        assertTrue(seat.contains("Piet"), seat);
+        assertFalse(seat.contains(secretOfB), seat);
+        assertFalse(participant
+                .get("/workshop/step.xhtml?session=" + ofB.id())
+                .body()
+                .contains(secretOfB));
+        assertEquals(200, new PortalClient().get("/workshop/join.xhtml").statusCode());
+        HttpResponse<String> staffPage = participant.get("/app/workshop/session.xhtml?id=" + ofA.id());
+        assertFalse(staffPage.body().contains(ofA.code().substring(0, 3) + " "), "a seat is no login");
+    }
+
     @Test
     void theProxyLibraryIsReadByEveryoneSignedInAndEditedOnlyByTheKnowledgeCentre() {
         long proxy = Fixtures.firstProxy();

@@ -625,6 +625,34 @@ public final class Fixtures {
         }
     }
 
+    /** A workshop session as an advisor plans it: the stakeholder map, tomorrow evening; its id and join code. */
+    public static WorkshopSession workshopSession(Person owner, Initiative initiative, String title) {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        long tenant = initiative == null ? 0 : initiative.id();
+        long id = inTenant(
+                tenant,
+                "insert into workshop_session (title, starts_at, initiative_id, owner_id, join_code, status)"
+                        + " values (?, now() + interval '1 day', ?, ?, ?, 'OPEN') returning id",
+                title,
+                initiative == null ? null : initiative.id(),
+                owner.id(),
+                code.toString());
+        inTenant(
+                tenant,
+                "insert into workshop_session_exercise (session_id, position, exercise_version_id)"
+                        + " select ?, 0, v.id from exercise_version v join exercise e on e.id = v.exercise_id"
+                        + " where e.code = 'stakeholder-map' and v.number = 1",
+                id);
+        return new WorkshopSession(id, code.toString());
+    }
+
+    public record WorkshopSession(long id, String code) {}
+
     public record Initiative(long id, String slug, String name) {}
 
     public record Person(long id, String email, String name) {}

@@ -2,6 +2,7 @@ package nl.cmostamm.portal.web.workshop;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -264,6 +265,22 @@ public class ParticipantStep implements Serializable {
 
     public List<String> getRows() {
         return step == null ? List.of() : step.rows(language());
+    }
+
+    /** The options (or canvas columns) as choices whose value is their number. */
+    public List<SelectItem> getOptionItems() {
+        return numbered(getOptions());
+    }
+
+    /** The canvas rows as choices whose value is their number. */
+    public List<SelectItem> getRowItems() {
+        return numbered(getRows());
+    }
+
+    private static List<SelectItem> numbered(List<String> labels) {
+        return IntStream.range(0, labels.size())
+                .mapToObj(i -> new SelectItem(i, labels.get(i)))
+                .toList();
     }
 
     public List<Integer> getScale() {
