@@ -81,6 +81,31 @@ public class ExerciseStep implements Serializable {
 
     protected ExerciseStep() {}
 
+    /**
+     * Step {@code position} of a new version as the advisor typed it ({@link ExerciseLibrary#save}).
+     * Only what the kind uses is kept: options, rows and a scale typed while another kind was chosen
+     * would break the database's checks, and no one would ever see them.
+     */
+    ExerciseStep(ExerciseVersion exerciseVersion, int position, ExerciseForm.StepForm typed) {
+        StepKind chosen = typed.getKind();
+        this.exerciseVersion = exerciseVersion;
+        this.position = position;
+        this.kind = chosen;
+        this.titleNl = typed.getTitleNl();
+        this.titleEn = typed.getTitleEn();
+        this.instructionsNl = typed.getInstructionsNl();
+        this.instructionsEn = typed.getInstructionsEn();
+        this.exampleNl = blankToNull(typed.getExampleNl());
+        this.exampleEn = blankToNull(typed.getExampleEn());
+        this.optionsNl = chosen.hasOptions() ? typed.getOptionsNl() : null;
+        this.optionsEn = chosen.hasOptions() ? typed.getOptionsEn() : null;
+        this.rowsNl = chosen.hasRows() ? blankToNull(typed.getRowsNl()) : null;
+        this.rowsEn = chosen.hasRows() ? blankToNull(typed.getRowsEn()) : null;
+        this.scaleMin = chosen.hasScale() ? typed.getScaleMin() : null;
+        this.scaleMax = chosen.hasScale() ? typed.getScaleMax() : null;
+        this.appliesTo = typed.getAppliesTo();
+    }
+
     public Long getId() {
         return id;
     }
@@ -132,9 +157,25 @@ public class ExerciseStep implements Serializable {
         return appliesTo;
     }
 
-    private static List<String> lines(String text) {
+    /** The options (or a canvas's columns) as typed, one per line; null for kinds without them. */
+    String optionsText(Language language) {
+        return language == Language.EN ? optionsEn : optionsNl;
+    }
+
+    /** The rows of a canvas as typed, one per line; null when it has none. */
+    String rowsText(Language language) {
+        return language == Language.EN ? rowsEn : rowsNl;
+    }
+
+    /** The entries of a list kept one per line, without the blanks around them; blank lines skipped. */
+    static List<String> lines(String text) {
         return text == null
                 ? List.of()
                 : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Null for a text that says nothing, else the text exactly as typed. */
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

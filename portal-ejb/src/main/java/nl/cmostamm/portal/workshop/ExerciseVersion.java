@@ -66,6 +66,21 @@ public class ExerciseVersion implements Serializable {
 
     protected ExerciseVersion() {}
 
+    /**
+     * Version {@code number} of {@code exercise} as {@code createdBy} typed it, without its steps
+     * ({@link ExerciseLibrary#save} adds them): the texts are kept exactly as typed.
+     */
+    ExerciseVersion(Exercise exercise, int number, ExerciseForm typed, long createdBy) {
+        this.exercise = exercise;
+        this.number = number;
+        this.titleNl = typed.getTitleNl();
+        this.titleEn = typed.getTitleEn();
+        this.summaryNl = typed.getSummaryNl();
+        this.summaryEn = typed.getSummaryEn();
+        this.minutes = typed.getMinutes();
+        this.createdBy = createdBy;
+    }
+
     public Long getId() {
         return id;
     }

@@ -19,4 +19,19 @@ public enum StepKind {
     public boolean hasItems() {
         return this != CHOICE && this != SCALE;
     }
+
+    /** Whether the step lists options (a choice, a ranking) or columns (a canvas), as V19 demands. */
+    public boolean hasOptions() {
+        return this == CHOICE || this == RANKING || this == CANVAS;
+    }
+
+    /** Whether the step may have rows: only a canvas does. */
+    public boolean hasRows() {
+        return this == CANVAS;
+    }
+
+    /** Whether the step has a scale, and only a scale step has one. */
+    public boolean hasScale() {
+        return this == SCALE;
+    }
 }

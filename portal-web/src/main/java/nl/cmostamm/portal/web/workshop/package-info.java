@@ -1,7 +1,8 @@
 /**
- * Workshop pages: the advisor's sessions and presenter view under {@code /app/workshop}, and the
- * participant's pages under {@code /workshop}, which need no account: joining with a code gives a
- * cookie that opens that one session and nothing else of the portal. Step changes and new answers
- * reach the open pages through OmniFaces web sockets ({@link WorkshopPush}).
+ * Workshop pages: the advisor's sessions, presenter view and exercise editor ({@link EditExercise})
+ * under {@code /app/workshop}, and the participant's pages under {@code /workshop}, which need no
+ * account: joining with a code gives a cookie that opens that one session and nothing else of the
+ * portal. Step changes and new answers reach the open pages through OmniFaces web sockets
+ * ({@link WorkshopPush}).
  */
 package nl.cmostamm.portal.web.workshop;
