@@ -122,7 +122,12 @@ public final class WorkshopSamples {
         return results;
     }
 
-    /** The results of a session nobody answered. */
+    /** The session as it is after the retention period: its answers deleted today. */
+    public static void forgetAnswers(WorkshopSession session) {
+        session.answersDeleted();
+    }
+
+    /** The results of a session nobody answered (or whose answers were deleted). */
     public static List<StepResults> unanswered(WorkshopSession session) {
         List<ExerciseStep> steps = session.steps();
         List<StepResults> results = new ArrayList<>();

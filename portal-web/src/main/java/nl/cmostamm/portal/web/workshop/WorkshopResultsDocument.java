@@ -68,6 +68,16 @@ public final class WorkshopResultsDocument {
         b.append("<p class=\"meta\">")
                 .append(x(t.get("workshop.results.doc.privacy")))
                 .append("</p>");
+        if (session.getAnswersDeletedAt() != null) {
+            // past the retention period the steps are there, their answers are not
+            b.append("<p>")
+                    .append(x(t.format(
+                            "workshop.results.doc.deleted",
+                            FORMATS.day(session.getAnswersDeletedAt()
+                                    .atZone(WorkshopService.ZONE)
+                                    .toLocalDate()))))
+                    .append("</p>");
+        }
 
         int next = 0;
         for (ExerciseVersion exercise : session.getExercises()) {

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.web.report.FactSheetDocumentTest;
 import nl.cmostamm.portal.workshop.StepResults;
 import nl.cmostamm.portal.workshop.WorkshopSamples;
+import nl.cmostamm.portal.workshop.WorkshopService;
 import nl.cmostamm.portal.workshop.WorkshopSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -106,6 +109,20 @@ class WorkshopResultsDocumentTest {
         assertContains(text, "niemand deed mee");
         assertContains(text, "Op deze stap is niet geantwoord.");
         assertFalse(text.contains("Gemiddeld"), text);
+    }
+
+    @Test
+    void afterTheRetentionPeriodTheDocumentSaysTheAnswersAreGone() throws IOException {
+        WorkshopSession session = WorkshopSamples.session(Language.NL);
+        WorkshopSamples.forgetAnswers(session);
+
+        String text = text(WorkshopResultsDocument.pdf(session, WorkshopSamples.unanswered(session), DUTCH), "nl");
+
+        assertContains(
+                text,
+                "De antwoorden van deze bijeenkomst zijn op "
+                        + LocalDate.now(WorkshopService.ZONE).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                        + " verwijderd");
     }
 
     @Test
