@@ -85,11 +85,8 @@ public record StepResults(
                 for (WorkshopAnswer answer : answers) {
                     for (AnswerItem item : answer.getItems()) {
                         if (!item.isHidden()) {
-                            // a group the presenter made counts its items together under its label
-                            String label = item.getGroupLabel() != null
-                                    ? item.getGroupLabel()
-                                    : item.getText().strip();
-                            String key = label.toLowerCase(Locale.ROOT);
+                            String label = countedAs(item);
+                            String key = key(label);
                             Count before = same.get(key);
                             same.put(
                                     key,
@@ -126,6 +123,18 @@ public record StepResults(
         return new StepResults(step, number, participants, answers, counts, mean, cells);
     }
 
+    /** What an item counts as: the group the presenter put it in (so a group counts together), else its text. */
+    private static String countedAs(AnswerItem item) {
+        return item.getGroupLabel() != null
+                ? item.getGroupLabel()
+                : item.getText().strip();
+    }
+
+    /** Two labels count as one when they differ only in case and the spaces around them. */
+    private static String key(String label) {
+        return label.strip().toLowerCase(Locale.ROOT);
+    }
+
     private static Count count(String label, long count, int of) {
         return new Count(label, count, of == 0 ? 0 : (double) count / of);
     }
@@ -141,6 +150,33 @@ public record StepResults(
     /** Every item of every answer, hidden ones too, for the presenter to handle. */
     public List<AnswerItem> items() {
         return answers.stream().flatMap(a -> a.getItems().stream()).toList();
+    }
+
+    /**
+     * The visible items an items step counted as {@code said}: everyone's own writing of it and the
+     * items the presenter grouped under it, with the handling (picked) the count alone does not carry.
+     */
+    public List<AnswerItem> itemsSaid(Count said) {
+        String key = key(said.label());
+        return answers.stream()
+                .flatMap(a -> a.getItems().stream())
+                .filter(i -> !i.isHidden() && key(countedAs(i)).equals(key))
+                .toList();
+    }
+
+    /**
+     * The other texts counted under {@code said}: what the presenter grouped with it, each once as
+     * first written; empty when everyone wrote the label itself.
+     */
+    public List<String> groupedWith(Count said) {
+        Map<String, String> others = new LinkedHashMap<>();
+        for (AnswerItem item : itemsSaid(said)) {
+            String text = item.getText().strip();
+            if (!key(text).equals(key(said.label()))) {
+                others.putIfAbsent(key(text), text);
+            }
+        }
+        return List.copyOf(others.values());
     }
 
     /** The notes of one cell of a canvas. */

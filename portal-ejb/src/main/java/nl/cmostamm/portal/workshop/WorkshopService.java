@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
@@ -196,11 +197,38 @@ public class WorkshopService {
                 .setParameter("step", asked.getId())
                 .setHint("eclipselink.batch", "a.items")
                 .getResultList();
-        long participants = em.createQuery(
-                        "select count(p) from Participant p where p.sessionId = :session", Long.class)
+        return StepResults.of(asked, step, (int) seated(id), answers, session.getLanguage());
+    }
+
+    /**
+     * The answers to every step of a session, in order, for the documents made afterwards. Besides
+     * reading the session, three queries whatever the number of steps: the answers with their
+     * participants, their items in one batch, and the count of participants.
+     */
+    @Allow(Caller.ADVISOR)
+    public List<StepResults> allResults(long id) {
+        WorkshopSession session = session(id);
+        List<ExerciseStep> steps = session.steps();
+        Map<Long, List<WorkshopAnswer>> byStep = em
+                .createQuery(
+                        "select a from WorkshopAnswer a join fetch a.participant where a.sessionId = :session"
+                                + " order by a.answeredAt, a.id",
+                        WorkshopAnswer.class)
                 .setParameter("session", id)
-                .getSingleResult();
-        return StepResults.of(asked, step, (int) participants, answers, session.getLanguage());
+                .setHint(QueryHints.BATCH, "a.items")
+                // EclipseLink batches 500 answers at a time; a session has at most this many
+                .setHint(QueryHints.BATCH_SIZE, Math.max(1, steps.size() * MAX_PARTICIPANTS))
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(WorkshopAnswer::getStepId));
+        int participants = (int) seated(id);
+        List<StepResults> results = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            ExerciseStep step = steps.get(i);
+            results.add(StepResults.of(
+                    step, i + 1, participants, byStep.getOrDefault(step.getId(), List.of()), session.getLanguage()));
+        }
+        return results;
     }
 
     /** What the presenter does with one answer item. */
@@ -308,10 +336,7 @@ public class WorkshopService {
             return JoinOutcome.refused(found.isEmpty() ? JoinOutcome.Result.UNKNOWN_CODE : JoinOutcome.Result.ENDED);
         }
         WorkshopSession session = live.get();
-        long seated = em.createQuery("select count(p) from Participant p where p.sessionId = :session", Long.class)
-                .setParameter("session", session.getId())
-                .getSingleResult();
-        if (seated >= MAX_PARTICIPANTS) {
+        if (seated(session.getId()) >= MAX_PARTICIPANTS) {
             return JoinOutcome.refused(JoinOutcome.Result.FULL);
         }
         String token = SecretTokens.newToken();
@@ -383,6 +408,12 @@ public class WorkshopService {
                 .setParameter("step", stepId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    private long seated(long sessionId) {
+        return em.createQuery("select count(p) from Participant p where p.sessionId = :session", Long.class)
+                .setParameter("session", sessionId)
+                .getSingleResult();
     }
 
     private WorkshopSession running(long id) {

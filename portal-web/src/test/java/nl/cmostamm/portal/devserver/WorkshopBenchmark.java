@@ -71,7 +71,8 @@ public final class WorkshopBenchmark {
             }
         } finally {
             try (var files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             }
         }
     }
@@ -108,9 +109,11 @@ public final class WorkshopBenchmark {
     }
 
     private static void run(String baseUrl) throws Exception {
-        PortalClient advisor = PortalClient.loggedIn(new PortalClient(baseUrl), "adviseur@demo.local", "Inwonerskracht-demo-2026");
+        PortalClient advisor =
+                PortalClient.loggedIn(new PortalClient(baseUrl), "adviseur@demo.local", "Inwonerskracht-demo-2026");
         String sessions = advisor.get("/app/workshop/sessions.xhtml").body();
-        Matcher link = Pattern.compile("session\\.xhtml\\?id=(\\d+)\"[^>]*>Verandertheorie: het vervolg").matcher(sessions);
+        Matcher link = Pattern.compile("session\\.xhtml\\?id=(\\d+)\"[^>]*>Verandertheorie: het vervolg")
+                .matcher(sessions);
         if (!link.find()) {
             throw new IllegalStateException("The demo's planned session is not listed");
         }
@@ -155,8 +158,14 @@ public final class WorkshopBenchmark {
                                     .collect(Collectors.joining("; "));
                             participant.socket = sockets.newWebSocketBuilder()
                                     .header("Cookie", cookies)
-                                    .buildAsync(URI.create(baseUrl.replaceFirst("^http", "ws") + socket.group(1)
-                                                    .replaceFirst("^" + Pattern.quote(URI.create(baseUrl).getPath()), "")),
+                                    .buildAsync(
+                                            URI.create(baseUrl.replaceFirst("^http", "ws")
+                                                    + socket.group(1)
+                                                            .replaceFirst(
+                                                                    "^"
+                                                                            + Pattern.quote(URI.create(baseUrl)
+                                                                                    .getPath()),
+                                                                    "")),
                                             participant)
                                     .get(10, TimeUnit.SECONDS);
                             participants.add(participant);
@@ -172,7 +181,9 @@ public final class WorkshopBenchmark {
                 joins.size(), JOIN_SECONDS, p(joins, 50), p(joins, 95), p(joins, 100), failures.size());
         failures.forEach(f -> System.out.println("  " + f));
 
-        System.out.printf("%n%-7s %-28s %-28s %s%n", "move", "push reached p50/p95/max ms", "step shown p50/p95/max ms", "missed");
+        System.out.printf(
+                "%n%-7s %-28s %-28s %s%n",
+                "move", "push reached p50/p95/max ms", "step shown p50/p95/max ms", "missed");
         List<Long> allShown = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             CountDownLatch latch = new CountDownLatch(participants.size());
@@ -182,8 +193,8 @@ public final class WorkshopBenchmark {
                 participant.arrived = latch;
                 participant.movedAt = moved;
             }
-            HttpResponse<String> response = advisor.submitForm(
-                    presenter, "controls", Map.of(), round == 1 ? "controls:open" : "controls:next");
+            HttpResponse<String> response =
+                    advisor.submitForm(presenter, "controls", Map.of(), round == 1 ? "controls:open" : "controls:next");
             presenter = Jsoup.parse(response.body());
             boolean all = latch.await(15, TimeUnit.SECONDS);
             List<Long> reach = new ArrayList<>();
@@ -193,7 +204,8 @@ public final class WorkshopBenchmark {
                     reach.addAll(participant.reach.subList(before, participant.reach.size()));
                 }
                 synchronized (participant.shown) {
-                    shown.addAll(participant.shown.subList(Math.min(before, participant.shown.size()), participant.shown.size()));
+                    shown.addAll(participant.shown.subList(
+                            Math.min(before, participant.shown.size()), participant.shown.size()));
                 }
             }
             allShown.addAll(shown);

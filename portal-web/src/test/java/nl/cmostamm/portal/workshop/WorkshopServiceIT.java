@@ -482,6 +482,46 @@ class WorkshopServiceIT {
                 "only the timer's work, never a request");
     }
 
+    @Test
+    void allResultsGiveEveryStepInOrderAsEachStepsOwnResultsDo() {
+        Tenancy.Scope advisor = advisor();
+        WorkshopSession session = Tenancy.with(advisor, () -> workshops.schedule(form("Afloop", "stakeholder-map")));
+        Tenancy.with(advisor, () -> workshops.pace(session.getId(), Pace.SELF));
+        Tenancy.with(advisor, () -> workshops.open(session.getId()));
+        String anna = join(session, "Anna");
+        String bob = join(session, "Bob");
+        anonymous(() -> workshops.answer(anna, 1, items("Gemeente\nHuisarts")));
+        anonymous(() -> workshops.answer(bob, 1, items("gemeente")));
+        anonymous(() -> workshops.answer(anna, 2, canvas(1, 1)));
+
+        List<StepResults> all = Tenancy.with(advisor, () -> workshops.allResults(session.getId()));
+
+        List<ExerciseStep> steps = session.steps();
+        assertEquals(steps.size(), all.size());
+        for (int n = 1; n <= steps.size(); n++) {
+            int step = n;
+            StepResults one = Tenancy.with(advisor, () -> workshops.results(session.getId(), step));
+            StepResults same = all.get(n - 1);
+            assertEquals(n, same.number());
+            assertEquals(steps.get(n - 1).getId(), same.step().getId());
+            assertEquals(2, same.participants());
+            assertEquals(one.answers().size(), same.answers().size(), "step " + n);
+            assertEquals(one.counts(), same.counts(), "step " + n);
+        }
+        assertEquals("Gemeente", all.get(0).counts().get(0).label());
+        assertEquals(2, all.get(0).counts().get(0).count());
+        assertEquals(
+                List.of("Anna", "Bob"),
+                all.get(0).answers().stream()
+                        .map(a -> a.getParticipant().getDisplayName())
+                        .toList());
+        assertEquals(
+                List.of("Briefje"),
+                all.get(1).cell(1, 1).stream().map(AnswerItem::getText).toList());
+        assertThrows(
+                NotFoundException.class, () -> Tenancy.with(advisor(), () -> workshops.allResults(session.getId())));
+    }
+
     // ----
 
     /** As the retention timer runs: in no request's scope (the test runner's request opens one). */

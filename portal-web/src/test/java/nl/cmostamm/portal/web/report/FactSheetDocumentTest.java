@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * marked content), in its own language, titled, every font embedded; typed text is shown as text,
  * never as markup, and never cut to make it fit.
  */
-class FactSheetDocumentTest {
+public class FactSheetDocumentTest {
 
     /** The longest mission the portal accepts, and long stories: the sheet must still be one page. */
     @Test
@@ -145,8 +145,8 @@ class FactSheetDocumentTest {
 
     // --- checks
 
-    /** What PDF/UA asks of the document as a whole, checked with PDFBox. */
-    static void assertAccessible(PDDocument pdf, String language) throws IOException {
+    /** What PDF/UA asks of the document as a whole, checked with PDFBox; every accessible document's test uses it. */
+    public static void assertAccessible(PDDocument pdf, String language) throws IOException {
         var catalog = pdf.getDocumentCatalog();
         assertNotNull(catalog.getStructureTreeRoot(), "tagged: a structure tree");
         assertNotNull(catalog.getMarkInfo(), "tagged: MarkInfo");
