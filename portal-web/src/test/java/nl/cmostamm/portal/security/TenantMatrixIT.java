@@ -706,6 +706,16 @@ class TenantMatrixIT {
         }
         assertEquals(
                 200, advisor.get("/app/workshop/session.xhtml?id=" + ofA.id()).statusCode());
+        HttpResponse<byte[]> results =
+                advisor.download("/app/workshop/session.xhtml?id=" + ofA.id(), "downloads", "downloads:pdf");
+        assertEquals(200, results.statusCode());
+        try (PDDocument document = Loader.loadPDF(results.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Bijeenkomst van A"), text);
+            assertFalse(text.contains(secretOfB), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         PortalClient participant = new PortalClient();
         participant.submit(

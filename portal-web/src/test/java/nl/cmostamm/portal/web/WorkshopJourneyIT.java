@@ -47,6 +47,7 @@ class WorkshopJourneyIT {
                             .format(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1)));
             presenter.typeDate("plan:time_input", "19:30");
             presenter.choose("plan:initiative", initiative.name());
+            assertEquals(initiative.name(), presenter.text("plan:initiative_label"));
             presenter
                     .driver()
                     .findElement(
@@ -55,6 +56,7 @@ class WorkshopJourneyIT {
                     .click();
             presenter.click("plan:schedule");
             presenter.awaitPath("/app/workshop/session.xhtml");
+            assertTrue(presenter.has("transfer"), "a session for an initiative offers to take answers over");
             String code = presenter.text("joinCode").replace(" ", "");
             assertTrue(code.matches("[A-HJ-NP-Z2-9]{6}"), code);
 
