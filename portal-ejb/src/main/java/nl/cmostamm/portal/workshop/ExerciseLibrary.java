@@ -137,7 +137,10 @@ public class ExerciseLibrary {
                         .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
         return versions.stream()
                 .map(v -> new ExerciseVersionEntry(
-                        v.getId(), v.getNumber(), v.getCreatedAt(), names.get(v.getCreatedBy())))
+                        v.getId(),
+                        v.getNumber(),
+                        v.getCreatedAt(),
+                        v.getCreatedBy() == null ? null : names.get(v.getCreatedBy())))
                 .toList();
     }
 

@@ -40,14 +40,15 @@ class WorkshopJourneyIT {
             presenter.logIn(advisor.email(), Fixtures.PASSWORD).open("/app/workshop/sessions.xhtml");
             presenter.screenshotFullPage("workshops-1366");
             AccessibilityIT.assertAccessible(presenter, "workshops");
+            // the menu first, before a date picker's panel can lie over it
+            presenter.choose("plan:initiative", initiative.name());
+            assertEquals(initiative.name(), presenter.text("plan:initiative_label"));
             presenter.type("plan:title", title);
             presenter.typeDate(
                     "plan:day_input",
                     DateTimeFormatter.ofPattern("dd-MM-yyyy")
                             .format(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1)));
             presenter.typeDate("plan:time_input", "19:30");
-            presenter.choose("plan:initiative", initiative.name());
-            assertEquals(initiative.name(), presenter.text("plan:initiative_label"));
             presenter
                     .driver()
                     .findElement(
