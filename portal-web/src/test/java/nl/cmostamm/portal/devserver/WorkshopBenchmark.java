@@ -45,7 +45,8 @@ public final class WorkshopBenchmark {
     private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 60);
     private static final int JOIN_SECONDS = Integer.getInteger("bench.joinSeconds", 30);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
-    private static final Pattern SOCKET = Pattern.compile("(/[^\"']*omnifaces\\.push/workshop\\?[^\"'\\\\]+)");
+    /** The channel the page's socket opens, as OmniFaces writes it: {@code Push.init('', 'workshop?<id>', …)}. */
+    private static final Pattern SOCKET = Pattern.compile("Push\\.init\\('[^']*',\\s*'(workshop\\?[^']+)'");
 
     private WorkshopBenchmark() {}
 
@@ -159,13 +160,8 @@ public final class WorkshopBenchmark {
                             participant.socket = sockets.newWebSocketBuilder()
                                     .header("Cookie", cookies)
                                     .buildAsync(
-                                            URI.create(baseUrl.replaceFirst("^http", "ws")
-                                                    + socket.group(1)
-                                                            .replaceFirst(
-                                                                    "^"
-                                                                            + Pattern.quote(URI.create(baseUrl)
-                                                                                    .getPath()),
-                                                                    "")),
+                                            URI.create(baseUrl.replaceFirst("^http", "ws") + "/omnifaces.push/"
+                                                    + socket.group(1)),
                                             participant)
                                     .get(10, TimeUnit.SECONDS);
                             participants.add(participant);
