@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.cmostamm.portal.method.sroi.FinalRatio;
 import nl.cmostamm.portal.report.factsheet.FactSheetContent;
@@ -22,6 +20,7 @@ import nl.cmostamm.portal.shared.Input;
 import nl.cmostamm.portal.web.shared.Formats;
 import nl.cmostamm.portal.web.shared.PdfDocuments;
 import nl.cmostamm.portal.web.shared.Texts;
+import nl.cmostamm.portal.web.shared.Words;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -272,21 +271,6 @@ public final class FactSheetDocument {
 
     private static String x(String value) {
         return PdfDocuments.xml(value);
-    }
-
-    /** The bundle's words in the sheet's language, which may differ from the reader's. */
-    private record Words(ResourceBundle bundle, Locale locale) {
-        String get(String key) {
-            try {
-                return bundle.getString(key);
-            } catch (MissingResourceException e) {
-                return key;
-            }
-        }
-
-        String format(String key, Object... arguments) {
-            return new MessageFormat(get(key), locale).format(arguments);
-        }
     }
 
     /** The style at type {@code scale}; colours as the portal's, contrast at least 4.5:1 on white. */

@@ -1,12 +1,9 @@
 package nl.cmostamm.portal.web.report;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import nl.cmostamm.portal.method.outcome.OutcomeRecord;
 import nl.cmostamm.portal.report.insight.InsightReport;
 import nl.cmostamm.portal.report.insight.InsightReport.Effort;
@@ -19,6 +16,7 @@ import nl.cmostamm.portal.report.insight.ReportPeriod;
 import nl.cmostamm.portal.web.shared.Formats;
 import nl.cmostamm.portal.web.shared.PdfDocuments;
 import nl.cmostamm.portal.web.shared.Texts;
+import nl.cmostamm.portal.web.shared.Words;
 
 /**
  * The insight report as a tagged, accessible A4 document (PDF/UA, the reader's language set):
@@ -40,20 +38,7 @@ public final class InsightDocument {
     static String html(InsightReport report, Locale locale, LocalDate madeOn) {
         Words t = new Words(Texts.bundle(locale), locale);
         String title = t.format("insight.doc.title", report.initiative());
-        StringBuilder b = new StringBuilder(16384);
-        b.append("<!DOCTYPE html>\n<html lang=\"")
-                .append(locale.getLanguage())
-                .append("\" xml:lang=\"")
-                .append(locale.getLanguage())
-                .append("\"><head><meta charset=\"UTF-8\"/><title>")
-                .append(x(title))
-                .append("</title><meta name=\"subject\" content=\"")
-                .append(x(title))
-                .append("\"/><meta name=\"author\" content=\"")
-                .append(x(report.initiative()))
-                .append("\"/><style>")
-                .append(CSS)
-                .append("</style></head><body>");
+        StringBuilder b = PdfDocuments.begin(locale.getLanguage(), title, report.initiative(), CSS);
         b.append("<h1>").append(x(title)).append("</h1>");
         b.append("<p class=\"meta\">")
                 .append(x(t.format(
@@ -282,21 +267,6 @@ public final class InsightDocument {
 
     private static String x(String value) {
         return PdfDocuments.xml(value);
-    }
-
-    /** The bundle's words in one language, with MessageFormat for those with parameters. */
-    record Words(ResourceBundle bundle, Locale locale) {
-        String get(String key) {
-            try {
-                return bundle.getString(key);
-            } catch (MissingResourceException e) {
-                return key;
-            }
-        }
-
-        String format(String key, Object... arguments) {
-            return new MessageFormat(get(key), locale).format(arguments);
-        }
     }
 
     private static final String CSS = """

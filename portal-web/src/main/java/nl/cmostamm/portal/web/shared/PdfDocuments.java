@@ -116,6 +116,28 @@ public final class PdfDocuments {
     }
 
     /**
+     * The start of a document up to its body: the language, and the title and subject that readers
+     * of a tagged PDF announce (with the author when there is one), then its style. Every value is
+     * escaped here.
+     */
+    public static StringBuilder begin(String language, String title, String author, String css) {
+        StringBuilder b = new StringBuilder(16384);
+        b.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(xml(language))
+                .append("\" xml:lang=\"")
+                .append(xml(language))
+                .append("\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(xml(title))
+                .append("</title><meta name=\"subject\" content=\"")
+                .append(xml(title))
+                .append("\"/>");
+        if (author != null) {
+            b.append("<meta name=\"author\" content=\"").append(xml(author)).append("\"/>");
+        }
+        return b.append("<style>").append(css).append("</style></head><body>");
+    }
+
+    /**
      * {@code value} as XML text or attribute content: markup escaped, and characters XML cannot
      * hold replaced, so nobody's typed text can break or add to a report's markup.
      */

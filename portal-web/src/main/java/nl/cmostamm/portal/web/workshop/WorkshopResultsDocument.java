@@ -47,18 +47,7 @@ public final class WorkshopResultsDocument {
         Words t = Words.in(locale);
         Language lang = session.getLanguage();
         String title = t.format("workshop.results.doc.title", session.getTitle());
-        StringBuilder b = new StringBuilder(16384);
-        b.append("<!DOCTYPE html>\n<html lang=\"")
-                .append(locale.getLanguage())
-                .append("\" xml:lang=\"")
-                .append(locale.getLanguage())
-                .append("\"><head><meta charset=\"UTF-8\"/><title>")
-                .append(x(title))
-                .append("</title><meta name=\"subject\" content=\"")
-                .append(x(title))
-                .append("\"/><style>")
-                .append(CSS)
-                .append("</style></head><body>");
+        StringBuilder b = PdfDocuments.begin(locale.getLanguage(), title, null, CSS);
         b.append("<h1>").append(x(title)).append("</h1>");
         b.append("<p class=\"meta\">")
                 .append(x(t.format("workshop.results.doc.when", moment(session.getStartsAt()))))
