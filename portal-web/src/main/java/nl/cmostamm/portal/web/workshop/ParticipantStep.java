@@ -139,6 +139,9 @@ public class ParticipantStep implements Serializable {
         if (saved != null) {
             answered = true;
             push.answered(seat.session().getId());
+        } else {
+            // the step may have closed meanwhile: the refusal says so, and the page follows the group
+            refresh();
         }
     }
 
