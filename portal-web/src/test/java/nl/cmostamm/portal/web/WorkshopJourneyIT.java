@@ -76,7 +76,9 @@ class WorkshopJourneyIT {
             AccessibilityIT.assertAccessible(anna, "workshop participant");
 
             for (Browser phone : List.of(bram, carla)) {
-                phone.open("/workshop/join.xhtml?code=" + code);
+                // the QR code's short address, which fills in the code
+                phone.open("/doe-mee/" + code);
+                assertEquals(code, phone.element("join:code").getAttribute("value"));
                 phone.type("join:name", phone == bram ? "Bram" : "Carla");
                 phone.click("join:submit");
                 phone.awaitText("Welkom! We beginnen zo.");

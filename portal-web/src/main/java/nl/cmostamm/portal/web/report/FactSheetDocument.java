@@ -262,8 +262,9 @@ public final class FactSheetDocument {
 
     private static String teller(PublishedStory story, Words t) {
         String role = t.get("tellerRole." + story.tellerRole());
-        String date =
-                story.toldOn() == null ? "" : story.toldOn().format(DateTimeFormatter.ofPattern("MMMM uuuu", t.locale));
+        String date = story.toldOn() == null
+                ? ""
+                : story.toldOn().format(DateTimeFormatter.ofPattern("MMMM uuuu", t.locale()));
         return story.pseudonym() == null || story.pseudonym().isBlank()
                 ? t.format("factsheet.doc.teller", role, date)
                 : t.format("factsheet.doc.tellerNamed", story.pseudonym(), role, date);

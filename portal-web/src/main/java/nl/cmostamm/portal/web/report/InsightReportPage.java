@@ -13,7 +13,6 @@ import nl.cmostamm.portal.report.insight.InsightReport;
 import nl.cmostamm.portal.report.insight.InsightReportService;
 import nl.cmostamm.portal.report.insight.ReportPeriod;
 import nl.cmostamm.portal.shared.ValidationFailure;
-import nl.cmostamm.portal.web.report.InsightDocument.Words;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.BarChart;
 import nl.cmostamm.portal.web.shared.ChartBox;
@@ -21,6 +20,7 @@ import nl.cmostamm.portal.web.shared.Downloads;
 import nl.cmostamm.portal.web.shared.Formats;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
+import nl.cmostamm.portal.web.shared.Words;
 import org.primefaces.model.StreamedContent;
 
 /**

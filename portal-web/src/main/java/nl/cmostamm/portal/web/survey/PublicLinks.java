@@ -28,9 +28,14 @@ public class PublicLinks {
         return baseUrl.replaceAll("/+$", "") + SURVEY_PATH + token;
     }
 
-    /** The join page with the session's code filled in: what the workshop's QR code holds. */
+    /** The short address of the join page, to read out: {@code …/doe-mee}. */
+    public String workshops() {
+        return baseUrl.replaceAll("/+$", "") + "/doe-mee";
+    }
+
+    /** The short address with the session's code: what the workshop's QR code holds. */
     public String workshop(String code) {
-        return baseUrl.replaceAll("/+$", "") + "/workshop/join.xhtml?code=" + code;
+        return workshops() + "/" + code;
     }
 
     public String factSheet(String token) {

@@ -168,8 +168,9 @@ public class Presenter implements Serializable {
         return JoinCodes.display(session.getJoinCode());
     }
 
+    /** The short address to go to, shown above the code (the QR code holds it with the code). */
     public String getJoinLink() {
-        return links.workshop(session.getJoinCode());
+        return links.workshops().replaceFirst("^https?://", "");
     }
 
     public boolean isScheduled() {
