@@ -156,7 +156,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses {@code label} in the PrimeFaces select menu {@code menuId} as a user does: opens it and
-     * clicks the item once the panel has slid open (a click on an item not shown yet is lost).
+     * clicks the item once the panel has finished sliding open (on a loaded machine a click during
+     * the slide lands where the item no longer is, and is lost), then checks the menu shows it.
      */
     public Browser choose(String menuId, String label) {
         awaitQuiet();
@@ -164,8 +165,15 @@ public final class Browser implements AutoCloseable {
                 .click();
         By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
         awaitTrue(() -> driver.findElement(item).isDisplayed());
+        awaitQuiet();
         driver.findElement(item).click();
         awaitQuiet();
+        try {
+            awaitTrue(() ->
+                    label.equals(driver.findElement(By.id(menuId + "_label")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the menu " + menuId + " does not show " + label + " after choosing it", e);
+        }
         return this;
     }
 
