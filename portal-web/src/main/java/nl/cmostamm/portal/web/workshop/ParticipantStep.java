@@ -74,6 +74,7 @@ public class ParticipantStep implements Serializable {
     private int number;
     private ExerciseStep step;
     private boolean answered;
+    private boolean announced;
     private String text;
     private String items;
     private Integer choice;
@@ -113,7 +114,10 @@ public class ParticipantStep implements Serializable {
                 || before == null
                 || before.session().getStatus() != seat.session().getStatus()
                 || before.session().getPace() != seat.session().getPace()) {
-            PrimeFaces.current().ajax().update("stepArea");
+            announced = moved
+                    || before == null
+                    || before.session().getStatus() != seat.session().getStatus();
+            PrimeFaces.current().ajax().update("stepArea", "stepAnnouncer");
         }
     }
 
@@ -292,6 +296,11 @@ public class ParticipantStep implements Serializable {
                 : IntStream.rangeClosed(step.getScaleMin(), step.getScaleMax())
                         .boxed()
                         .toList();
+    }
+
+    /** Whether the last push moved the step, so the live region says where the group is now. */
+    public boolean isAnnounced() {
+        return announced && step != null && isOpen();
     }
 
     public boolean isAnswered() {
