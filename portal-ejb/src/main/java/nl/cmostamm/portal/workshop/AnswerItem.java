@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.util.Objects;
 import nl.cmostamm.portal.shared.Versioned;
 
 /**
@@ -67,6 +68,19 @@ public class AnswerItem implements Serializable, Versioned {
         this.text = content.text();
         this.x = content.x();
         this.y = content.y();
+    }
+
+    /** Whether {@code other} says the same in the same place (text, column and row). */
+    boolean sameAs(AnswerItem other) {
+        return text.equals(other.text) && Objects.equals(x, other.x) && Objects.equals(y, other.y);
+    }
+
+    /** Takes over how the presenter handled {@code earlier}: hidden, spotlight, picked, group. */
+    void handledAs(AnswerItem earlier) {
+        hidden = earlier.hidden;
+        spotlight = earlier.spotlight;
+        picked = earlier.picked;
+        groupLabel = earlier.groupLabel;
     }
 
     public Long getId() {

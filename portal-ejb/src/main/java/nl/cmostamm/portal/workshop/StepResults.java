@@ -2,6 +2,7 @@ package nl.cmostamm.portal.workshop;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,25 +82,23 @@ public record StepResults(
                 }
             }
             case ITEMS -> {
-                Map<String, Count> same = new LinkedHashMap<>();
-                for (WorkshopAnswer answer : answers) {
-                    for (AnswerItem item : answer.getItems()) {
+                // how many people said it (an answer is one person's): the same written twice counts once
+                Map<String, String> labels = new LinkedHashMap<>();
+                Map<String, java.util.Set<Integer>> people = new HashMap<>();
+                for (int person = 0; person < answers.size(); person++) {
+                    for (AnswerItem item : answers.get(person).getItems()) {
                         if (!item.isHidden()) {
                             String label = countedAs(item);
                             String key = key(label);
-                            Count before = same.get(key);
-                            same.put(
-                                    key,
-                                    new Count(
-                                            before == null ? label : before.label(),
-                                            before == null ? 1 : before.count() + 1,
-                                            0));
+                            labels.putIfAbsent(key, label);
+                            people.computeIfAbsent(key, k -> new java.util.HashSet<>())
+                                    .add(person);
                         }
                     }
                 }
-                same.values().stream()
+                labels.entrySet().stream()
+                        .map(e -> count(e.getValue(), people.get(e.getKey()).size(), answers.size()))
                         .sorted(Comparator.comparingLong(Count::count).reversed())
-                        .map(c -> count(c.label(), c.count(), answers.size()))
                         .forEach(counts::add);
             }
             case CANVAS -> {

@@ -385,12 +385,17 @@ public class WorkshopService {
         AnswerRules.Given given = AnswerRules.check(asked, form);
         WorkshopAnswer answer = find(seat.participant(), asked.getId())
                 .orElseGet(() -> new WorkshopAnswer(seat.session().getId(), seat.participant(), asked.getId()));
-        if (answer.getId() != null && !answer.getItems().isEmpty()) {
+        // what the presenter did with an item stays with it when the same item is sent again
+        List<AnswerItem> earlier = List.copyOf(answer.getItems());
+        if (!earlier.isEmpty()) {
             // the old items go first: the new ones take the same positions
             answer.clear();
             em.flush();
         }
         answer.replace(given.number(), given.items());
+        for (AnswerItem item : answer.getItems()) {
+            earlier.stream().filter(item::sameAs).findFirst().ifPresent(item::handledAs);
+        }
         if (answer.getId() == null) {
             em.persist(answer);
         }

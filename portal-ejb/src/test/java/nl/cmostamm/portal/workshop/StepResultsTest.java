@@ -130,7 +130,10 @@ class StepResultsTest {
 
         StepResults results = StepResults.of(items, 1, 2, List.of(anna, bob), Language.NL);
 
-        assertEquals(List.of(new Count("Gemeente", 3, 1.5), new Count("Ontmoeting", 2, 1.0)), results.counts());
+        assertEquals(
+                List.of(new Count("Gemeente", 2, 1.0), new Count("Ontmoeting", 2, 1.0)),
+                results.counts(),
+                "counted by the people who said it: Bob's two items in the group count once");
         assertEquals(
                 List.of("Gemeente", "De gemeente", "wethouder"),
                 results.itemsSaid(results.counts().get(0)).stream()
