@@ -42,7 +42,7 @@ class WorkshopResultsDocumentTest {
         assertContains(text, "Instructie bij Noem belanghebbenden");
         assertContains(text, "2 van 3 deelnemers hebben geantwoord");
         // items: said twice and once grouped with it, the pick and the group in words
-        assertContains(text, "Gemeente (gekozen; samen met: Wethouder) 3");
+        assertContains(text, "Gemeente (gekozen; samen met: Wethouder) 2");
         assertContains(text, "Huisarts 1");
         // canvas: the columns, the rows, the notes in their cells
         assertContains(text, "Weinig invloed Veel invloed");
@@ -83,7 +83,7 @@ class WorkshopResultsDocumentTest {
         assertContains(text, "Results of Toekomst van de buurtkamer");
         assertContains(text, "Session of 01-12-2026 19:30 · 3 participants");
         assertContains(text, "Step 3: Doorgaan?");
-        assertContains(text, "Gemeente (picked; together with: Wethouder) 3");
+        assertContains(text, "Gemeente (picked; together with: Wethouder) 2");
         assertContains(text, "Mean: 3,5");
     }
 

@@ -136,7 +136,7 @@ class WorkshopResultsWorkbookTest {
         Sheet summary = workbook.getSheet("Samenvatting");
 
         assertEquals(
-                List.of("Wie doet mee?", "1", "Noem belanghebbenden", "Lijstje", "3", "2", "Gemeente", "3"),
+                List.of("Wie doet mee?", "1", "Noem belanghebbenden", "Lijstje", "3", "2", "Gemeente", "2"),
                 row(summary, 1).subList(0, 8));
         assertEquals(
                 List.of("Weinig invloed / Veel belang", "0"), row(summary, 4).subList(6, 8), "hidden not counted");
