@@ -21,11 +21,11 @@ public final class DatePatterns {
     /** A day written out, for headings and summaries: 31 december 2026. */
     public static final String LONG_DATE = "d MMMM yyyy";
 
-    /** A time of day to the minute, as a meeting is planned: {@code 19:30}. */
-    public static final String TIME = "HH:mm";
+    /** A time of day to the minute, as a meeting is planned: {@code 19:30}, and {@code 7:30} as typed. */
+    public static final String TIME = "H:mm";
 
     /** A planned moment: {@code 31-12-2026 19:30}. */
-    public static final String DATE_MINUTE = DATE + " " + TIME;
+    public static final String DATE_MINUTE = DATE + " HH:mm";
 
     /** {@link #DATE} in Excel's format codes, where {@code mm} after a day means the month. */
     public static final String EXCEL_DATE = "dd-mm-yyyy";

@@ -98,7 +98,7 @@ class WorkshopJourneyIT {
                 phone.click("answer:save");
                 phone.awaitText("Uw antwoord is ontvangen");
             }
-            presenter.awaitText("3 van 3 deelnemers hebben geantwoord");
+            presenter.awaitText("Geantwoord: 3 van 3 deelnemers");
             assertTrue(presenter.text("cloud").contains("Ouderen in het dorp (3)"), presenter.text("cloud"));
             presenter.screenshotFullPage("workshop-presenter-1366");
             AccessibilityIT.assertAccessible(presenter, "workshop presenter");
@@ -111,7 +111,7 @@ class WorkshopJourneyIT {
             place(bram, "Mantelzorgers houden het vol", "OUTCOME", "Familie en mantelzorgers");
             place(carla, "Koffieochtend", "AANPAK", "Dorp of wijk");
             bram.screenshotFullPage("workshop-canvas-360");
-            presenter.awaitText("3 van 3 deelnemers hebben geantwoord");
+            presenter.awaitText("Geantwoord: 3 van 3 deelnemers");
             assertTrue(presenter.text("canvas").contains("Minder eenzaam"), presenter.text("canvas"));
 
             presenter.click("handling:toggle");

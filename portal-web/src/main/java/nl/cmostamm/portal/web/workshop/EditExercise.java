@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.Navigation;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -15,7 +16,6 @@ import nl.cmostamm.portal.workshop.ExerciseVersion;
 import nl.cmostamm.portal.workshop.ExerciseVersionEntry;
 import nl.cmostamm.portal.workshop.StepKind;
 import org.omnifaces.util.Messages;
-import org.primefaces.PrimeFaces;
 
 /**
  * Writing an exercise of the library ({@code /app/workshop/exercise.xhtml?id=}, no id for a new
@@ -71,40 +71,32 @@ public class EditExercise implements Serializable {
 
     public void addStep() {
         if (form.addStep()) {
-            focus(step(form.getSteps().size() - 1, "titleNl"));
+            Focus.on(step(form.getSteps().size() - 1, "titleNl"));
         }
     }
 
     public void removeStep(int index) {
         form.removeStep(index);
-        focus(FORM + ":addStep");
+        Focus.on(FORM + ":addStep");
     }
 
     public void moveUp(int index) {
         if (index > 0) {
             form.moveUp(index);
-            focus(step(index - 1, index - 1 == 0 ? "down" : "up"));
+            Focus.on(step(index - 1, index - 1 == 0 ? "down" : "up"));
         }
     }
 
     public void moveDown(int index) {
         if (index < form.getSteps().size() - 1) {
             form.moveDown(index);
-            focus(step(index + 1, index + 1 == form.getSteps().size() - 1 ? "up" : "down"));
+            Focus.on(step(index + 1, index + 1 == form.getSteps().size() - 1 ? "up" : "down"));
         }
     }
 
     /** The client id of {@code field} in the step at {@code index}, as the page's repeat numbers them. */
     private static String step(int index, String field) {
         return FORM + ":steps:" + index + ":" + field;
-    }
-
-    /**
-     * Puts the focus on an element once the form is redrawn, so keyboard users keep their place.
-     * Directly, since PrimeFaces' own focus skips buttons; the id is made of constants and numbers.
-     */
-    private static void focus(String clientId) {
-        PrimeFaces.current().executeScript("var f=document.getElementById('" + clientId + "');if(f){f.focus();}");
     }
 
     // ---- what the page shows

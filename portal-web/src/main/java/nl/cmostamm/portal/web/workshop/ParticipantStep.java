@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.cmostamm.portal.security.Language;
+import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.workshop.AnswerForm;
 import nl.cmostamm.portal.workshop.AnswerItem;
@@ -64,6 +65,11 @@ public class ParticipantStep implements Serializable {
         }
     }
 
+    private static final String RANKED = "answer:rankList:";
+    private static final String NOTES = "answer:notesList:";
+    /** Where a participant was in each self-paced session, kept in the HTTP session over a reload. */
+    private static final String PLACE = ParticipantStep.class.getName() + ".place.";
+
     @EJB
     WorkshopService workshops;
 
@@ -74,7 +80,17 @@ public class ParticipantStep implements Serializable {
     private int number;
     private ExerciseStep step;
     private boolean answered;
+    private String shownAs = "";
+    private Integer unsentStep;
+    private String unsentText;
+
+    /** What was typed at a step but not sent. */
+    private record Draft(String text, String items, Integer choice, List<Integer> ranking, List<Note> notes)
+            implements Serializable {}
+
+    private final java.util.Map<Integer, Draft> drafts = new java.util.HashMap<>();
     private boolean announced;
+    private boolean justSaved;
     private String text;
     private String items;
     private Integer choice;
@@ -90,7 +106,12 @@ public class ParticipantStep implements Serializable {
         if (seat == null) {
             return "/workshop/join?faces-redirect=true";
         }
-        show(seat.session().getCurrentStep());
+        // self-paced, everyone starts at the first step and a reload returns where one was
+        Object place = session().get(PLACE + seat.session().getId());
+        show(
+                seat.session().getPace() == Pace.SELF
+                        ? place instanceof Integer p ? p : 1
+                        : seat.session().getCurrentStep());
         return null;
     }
 
@@ -108,12 +129,20 @@ public class ParticipantStep implements Serializable {
         boolean moved = seat.session().getPace() == Pace.PRESENTER
                 && number != seat.session().getCurrentStep();
         if (moved) {
+            int from = number;
+            String typed = keepDraft();
             show(seat.session().getCurrentStep());
+            if (typed != null && !seat.mayAnswer(from)) {
+                // the group moved on while this participant was typing: nothing is lost silently
+                unsentStep = from;
+                unsentText = typed;
+            }
         }
         if (moved
                 || before == null
                 || before.session().getStatus() != seat.session().getStatus()
                 || before.session().getPace() != seat.session().getPace()) {
+            justSaved = false;
             announced = moved
                     || before == null
                     || before.session().getStatus() != seat.session().getStatus();
@@ -125,8 +154,15 @@ public class ParticipantStep implements Serializable {
     public void go(int to) {
         refresh();
         if (seat != null && seat.mayAnswer(to)) {
+            keepDraft();
             show(to);
+            session().put(PLACE + seat.session().getId(), to);
+            Focus.on("stepTitle");
         }
+    }
+
+    private static java.util.Map<String, Object> session() {
+        return FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
     }
 
     public void save() {
@@ -140,41 +176,91 @@ public class ParticipantStep implements Serializable {
                 .toList());
         String token = ParticipantCookie.token();
         WorkshopAnswer saved = ServiceCall.attempt("answer", () -> workshops.answer(token, number, form));
+        announced = false;
+        justSaved = saved != null;
         if (saved != null) {
             answered = true;
+            shownAs = signature();
+            drafts.remove(number);
             push.answered(seat.session().getId());
+            Focus.on("answer:save");
         } else {
             // the step may have closed meanwhile: the refusal says so, and the page follows the group
             refresh();
         }
     }
 
+    /** Moves an option up; the focus goes with it, so the next press moves the same option. */
     public void moveUp(int index) {
         if (index > 0 && index < ranking.size()) {
             ranking.add(index - 1, ranking.remove(index));
+            Focus.on(RANKED + (index - 1) + (index - 1 == 0 ? ":down" : ":up"));
         }
     }
 
     public void moveDown(int index) {
         if (index >= 0 && index < ranking.size() - 1) {
             ranking.add(index + 1, ranking.remove(index));
+            Focus.on(RANKED + (index + 1) + (index + 1 == ranking.size() - 1 ? ":up" : ":down"));
         }
     }
 
     public void addNote() {
         if (notes.size() < 12) {
             notes.add(new Note());
+            Focus.on(NOTES + (notes.size() - 1) + ":noteText");
         }
     }
 
     public void removeNote(int index) {
         if (index >= 0 && index < notes.size()) {
             notes.remove(index);
+            Focus.on("answer:addNote");
         }
+    }
+
+    /**
+     * Keeps what was typed at the shown step but not sent, to be shown again when the participant
+     * comes back to it; returns it as text, or null when nothing new was typed.
+     */
+    private String keepDraft() {
+        if (step == null || signature().equals(shownAs)) {
+            return null;
+        }
+        drafts.put(number, new Draft(text, items, choice, List.copyOf(ranking), List.copyOf(notes)));
+        String typed = java.util.stream.Stream.of(
+                        text,
+                        items,
+                        notes.stream()
+                                .map(Note::getText)
+                                .filter(t -> t != null && !t.isBlank())
+                                .collect(java.util.stream.Collectors.joining("\n")))
+                .filter(t -> t != null && !t.isBlank())
+                .findFirst()
+                .orElse(null);
+        return typed;
+    }
+
+    /** What the form holds, to tell whether anything was typed since the step was shown. */
+    private String signature() {
+        return String.join(
+                "\u0000",
+                String.valueOf(text),
+                String.valueOf(items),
+                String.valueOf(choice),
+                ranking.toString(),
+                notes.stream()
+                        .map(n -> n.getText() + "|" + n.getColumn() + "|" + n.getRow())
+                        .toList()
+                        .toString());
     }
 
     private void show(int to) {
         List<ExerciseStep> steps = seat.session().steps();
+        if (to != number) {
+            unsentStep = null;
+            unsentText = null;
+        }
         number = Math.max(1, Math.min(to, steps.size()));
         step = steps.isEmpty() ? null : steps.get(number - 1);
         text = null;
@@ -216,6 +302,15 @@ public class ParticipantStep implements Serializable {
         }
         if (step != null && step.getKind() == nl.cmostamm.portal.workshop.StepKind.CANVAS && notes.isEmpty()) {
             notes.add(new Note());
+        }
+        shownAs = signature();
+        Draft draft = drafts.get(number);
+        if (draft != null) {
+            text = draft.text();
+            items = draft.items();
+            choice = draft.choice();
+            ranking = new ArrayList<>(draft.ranking());
+            notes = new ArrayList<>(draft.notes());
         }
     }
 
@@ -301,6 +396,20 @@ public class ParticipantStep implements Serializable {
     /** Whether the last push moved the step, so the live region says where the group is now. */
     public boolean isAnnounced() {
         return announced && step != null && isOpen();
+    }
+
+    /** Whether the answer was just received, for the screen reader's live region. */
+    public boolean isJustSaved() {
+        return justSaved;
+    }
+
+    /** The step whose typed answer was not sent when the group moved on, or null. */
+    public Integer getUnsentStep() {
+        return unsentStep;
+    }
+
+    public String getUnsentText() {
+        return unsentText;
     }
 
     public boolean isAnswered() {

@@ -12,6 +12,7 @@ import java.util.List;
 import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.web.shared.BarChart;
+import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import nl.cmostamm.portal.web.survey.PublicLinks;
@@ -23,6 +24,7 @@ import nl.cmostamm.portal.workshop.StepKind;
 import nl.cmostamm.portal.workshop.StepResults;
 import nl.cmostamm.portal.workshop.WorkshopService;
 import nl.cmostamm.portal.workshop.WorkshopSession;
+import org.primefaces.PrimeFaces;
 
 /**
  * The presenter's view of a session ({@code /app/workshop/session.xhtml?id=}), made for the
@@ -48,6 +50,8 @@ public class Presenter implements Serializable {
     private StepResults results;
     private int participants;
     private boolean handling;
+    private int shown;
+    private List<nl.cmostamm.portal.workshop.AnswerItem> handlingItems = List.of();
     private final java.util.Map<Long, String> groups = new java.util.HashMap<>();
 
     /** The view action: the session, refused as not found when it is not the caller's. */
@@ -56,13 +60,53 @@ public class Presenter implements Serializable {
             throw new NotFoundException(WorkshopSession.class.getSimpleName());
         }
         session = workshops.session(id);
+        shown = session.getCurrentStep();
         read();
+        readHandling();
     }
 
-    /** The push's listener, and the page's own refresh. */
+    /**
+     * The push's listener. A moved step or a changed state redraws the stage; a new answer only the
+     * figures, the count and, when the table of answers is open, a notice in it (the table itself is
+     * not redrawn under a presenter typing a group name).
+     */
     public void refresh() {
+        WorkshopSession before = session;
         session = workshops.session(id);
+        boolean changed = before.getStatus() != session.getStatus()
+                || before.getPace() != session.getPace()
+                || (!session.isEnded() && shown != session.getCurrentStep());
+        if (!session.isEnded()) {
+            shown = session.getCurrentStep();
+        }
         read();
+        if (changed) {
+            readHandling();
+            PrimeFaces.current().ajax().update("stage", "controls");
+        } else {
+            PrimeFaces.current().ajax().update("liveResults", "controls:count");
+            if (handling) {
+                PrimeFaces.current().ajax().update("handling:newAnswers");
+            }
+        }
+    }
+
+    /** After the end: shows another step's answers, moving nobody. */
+    public void browse(int by) {
+        int to = shown + by;
+        if (session.isEnded() && to >= 1 && to <= getTotal()) {
+            shown = to;
+            read();
+            readHandling();
+            Focus.stayOnSource();
+        }
+    }
+
+    /** Reads the table of answers again (after the notice that new ones came in). */
+    public void reloadHandling() {
+        read();
+        readHandling();
+        Focus.on("handling:toggle");
     }
 
     public void open() {
@@ -100,6 +144,8 @@ public class Presenter implements Serializable {
     /** Shows or hides the table where the presenter handles answers (names are in it). */
     public void toggleHandling() {
         handling = !handling;
+        readHandling();
+        Focus.on("handling:toggle");
     }
 
     /** Hides, shows, spotlights or picks one answer item, and tells the other presenter pages. */
@@ -107,6 +153,8 @@ public class Presenter implements Serializable {
         if (ServiceCall.run("handling", () -> workshops.handle(id, itemId, what))) {
             push.answered(id);
             read();
+            readHandling();
+            Focus.stayOnSource();
         }
     }
 
@@ -115,6 +163,8 @@ public class Presenter implements Serializable {
         if (ServiceCall.run("handling", () -> workshops.group(id, itemId, groups.get(itemId)))) {
             push.answered(id);
             read();
+            readHandling();
+            Focus.stayOnSource();
         }
     }
 
@@ -124,18 +174,24 @@ public class Presenter implements Serializable {
             return false;
         }
         session = done;
+        shown = session.getCurrentStep();
         push.stepChanged(id);
         read();
+        readHandling();
+        Focus.stayOnSource();
         return true;
     }
 
     private void read() {
         participants = workshops.participants(id).size();
-        results = getTotal() == 0 ? null : workshops.results(id, Math.min(session.getCurrentStep(), getTotal()));
+        results = getTotal() == 0 ? null : workshops.results(id, Math.min(shown, getTotal()));
+    }
+
+    /** The answers the table of handling shows, with their group names as the fields start. */
+    private void readHandling() {
+        handlingItems = results == null ? List.of() : results.items();
         groups.clear();
-        if (results != null) {
-            results.items().forEach(i -> groups.put(i.getId(), i.getGroupLabel()));
-        }
+        handlingItems.forEach(i -> groups.put(i.getId(), i.getGroupLabel()));
     }
 
     // ---- what the page shows
@@ -242,6 +298,20 @@ public class Presenter implements Serializable {
         return handling;
     }
 
+    /** The step whose answers the page shows: the group's, or after the end any the presenter browses to. */
+    public int getShown() {
+        return shown;
+    }
+
+    public List<nl.cmostamm.portal.workshop.AnswerItem> getHandlingItems() {
+        return handlingItems;
+    }
+
+    /** Whether answers came in since the table of handling was read. */
+    public boolean isNewSinceHandling() {
+        return results != null && results.items().size() != handlingItems.size();
+    }
+
     /** The group labels being typed, by item id. */
     public java.util.Map<Long, String> getGroups() {
         return groups;
@@ -253,5 +323,14 @@ public class Presenter implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The page's {@code id} parameter as typed: anything but a number is simply no session. */
+    public String getIdParam() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setIdParam(String typed) {
+        this.id = typed != null && typed.matches("[0-9]{1,18}") ? Long.valueOf(typed) : null;
     }
 }

@@ -120,4 +120,13 @@ public class TransferAnswers implements Serializable {
     public void setId(Long id) {
         this.id = id;
     }
+
+    /** The page's {@code id} parameter as typed: anything but a number is simply no session. */
+    public String getIdParam() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setIdParam(String typed) {
+        this.id = typed != null && typed.matches("[0-9]{1,18}") ? Long.valueOf(typed) : null;
+    }
 }

@@ -310,7 +310,7 @@ public final class WorkshopResultsDocument {
             ul.notes { margin: 0; padding-left: 4mm; }
             table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 3mm 0; page-break-inside: auto; }
             caption { text-align: left; font-size: 8.5pt; color: #52606d; padding-bottom: 1mm; }
-            th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.5mm; border-bottom: 0.5pt solid #d5dbe1; }
+            th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.5mm; border-bottom: 0.5pt solid #d5dbe1; word-wrap: break-word; overflow-wrap: anywhere; }
             thead th { border-bottom: 1pt solid #52606d; }
             tbody th { font-weight: normal; }
             table.canvas td, table.canvas th { border: 0.5pt solid #d5dbe1; }

@@ -40,7 +40,7 @@ class WorkshopResultsDocumentTest {
         assertContains(text, "Keuzes maken");
         assertContains(text, "Stap 1: Noem belanghebbenden");
         assertContains(text, "Instructie bij Noem belanghebbenden");
-        assertContains(text, "2 van 3 deelnemers hebben geantwoord");
+        assertContains(text, "Geantwoord: 2 van 3 deelnemers");
         // items: said twice and once grouped with it, the pick and the group in words
         assertContains(text, "Gemeente (gekozen; samen met: Wethouder) 2");
         assertContains(text, "Huisarts 1");
