@@ -31,6 +31,17 @@ public class ExerciseLibrary {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** The newest version of every exercise taken out of the library, to find and put back. */
+    @Allow(Caller.ADVISOR)
+    public List<ExerciseVersion> retired() {
+        return em.createQuery(
+                        "select v from ExerciseVersion v where v.exercise.retired = true and v.number ="
+                                + " (select max(w.number) from ExerciseVersion w where w.exercise = v.exercise)"
+                                + " order by v.titleNl",
+                        ExerciseVersion.class)
+                .getResultList();
+    }
+
     /** The newest version of every exercise in use, by title. */
     @Allow(Caller.SIGNED_IN)
     public List<ExerciseVersion> current() {

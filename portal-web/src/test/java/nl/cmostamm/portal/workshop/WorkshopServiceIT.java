@@ -392,9 +392,14 @@ class WorkshopServiceIT {
                 NotFoundException.class,
                 () -> Tenancy.with(other, () -> workshops.handle(theirs.getId(), curse, WorkshopService.Handling.SHOW)),
                 "an item of another session is not found through one's own");
+        // an answer sent again is written anew: its lines are new items
+        long curseNow = idOf(
+                Tenancy.with(advisor, () -> workshops.results(session.getId(), 1))
+                        .items(),
+                "Scheldwoord");
         assertEquals(
                 "group",
-                refusal(() -> Tenancy.with(advisor, () -> workshops.group(session.getId(), curse, "x".repeat(61))))
+                refusal(() -> Tenancy.with(advisor, () -> workshops.group(session.getId(), curseNow, "x".repeat(61))))
                         .getField());
     }
 

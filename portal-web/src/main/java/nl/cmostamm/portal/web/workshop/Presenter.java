@@ -150,7 +150,7 @@ public class Presenter implements Serializable {
 
     /** Hides, shows, spotlights or picks one answer item, and tells the other presenter pages. */
     public void handle(long itemId, WorkshopService.Handling what) {
-        if (ServiceCall.run("handling", () -> workshops.handle(id, itemId, what))) {
+        if (handled(() -> workshops.handle(id, itemId, what))) {
             push.answered(id);
             read();
             readHandling();
@@ -160,11 +160,26 @@ public class Presenter implements Serializable {
 
     /** Puts an item in the group typed beside it (empty: in none). */
     public void group(long itemId) {
-        if (ServiceCall.run("handling", () -> workshops.group(id, itemId, groups.get(itemId)))) {
+        if (handled(() -> workshops.group(id, itemId, groups.get(itemId)))) {
             push.answered(id);
             read();
             readHandling();
             Focus.stayOnSource();
+        }
+    }
+
+    /**
+     * Runs a handling of one item. A participant who sends an answer again replaces its lines, so
+     * the table may name a line that is gone: then it says so and shows the answers as they are.
+     */
+    private boolean handled(Runnable handling) {
+        try {
+            return ServiceCall.run("handling", handling);
+        } catch (NotFoundException replaced) {
+            Texts.error("workshop.handling.changed");
+            read();
+            readHandling();
+            return false;
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.workshop.ExerciseLibrary;
 import nl.cmostamm.portal.workshop.ExerciseVersion;
@@ -30,15 +31,25 @@ public class WorkshopSessions implements Serializable {
     @EJB
     ExerciseLibrary library;
 
+    @jakarta.inject.Inject
+    nl.cmostamm.portal.web.shared.ActiveLocale activeLocale;
+
     private List<WorkshopSession> sessions;
     private List<ExerciseVersion> exercises;
+    private List<ExerciseVersion> retired;
     private Map<Long, String> initiatives;
     private SessionForm form = new SessionForm();
 
     @PostConstruct
     void load() {
         sessions = workshops.sessions();
-        exercises = library.current();
+        // by title in the reader's language: the order of the list is the order of a planned session
+        Language language = activeLocale.isEnglish() ? Language.EN : Language.NL;
+        exercises = library.current().stream()
+                .sorted(java.util.Comparator.comparing(
+                        (ExerciseVersion v) -> v.title(language), java.text.Collator.getInstance(language.locale())))
+                .toList();
+        retired = library.retired();
         initiatives = workshops.initiatives();
     }
 
@@ -66,6 +77,11 @@ public class WorkshopSessions implements Serializable {
 
     public List<ExerciseVersion> getExercises() {
         return exercises;
+    }
+
+    /** Exercises taken out of the library, to open and put back. */
+    public List<ExerciseVersion> getRetired() {
+        return retired;
     }
 
     public List<Map.Entry<Long, String>> getInitiatives() {
