@@ -2,6 +2,7 @@ package nl.cmostamm.portal.workshop;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A participant's place in their session as their browser sees it: the session's state, the steps
@@ -16,7 +17,7 @@ public record Seat(Participant participant, WorkshopSession session) implements 
         }
         int total = session.steps().size();
         if (session.getPace() == Pace.SELF) {
-            return java.util.stream.IntStream.rangeClosed(1, total).boxed().toList();
+            return IntStream.rangeClosed(1, total).boxed().toList();
         }
         return List.of(Math.min(session.getCurrentStep(), total));
     }

@@ -3,10 +3,13 @@ package nl.cmostamm.portal.workshop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import nl.cmostamm.portal.security.Language;
 
 /**
@@ -84,15 +87,14 @@ public record StepResults(
             case ITEMS -> {
                 // how many people said it (an answer is one person's): the same written twice counts once
                 Map<String, String> labels = new LinkedHashMap<>();
-                Map<String, java.util.Set<Integer>> people = new HashMap<>();
+                Map<String, Set<Integer>> people = new HashMap<>();
                 for (int person = 0; person < answers.size(); person++) {
                     for (AnswerItem item : answers.get(person).getItems()) {
                         if (!item.isHidden()) {
                             String label = countedAs(item);
                             String key = key(label);
                             labels.putIfAbsent(key, label);
-                            people.computeIfAbsent(key, k -> new java.util.HashSet<>())
-                                    .add(person);
+                            people.computeIfAbsent(key, k -> new HashSet<>()).add(person);
                         }
                     }
                 }
@@ -109,7 +111,7 @@ public record StepResults(
                         Integer r = rows == 0 ? null : row;
                         List<AnswerItem> notes = answers.stream()
                                 .flatMap(a -> a.getItems().stream())
-                                .filter(i -> !i.isHidden() && i.getX() == c && java.util.Objects.equals(i.getY(), r))
+                                .filter(i -> !i.isHidden() && i.getX() == c && Objects.equals(i.getY(), r))
                                 .toList();
                         cells.add(new Cell(column, r, notes));
                     }
@@ -181,7 +183,7 @@ public record StepResults(
     /** The notes of one cell of a canvas. */
     public List<AnswerItem> cell(int column, Integer row) {
         return cells.stream()
-                .filter(c -> c.column() == column && java.util.Objects.equals(c.row(), row))
+                .filter(c -> c.column() == column && Objects.equals(c.row(), row))
                 .findFirst()
                 .map(Cell::notes)
                 .orElse(List.of());

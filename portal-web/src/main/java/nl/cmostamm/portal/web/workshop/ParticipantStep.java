@@ -8,8 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.ServiceCall;
@@ -19,6 +23,7 @@ import nl.cmostamm.portal.workshop.ExerciseStep;
 import nl.cmostamm.portal.workshop.Pace;
 import nl.cmostamm.portal.workshop.Seat;
 import nl.cmostamm.portal.workshop.SessionStatus;
+import nl.cmostamm.portal.workshop.StepKind;
 import nl.cmostamm.portal.workshop.WorkshopAnswer;
 import nl.cmostamm.portal.workshop.WorkshopService;
 import org.primefaces.PrimeFaces;
@@ -88,7 +93,7 @@ public class ParticipantStep implements Serializable {
     private record Draft(String text, String items, Integer choice, List<Integer> ranking, List<Note> notes)
             implements Serializable {}
 
-    private final java.util.Map<Integer, Draft> drafts = new java.util.HashMap<>();
+    private final Map<Integer, Draft> drafts = new HashMap<>();
     private boolean announced;
     private boolean justSaved;
     private String text;
@@ -161,7 +166,7 @@ public class ParticipantStep implements Serializable {
         }
     }
 
-    private static java.util.Map<String, Object> session() {
+    private static Map<String, Object> session() {
         return FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
     }
 
@@ -228,13 +233,13 @@ public class ParticipantStep implements Serializable {
             return null;
         }
         drafts.put(number, new Draft(text, items, choice, List.copyOf(ranking), List.copyOf(notes)));
-        String typed = java.util.stream.Stream.of(
+        String typed = Stream.of(
                         text,
                         items,
                         notes.stream()
                                 .map(Note::getText)
                                 .filter(t -> t != null && !t.isBlank())
-                                .collect(java.util.stream.Collectors.joining("\n")))
+                                .collect(Collectors.joining("\n")))
                 .filter(t -> t != null && !t.isBlank())
                 .findFirst()
                 .orElse(null);
@@ -300,7 +305,7 @@ public class ParticipantStep implements Serializable {
                 default -> {}
             }
         }
-        if (step != null && step.getKind() == nl.cmostamm.portal.workshop.StepKind.CANVAS && notes.isEmpty()) {
+        if (step != null && step.getKind() == StepKind.CANVAS && notes.isEmpty()) {
             notes.add(new Note());
         }
         shownAs = signature();

@@ -8,7 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.shared.NotFoundException;
 import nl.cmostamm.portal.web.shared.BarChart;
@@ -16,6 +21,7 @@ import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import nl.cmostamm.portal.web.survey.PublicLinks;
+import nl.cmostamm.portal.workshop.AnswerItem;
 import nl.cmostamm.portal.workshop.ExerciseStep;
 import nl.cmostamm.portal.workshop.JoinCodes;
 import nl.cmostamm.portal.workshop.Pace;
@@ -51,8 +57,8 @@ public class Presenter implements Serializable {
     private int participants;
     private boolean handling;
     private int shown;
-    private List<nl.cmostamm.portal.workshop.AnswerItem> handlingItems = List.of();
-    private final java.util.Map<Long, String> groups = new java.util.HashMap<>();
+    private List<AnswerItem> handlingItems = List.of();
+    private final Map<Long, String> groups = new HashMap<>();
 
     /** The view action: the session, refused as not found when it is not the caller's. */
     public void load() {
@@ -183,7 +189,7 @@ public class Presenter implements Serializable {
         }
     }
 
-    private boolean act(java.util.function.Supplier<WorkshopSession> action) {
+    private boolean act(Supplier<WorkshopSession> action) {
         WorkshopSession done = ServiceCall.attempt("controls", action);
         if (done == null) {
             return false;
@@ -297,16 +303,14 @@ public class Presenter implements Serializable {
     }
 
     public List<Integer> getColumns() {
-        return java.util.stream.IntStream.range(0, getStep().options(language()).size())
-                .boxed()
-                .toList();
+        return IntStream.range(0, getStep().options(language()).size()).boxed().toList();
     }
 
     public List<Integer> getRows() {
         int rows = getStep().rows(language()).size();
         return rows == 0
-                ? java.util.Collections.singletonList(null)
-                : java.util.stream.IntStream.range(0, rows).boxed().toList();
+                ? Collections.singletonList(null)
+                : IntStream.range(0, rows).boxed().toList();
     }
 
     public boolean isHandling() {
@@ -318,7 +322,7 @@ public class Presenter implements Serializable {
         return shown;
     }
 
-    public List<nl.cmostamm.portal.workshop.AnswerItem> getHandlingItems() {
+    public List<AnswerItem> getHandlingItems() {
         return handlingItems;
     }
 
@@ -328,7 +332,7 @@ public class Presenter implements Serializable {
     }
 
     /** The group labels being typed, by item id. */
-    public java.util.Map<Long, String> getGroups() {
+    public Map<Long, String> getGroups() {
         return groups;
     }
 

@@ -3,12 +3,16 @@ package nl.cmostamm.portal.web.workshop;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.cmostamm.portal.security.Language;
+import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.workshop.ExerciseLibrary;
 import nl.cmostamm.portal.workshop.ExerciseVersion;
@@ -31,8 +35,8 @@ public class WorkshopSessions implements Serializable {
     @EJB
     ExerciseLibrary library;
 
-    @jakarta.inject.Inject
-    nl.cmostamm.portal.web.shared.ActiveLocale activeLocale;
+    @Inject
+    ActiveLocale activeLocale;
 
     private List<WorkshopSession> sessions;
     private List<ExerciseVersion> exercises;
@@ -46,8 +50,8 @@ public class WorkshopSessions implements Serializable {
         // by title in the reader's language: the order of the list is the order of a planned session
         Language language = activeLocale.isEnglish() ? Language.EN : Language.NL;
         exercises = library.current().stream()
-                .sorted(java.util.Comparator.comparing(
-                        (ExerciseVersion v) -> v.title(language), java.text.Collator.getInstance(language.locale())))
+                .sorted(Comparator.comparing(
+                        (ExerciseVersion v) -> v.title(language), Collator.getInstance(language.locale())))
                 .toList();
         retired = library.retired();
         initiatives = workshops.initiatives();
