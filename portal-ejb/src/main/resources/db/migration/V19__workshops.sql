@@ -2,8 +2,9 @@
 -- a code. None of this is an initiative's data, so these tables carry no tenant policy: the library
 -- is read by everyone signed in and edited by staff, a session belongs to the advisor who runs it,
 -- and a participant reaches only the session of the cookie they were given when they joined. When
--- a session works for an initiative, what is taken from it into the initiative is written by the
--- initiative's own services, inside its tenancy.
+-- a session works for an initiative, that link is the one row under row-level security (below), and
+-- what is taken from the session into the initiative is written by the initiative's own services,
+-- inside its tenancy.
 
 -- An exercise is a stable name; what it says lives in its versions, which never change once
 -- written: an edit adds a version, and a session keeps the version it was planned with.
@@ -68,7 +69,6 @@ CREATE TABLE workshop_session (
     title         VARCHAR(200) NOT NULL,
     starts_at     TIMESTAMPTZ  NOT NULL,
     language      VARCHAR(2)   NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en')),
-    initiative_id BIGINT       REFERENCES initiative (id),
     owner_id      BIGINT       NOT NULL REFERENCES account (id),
     join_code     VARCHAR(6)   NOT NULL CHECK (join_code ~ '^[A-HJ-NP-Z2-9]{6}$'),
     status        VARCHAR(10)  NOT NULL DEFAULT 'SCHEDULED' CHECK (status IN ('SCHEDULED', 'OPEN', 'CLOSED')),
@@ -84,6 +84,20 @@ CREATE TABLE workshop_session (
 CREATE UNIQUE INDEX workshop_session_live_code ON workshop_session (join_code) WHERE status <> 'CLOSED';
 CREATE INDEX workshop_session_code ON workshop_session (join_code);
 CREATE INDEX workshop_session_owner ON workshop_session (owner_id, starts_at DESC);
+
+-- The initiative a session works for, if any. Under row-level security like the initiative row it
+-- points at: seen and written only where that initiative is visible (its tenant, its advisors and
+-- board, the knowledge centre's admins), so the database too refuses a session tied to an initiative
+-- the advisor may not enter, and a participant (no account, no tenant) never learns which it is.
+CREATE TABLE workshop_session_initiative (
+    session_id    BIGINT PRIMARY KEY REFERENCES workshop_session (id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative (id)
+);
+ALTER TABLE workshop_session_initiative ENABLE ROW LEVEL SECURITY;
+ALTER TABLE workshop_session_initiative FORCE ROW LEVEL SECURITY;
+CREATE POLICY where_the_initiative_is_visible ON workshop_session_initiative
+    USING (initiative_id IN (SELECT i.id FROM initiative i))
+    WITH CHECK (initiative_id IN (SELECT i.id FROM initiative i));
 
 CREATE TABLE workshop_session_exercise (
     session_id          BIGINT NOT NULL REFERENCES workshop_session (id) ON DELETE CASCADE,
@@ -135,5 +149,5 @@ CREATE TABLE workshop_answer_item (
 );
 
 GRANT SELECT, INSERT, UPDATE ON exercise, exercise_version, exercise_step TO ${appRole};
-GRANT SELECT, INSERT, UPDATE, DELETE ON workshop_session, workshop_session_exercise, workshop_participant,
-    workshop_answer, workshop_answer_item TO ${appRole};
+GRANT SELECT, INSERT, UPDATE, DELETE ON workshop_session, workshop_session_initiative, workshop_session_exercise,
+    workshop_participant, workshop_answer, workshop_answer_item TO ${appRole};

@@ -1,5 +1,6 @@
 package nl.cmostamm.portal.workshop;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -47,9 +49,9 @@ public class WorkshopSession implements Serializable, Versioned {
     @Column(nullable = false, length = 2)
     private String language = "nl";
 
-    /** The initiative the session works for, if any; its data is never read through the session. */
-    @Column(name = "initiative_id")
-    private Long initiativeId;
+    /** The initiative the session works for, if any (and if visible); its data is never read through it. */
+    @OneToOne(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private SessionInitiative forInitiative;
 
     @Column(name = "owner_id", nullable = false, updatable = false)
     private long ownerId;
@@ -137,12 +139,16 @@ public class WorkshopSession implements Serializable, Versioned {
         this.language = language.code();
     }
 
+    /**
+     * The initiative the session works for, or null: none, or one the reader cannot see (a
+     * participant, another advisor).
+     */
     public Long getInitiativeId() {
-        return initiativeId;
+        return forInitiative == null ? null : forInitiative.getInitiativeId();
     }
 
-    public void setInitiativeId(Long initiativeId) {
-        this.initiativeId = initiativeId;
+    void setInitiativeId(Long initiativeId) {
+        forInitiative = initiativeId == null ? null : new SessionInitiative(this, initiativeId);
     }
 
     public long getOwnerId() {

@@ -93,7 +93,8 @@ class RowLevelSecurityIT {
                         "sroi_input",
                         "sroi_output",
                         "sroi_outcome",
-                        "sroi_scenario")),
+                        "sroi_scenario",
+                        "workshop_session_initiative")),
                 tables.toString());
     }
 

@@ -636,12 +636,19 @@ public final class Fixtures {
         long tenant = initiative == null ? 0 : initiative.id();
         long id = inTenant(
                 tenant,
-                "insert into workshop_session (title, starts_at, initiative_id, owner_id, join_code, status)"
-                        + " values (?, now() + interval '1 day', ?, ?, ?, 'OPEN') returning id",
+                "insert into workshop_session (title, starts_at, owner_id, join_code, status)"
+                        + " values (?, now() + interval '1 day', ?, ?, 'OPEN') returning id",
                 title,
-                initiative == null ? null : initiative.id(),
                 owner.id(),
                 code.toString());
+        if (initiative != null) {
+            // written in the initiative's tenancy, where its row is visible, as the policy asks
+            inTenant(
+                    tenant,
+                    "insert into workshop_session_initiative (session_id, initiative_id) values (?, ?)",
+                    id,
+                    initiative.id());
+        }
         inTenant(
                 tenant,
                 "insert into workshop_session_exercise (session_id, position, exercise_version_id)"

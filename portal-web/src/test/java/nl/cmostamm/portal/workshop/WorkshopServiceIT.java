@@ -421,6 +421,13 @@ class WorkshopServiceIT {
         }
         int outcome = steps.get(chain - 1).options(Language.NL).indexOf("OUTCOME");
         String anna = join(session, "Anna");
+        assertEquals(
+                null,
+                anonymous(() -> workshops.seat(anna)).orElseThrow().session().getInitiativeId(),
+                "a participant's read of the session does not show which initiative it works for");
+        assertEquals(
+                admin.initiativeId(),
+                Tenancy.with(outside, () -> workshops.session(session.getId())).getInitiativeId());
         anonymous(() -> workshops.answer(anna, 1, items("Gemeente\nHuisarts")));
         AnswerForm map = new AnswerForm();
         map.setNotes(List.of(new AnswerItem.Content("Gemeente", 1, 1)));
