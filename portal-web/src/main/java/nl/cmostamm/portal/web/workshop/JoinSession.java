@@ -11,6 +11,7 @@ import java.io.Serializable;
 import nl.cmostamm.portal.shared.PortalConfig;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
+import nl.cmostamm.portal.workshop.JoinCodes;
 import nl.cmostamm.portal.workshop.JoinOutcome;
 import nl.cmostamm.portal.workshop.Seat;
 import nl.cmostamm.portal.workshop.WorkshopService;
@@ -44,7 +45,12 @@ public class JoinSession implements Serializable {
             return null;
         }
         Seat seat = workshops.seat(ParticipantCookie.token()).orElse(null);
-        if (seat != null && !seat.session().isEnded()) {
+        // back to one's seat, unless the link carries the code of another session to join
+        boolean otherCode = code != null
+                && !JoinCodes.normalise(code)
+                        .orElse("")
+                        .equals(seat == null ? "" : seat.session().getJoinCode());
+        if (seat != null && !seat.session().isEnded() && !otherCode) {
             return "/workshop/step?faces-redirect=true";
         }
         return null;

@@ -295,15 +295,7 @@ public final class WorkshopResultsDocument {
         return PdfDocuments.xml(value);
     }
 
-    private static final String CSS = """
-            @page { size: A4; margin: 18mm 16mm 18mm 16mm;
-                    @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #52606d; } }
-            body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; line-height: 1.4; color: #1f2933; }
-            h1 { font-size: 18pt; color: #1d4f91; margin: 0 0 2mm 0; }
-            h2 { font-size: 13pt; color: #1d4f91; margin: 7mm 0 2mm 0; border-bottom: 0.5pt solid #9fb3c8; page-break-after: avoid; }
-            h3 { font-size: 10.5pt; margin: 4mm 0 1.5mm 0; page-break-after: avoid; }
-            p { margin: 0 0 2mm 0; }
-            .meta { color: #52606d; }
+    private static final String CSS = PdfDocuments.REPORT_STYLE + """
             .mark { color: #52606d; font-style: italic; }
             ul { margin: 0 0 2mm 0; padding-left: 5mm; }
             li { margin-bottom: 1mm; }
