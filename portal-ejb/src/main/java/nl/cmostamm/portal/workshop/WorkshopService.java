@@ -170,16 +170,6 @@ public class WorkshopService {
         return session;
     }
 
-    @Allow(Caller.ADVISOR)
-    public List<Participant> participants(long id) {
-        session(id);
-        return em.createQuery(
-                        "select p from Participant p where p.sessionId = :session order by p.joinedAt, p.id",
-                        Participant.class)
-                .setParameter("session", id)
-                .getResultList();
-    }
-
     /** The answers to step {@code step} of a session, with the summary for its kind. */
     @Allow(Caller.ADVISOR)
     public StepResults results(long id, int step) {

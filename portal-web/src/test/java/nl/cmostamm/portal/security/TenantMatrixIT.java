@@ -689,6 +689,7 @@ class TenantMatrixIT {
         PortalClient member = PortalClient.loggedIn(memberOfA.email(), Fixtures.PASSWORD);
         member.get("/app/enter.xhtml?initiative=" + a.slug());
         assertEquals(403, member.get("/app/workshop/sessions.xhtml").statusCode());
+        assertEquals(403, member.get("/app/workshop/exercise.xhtml").statusCode(), "the exercise editor too");
         for (String page : pages) {
             assertEquals(403, member.get(page).statusCode(), page);
         }
@@ -733,6 +734,37 @@ class TenantMatrixIT {
         assertEquals(200, new PortalClient().get("/workshop/join.xhtml").statusCode());
         HttpResponse<String> staffPage = participant.get("/app/workshop/session.xhtml?id=" + ofA.id());
         assertFalse(staffPage.body().contains(ofA.code().substring(0, 3) + " "), "a seat is no login");
+    }
+
+    /**
+     * Joining is limited per address: after ten wrong codes in a minute even the right code is
+     * refused from there (429, said kindly), while another address still joins.
+     */
+    @Test
+    void anAddressThatGuessesCodesIsStoppedAndOthersStillJoin() {
+        Fixtures.WorkshopSession session = Fixtures.workshopSession(advisorOfA, null, "Raden " + Fixtures.unique("w"));
+        PortalClient guesser = PortalClient.fromOwnLoopbackAddress();
+        String wrong = session.code().startsWith("Z") ? "YYYYYY" : "ZZZZZZ";
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> guess = guesser.submit(
+                    "/workshop/join.xhtml", "join", Map.of("join:code", wrong, "join:name", "Gok"), "join:submit");
+            assertTrue(guess.body().contains("Deze code kennen we niet"), guess.body());
+        }
+        HttpResponse<String> stopped = guesser.submit(
+                "/workshop/join.xhtml", "join", Map.of("join:code", session.code(), "join:name", "Gok"), "join:submit");
+        assertEquals(429, stopped.statusCode());
+        assertTrue(stopped.body().contains("Wacht een minuut"), stopped.body());
+        assertFalse(stopped.body().contains("Raden"), "no session shown");
+
+        HttpResponse<String> someoneElse = PortalClient.fromOwnLoopbackAddress()
+                .submit(
+                        "/workshop/join.xhtml",
+                        "join",
+                        Map.of("join:code", session.code(), "join:name", "Piet"),
+                        "join:submit");
+        assertTrue(
+                someoneElse.uri().getPath().endsWith("/workshop/step.xhtml"),
+                someoneElse.uri().toString());
     }
 
     @Test

@@ -63,6 +63,9 @@ class WorkshopJourneyIT {
 
             // Anna joins with the keyboard alone: Tab to the code, type, Tab to her name, Enter
             anna.open("/workshop/join.xhtml");
+            assertTrue(
+                    anna.pageText().contains("Uw antwoorden worden 90 dagen na de bijeenkomst verwijderd"),
+                    "the join page says how long answers are kept");
             Actions keys = new Actions(anna.driver());
             for (int i = 0; i < 8 && !"join:code".equals(focused(anna)); i++) {
                 keys.sendKeys(Keys.TAB).perform();
@@ -139,6 +142,12 @@ class WorkshopJourneyIT {
 
             presenter.open("/app/workshop/sessions.xhtml");
             presenter.awaitText(title);
+
+            // the exercise editor, as an advisor opens it from the library
+            presenter.open("/app/workshop/exercise.xhtml");
+            presenter.awaitText("Nieuwe oefening");
+            presenter.screenshotFullPage("workshop-exercise-1366");
+            AccessibilityIT.assertAccessible(presenter, "exercise editor");
         }
 
         try (Browser phone = Browser.phone()) {
@@ -146,6 +155,10 @@ class WorkshopJourneyIT {
             phone.awaitText(title);
             assertTrue(phone.fitsTheScreen(), phone.widths().toString());
             phone.screenshotFullPage("workshops-360");
+            phone.open("/app/workshop/exercise.xhtml");
+            phone.awaitText("Nieuwe oefening");
+            assertTrue(phone.fitsTheScreen(), phone.widths().toString());
+            phone.screenshotFullPage("workshop-exercise-360");
         }
     }
 

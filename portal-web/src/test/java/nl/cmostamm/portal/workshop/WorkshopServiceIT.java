@@ -487,8 +487,8 @@ class WorkshopServiceIT {
         assertTrue(cleared >= 1);
         assertEquals(
                 0,
-                Tenancy.with(advisor, () -> workshops.participants(past.getId()))
-                        .size());
+                Tenancy.with(advisor, () -> workshops.results(past.getId(), 1)).participants(),
+                "nobody of the old session is left");
         assertTrue(Tenancy.with(advisor, () -> workshops.results(past.getId(), 1))
                 .answers()
                 .isEmpty());

@@ -54,7 +54,7 @@ public class Presenter implements Serializable {
     private Long id;
     private WorkshopSession session;
     private StepResults results;
-    private int participants;
+    private String chart;
     private boolean handling;
     private int shown;
     private List<AnswerItem> handlingItems = List.of();
@@ -204,8 +204,8 @@ public class Presenter implements Serializable {
     }
 
     private void read() {
-        participants = workshops.participants(id).size();
         results = getTotal() == 0 ? null : workshops.results(id, Math.min(shown, getTotal()));
+        chart = chart();
     }
 
     /** The answers the table of handling shows, with their group names as the fields start. */
@@ -233,8 +233,9 @@ public class Presenter implements Serializable {
         return results == null ? null : results.step();
     }
 
+    /** How many joined: the step's results count them. */
     public int getParticipants() {
-        return participants;
+        return results == null ? 0 : results.participants();
     }
 
     public int getTotal() {
@@ -264,6 +265,10 @@ public class Presenter implements Serializable {
 
     /** The chart of a choice or scale step's answers (Chart.js), or null for other kinds. */
     public String getChart() {
+        return chart;
+    }
+
+    private String chart() {
         if (results == null || results.answers().isEmpty()) {
             return null;
         }
