@@ -64,10 +64,18 @@ public class DemoDataSet {
         }
         try {
             transaction.begin();
-            // asked of the database: no initiative is visible before any account or tenant exists
-            boolean empty = !(Boolean) em.createNativeQuery("select any_initiative()")
+            // the nodes of a cluster start at once: one loads, the others wait here and then find
+            // its accounts (the lock is the transaction's, released at its commit)
+            em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('portal-demo-data-set'))")
                     .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                     .getSingleResult();
+            // asked of the database: no initiative is visible before any account or tenant exists
+            boolean empty = !(Boolean) em.createNativeQuery("select any_initiative()")
+                            .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                            .getSingleResult()
+                    && em.createQuery("select count(a) from Account a where a.email = 'beheer@demo.local'", Long.class)
+                                    .getSingleResult()
+                            == 0;
             if (!empty) {
                 transaction.commit();
                 LOG.info("Demo data set not loaded: the database already holds initiatives");

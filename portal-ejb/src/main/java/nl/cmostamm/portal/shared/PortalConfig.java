@@ -29,6 +29,9 @@ public final class PortalConfig {
     public static final String WORKSHOP_JOINS_PER_MINUTE = "portal.workshop.joins.per.minute";
     public static final String WORKSHOP_WRONG_CODES_PER_MINUTE = "portal.workshop.wrong.codes.per.minute";
     public static final String WORKSHOP_RETENTION_DAYS = "portal.workshop.retention.days";
+    public static final String RETENTION_TOKENS_DAYS = "portal.retention.tokens.days";
+    public static final String RETENTION_TRUSTED_DEVICES_DAYS = "portal.retention.trusted.devices.days";
+    public static final String RETENTION_JOB_RUNS_DAYS = "portal.retention.job.runs.days";
 
     private PortalConfig() {}
 }

@@ -275,7 +275,7 @@ public class WorkshopService {
      * started) before {@code endedBefore}; the session itself stays, saying when its answers went.
      * Returns how many sessions were cleared.
      */
-    @Allow(Caller.SYSTEM)
+    @Allow(Caller.SERVICE)
     public int forgetAnswers(java.time.Instant endedBefore) {
         List<WorkshopSession> due = em.createQuery(
                         "select s from WorkshopSession s where s.answersDeletedAt is null"

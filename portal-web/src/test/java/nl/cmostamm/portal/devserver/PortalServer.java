@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Payara Micro running the portal WAR, on loopback, without clustering and without phoning
- * home, configured through the same environment variables an operator would set.
+ * One Payara Micro running the portal WAR, on loopback, without phoning home, configured through
+ * the same environment variables an operator would set: on its own, or as a node of a cluster on
+ * the Payara Data Grid.
  */
 public final class PortalServer implements AutoCloseable {
 
@@ -55,9 +56,67 @@ public final class PortalServer implements AutoCloseable {
             Path log,
             Duration timeout)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
+        return start(microJar, war, configDir, port, sslPort, null, environment, log, timeout);
+    }
+
+    /**
+     * A node of a cluster: its Data Grid member listens on loopback at {@code grid.port()} and finds
+     * the others at {@code grid.members()}; the config folder is the cluster's (sessions in the grid).
+     */
+    public static PortalServer startNode(
+            Path microJar,
+            Path war,
+            Path configDir,
+            int port,
+            Grid grid,
+            Map<String, String> environment,
+            Path log,
+            Duration timeout)
+            throws IOException, InterruptedException {
+        return start(microJar, war, configDir, port, 0, grid, environment, log, timeout);
+    }
+
+    /**
+     * Where a node's Data Grid member listens and where it looks for the others, all on loopback.
+     *
+     * @param name the cluster's name: only members of the same name join
+     * @param port this member's port
+     * @param members every member's port, this one's included
+     */
+    public record Grid(String name, int port, List<Integer> members) {
+        List<String> options() {
+            String addresses =
+                    String.join(",", members.stream().map(p -> "127.0.0.1:" + p).toList());
+            return List.of(
+                    "--clustermode",
+                    "tcpip:" + addresses,
+                    "--interfaces",
+                    "127.0.0.1",
+                    "--startport",
+                    String.valueOf(port),
+                    "--clustername",
+                    name);
+        }
+    }
+
+    private static PortalServer start(
+            Path microJar,
+            Path war,
+            Path configDir,
+            int port,
+            int sslPort,
+            Grid grid,
+            Map<String, String> environment,
+            Path log,
+            Duration timeout)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        if (grid != null) {
+            // the grid's sockets on loopback only, not on every interface
+            command.add("-Dhazelcast.socket.bind.any=false");
+        }
+        command.addAll(List.of(
                 "-jar",
                 microJar.toString(),
                 "--deploy",
@@ -66,12 +125,16 @@ public final class PortalServer implements AutoCloseable {
                 "/",
                 "--port",
                 String.valueOf(port),
-                "--nohazelcast",
                 "--disablephonehome",
                 "--prebootcommandfile",
                 configDir.resolve("pre-boot-commands.txt").toString(),
                 "--logproperties",
                 configDir.resolve("logging.properties").toString()));
+        if (grid == null) {
+            command.add("--nohazelcast");
+        } else {
+            command.addAll(grid.options());
+        }
         if (sslPort != 0) {
             command.addAll(List.of("--sslport", String.valueOf(sslPort)));
         }
@@ -157,6 +220,16 @@ public final class PortalServer implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** Whether the node's process still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Ends the node at once, as {@code kill -9} would: no shutdown hooks, no goodbye to the grid. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final Path profile;
+    private String portal;
 
     public Browser() {
         this(1280, 1000);
@@ -86,8 +87,19 @@ public final class Browser implements AutoCloseable {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
+    /** The portal this browser opens pages of: the shared test server unless {@link #at} said otherwise. */
+    private String baseUrl() {
+        return portal == null ? TestEnvironment.baseUrl() : portal;
+    }
+
+    /** Opens pages of the portal at {@code baseUrl} (a cluster's proxy, one of its nodes) from now on. */
+    public Browser at(String baseUrl) {
+        this.portal = baseUrl;
+        return this;
+    }
+
     public Browser open(String path) {
-        driver.get(TestEnvironment.baseUrl() + path);
+        driver.get(baseUrl() + path);
         awaitQuiet();
         return this;
     }

@@ -37,6 +37,17 @@ public final class InContainer {
                 .addClasses(InContainer.class, TestAccounts.class, TestRows.class);
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger RUN_DAYS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A day no scheduled run has claimed yet, for tests that start the day's retention run as a
+     * node's timer would: the timers claim today, the tests days in 1900 and after, one each.
+     */
+    public static java.time.LocalDate unusedRunDay() {
+        return java.time.LocalDate.of(1900, 1, 1).plusDays(RUN_DAYS.incrementAndGet());
+    }
+
     /** A new initiative, and the scope of a new knowledge-centre admin inside it. */
     public static Tenancy.Scope newInitiativeAsAdmin(TestAccounts accounts, InitiativeService initiatives) {
         Account admin = new Account(uniqueEmail("beheer"), "Beheer");

@@ -64,6 +64,15 @@ public final class PortalClient {
         }
     }
 
+    /** A client of the portal at {@code baseUrl} that connects from the loopback address {@code from}. */
+    public static PortalClient from(String baseUrl, String from) {
+        try {
+            return new PortalClient(baseUrl, java.net.InetAddress.getByName(from));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static PortalClient loggedIn(String email, String password) {
         return loggedIn(new PortalClient(), email, password);
     }

@@ -70,6 +70,36 @@ class AdministrationJourneyIT {
     }
 
     @Test
+    void anAdminCleansUpNowAndReadsTheRunWithTheRetentionPeriods() throws Exception {
+        Person admin = Fixtures.account("Beheerder Onderhoud " + Fixtures.unique("o"), true, false);
+
+        try (Browser browser = new Browser()) {
+            browser.logIn(admin.email(), Fixtures.PASSWORD);
+            browser.click("menu:maintenance");
+            assertEquals(
+                    "Onderhoud en bewaartermijnen",
+                    browser.element("main").findElement(By.tagName("h1")).getText());
+            assertTrue(browser.text("periods").contains("Uitnodigings- en wachtwoordlinks"));
+            assertTrue(browser.text("periods").contains("90 dagen"), "the workshop answers' default period");
+
+            browser.click("runs:runNow");
+            browser.awaitText("De opruimronde is klaar.");
+            WebElement newest = browser.driver().findElement(By.cssSelector("#runs\\:list tbody tr"));
+            assertTrue(newest.getText().contains("Klaar"), newest.getText());
+            assertTrue(newest.getText().contains(admin.name()), "the admin who asked: " + newest.getText());
+            assertTrue(newest.getText().contains("workshopsessies")
+                    || newest.getText().contains("workshopsessie"));
+            assertTrue(browser.fitsTheScreen());
+            browser.screenshotFullPage("maintenance-1366");
+        }
+        try (Browser phone = Browser.phone()) {
+            phone.logIn(admin.email(), Fixtures.PASSWORD).open("/app/admin/maintenance.xhtml");
+            assertTrue(phone.fitsTheScreen(), String.valueOf(phone.widths()));
+            phone.screenshotFullPage("maintenance-360");
+        }
+    }
+
+    @Test
     void aMemberOfTwoBoardsChoosesAndSwitchesBetweenThem() {
         Initiative first = Fixtures.initiative("Dorpshuis Eerste " + Fixtures.unique("e"), "Tynaarlo");
         Initiative second = Fixtures.initiative("Dorpshuis Tweede " + Fixtures.unique("t"), "Tynaarlo");

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import nl.cmostamm.portal.report.factsheet.FactSheetContent;
 import nl.cmostamm.portal.report.factsheet.PublicFactSheets;
+import nl.cmostamm.portal.web.cluster.DataGrid;
 import nl.cmostamm.portal.web.shared.AddressAllowance;
 import nl.cmostamm.portal.web.shared.PlainPage;
 import nl.cmostamm.portal.web.survey.PublicLinks;
@@ -32,11 +33,20 @@ public class PublicFactSheetServlet extends HttpServlet {
     /** Sheets one address may have made a minute: each PDF is a few renderings. */
     static final int VIEWS_PER_MINUTE = 30;
 
-    private final AddressAllowance unknown = new AddressAllowance(UNKNOWN_PER_MINUTE, Duration.ofMinutes(1));
-    private final AddressAllowance views = new AddressAllowance(VIEWS_PER_MINUTE, Duration.ofMinutes(1));
-
     @Inject
     PublicFactSheets sheets;
+
+    @Inject
+    DataGrid grid;
+
+    private AddressAllowance unknown;
+    private AddressAllowance views;
+
+    @Override
+    public void init() {
+        unknown = AddressAllowance.of("fact-sheet-unknown-links", UNKNOWN_PER_MINUTE, Duration.ofMinutes(1), grid);
+        views = AddressAllowance.of("fact-sheet-views", VIEWS_PER_MINUTE, Duration.ofMinutes(1), grid);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import nl.cmostamm.portal.shared.PortalConfig;
+import nl.cmostamm.portal.web.cluster.DataGrid;
 import nl.cmostamm.portal.web.shared.AddressAllowance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,11 +23,14 @@ public class LoginLimits {
     @ConfigProperty(name = PortalConfig.LOGIN_FAILURES_PER_ADDRESS, defaultValue = "30")
     int failuresPerAddress;
 
+    @Inject
+    DataGrid grid;
+
     private AddressAllowance failures;
 
     @PostConstruct
     void init() {
-        failures = new AddressAllowance(failuresPerAddress, WINDOW);
+        failures = AddressAllowance.of("login-failures", failuresPerAddress, WINDOW, grid);
     }
 
     /** Whether the address may still try to log in. */

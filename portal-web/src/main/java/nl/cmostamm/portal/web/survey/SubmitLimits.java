@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import nl.cmostamm.portal.shared.PortalConfig;
+import nl.cmostamm.portal.web.cluster.DataGrid;
 import nl.cmostamm.portal.web.shared.AddressAllowance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,13 +27,16 @@ public class SubmitLimits {
     @ConfigProperty(name = PortalConfig.SURVEY_UNKNOWN_LINKS_PER_MINUTE, defaultValue = "20")
     int unknownLinksPerMinute;
 
+    @Inject
+    DataGrid grid;
+
     private AddressAllowance submits;
     private AddressAllowance unknownLinks;
 
     @PostConstruct
     void init() {
-        submits = new AddressAllowance(submitsPerMinute, Duration.ofMinutes(1));
-        unknownLinks = new AddressAllowance(unknownLinksPerMinute, Duration.ofMinutes(1));
+        submits = AddressAllowance.of("survey-submits", submitsPerMinute, Duration.ofMinutes(1), grid);
+        unknownLinks = AddressAllowance.of("survey-unknown-links", unknownLinksPerMinute, Duration.ofMinutes(1), grid);
     }
 
     /** Takes one submit of the address's allowance; false when it has none left this minute. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import nl.cmostamm.portal.shared.PortalConfig;
+import nl.cmostamm.portal.web.cluster.DataGrid;
 import nl.cmostamm.portal.web.shared.AddressAllowance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,13 +26,16 @@ public class JoinLimits {
     @ConfigProperty(name = PortalConfig.WORKSHOP_WRONG_CODES_PER_MINUTE, defaultValue = "10")
     int wrongCodesPerMinute;
 
+    @Inject
+    DataGrid grid;
+
     private AddressAllowance joins;
     private AddressAllowance wrongCodes;
 
     @PostConstruct
     void init() {
-        joins = new AddressAllowance(joinsPerMinute, Duration.ofMinutes(1));
-        wrongCodes = new AddressAllowance(wrongCodesPerMinute, Duration.ofMinutes(1));
+        joins = AddressAllowance.of("workshop-joins", joinsPerMinute, Duration.ofMinutes(1), grid);
+        wrongCodes = AddressAllowance.of("workshop-wrong-codes", wrongCodesPerMinute, Duration.ofMinutes(1), grid);
     }
 
     /** Takes one join of the address's allowance; false when it is spent or it guessed too often. */

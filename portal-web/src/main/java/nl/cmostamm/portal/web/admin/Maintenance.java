@@ -1,0 +1,94 @@
+package nl.cmostamm.portal.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.cmostamm.portal.maintenance.JobRun;
+import nl.cmostamm.portal.maintenance.JobRuns;
+import nl.cmostamm.portal.maintenance.Retention;
+import nl.cmostamm.portal.maintenance.RetentionClass;
+import nl.cmostamm.portal.web.shared.ServiceCall;
+import nl.cmostamm.portal.web.shared.Texts;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The knowledge centre's view of the portal's housekeeping: how long each kind of record is kept,
+ * every retention run (scheduled once a day per cluster, or asked for here) with what it removed,
+ * and a button to run it now.
+ */
+@Named
+@ViewScoped
+public class Maintenance implements Serializable {
+
+    /** One retention class with its configured period. */
+    public record Period(String code, int days) implements Serializable {}
+
+    @EJB
+    Retention retention;
+
+    @EJB
+    JobRuns runs;
+
+    private final LazyDataModel<JobRun> runList = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) runs.count();
+        }
+
+        @Override
+        public List<JobRun> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return runs.page(first, pageSize);
+        }
+    };
+
+    public List<Period> getPeriods() {
+        return Arrays.stream(RetentionClass.values())
+                .map(c -> new Period(c.code(), c.days()))
+                .toList();
+    }
+
+    public LazyDataModel<JobRun> getRuns() {
+        return runList;
+    }
+
+    public void runNow() {
+        if (ServiceCall.run(null, retention::runNow)) {
+            Texts.info("maintenance.ran");
+        }
+    }
+
+    /** What a run removed, in words: "3 workshopsessies, 12 links, …". */
+    public String removed(JobRun run) {
+        return run.getCounts().entrySet().stream()
+                .map(e -> Texts.text("maintenance.count." + e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** How long a run took, in milliseconds under a second, else in seconds; empty while running. */
+    public String duration(JobRun run) {
+        Duration duration = run.getDuration();
+        if (duration == null) {
+            return "";
+        }
+        long millis = duration.toMillis();
+        return millis < 1000
+                ? Texts.text("maintenance.millis", millis)
+                : Texts.text("maintenance.seconds", millis / 1000.0);
+    }
+
+    /** For Faces' date converter, which formats java.util.Date in the view's time zone. */
+    public Date when(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+}
