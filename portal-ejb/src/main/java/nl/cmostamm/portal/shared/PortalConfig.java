@@ -32,6 +32,7 @@ public final class PortalConfig {
     public static final String RETENTION_TOKENS_DAYS = "portal.retention.tokens.days";
     public static final String RETENTION_TRUSTED_DEVICES_DAYS = "portal.retention.trusted.devices.days";
     public static final String RETENTION_JOB_RUNS_DAYS = "portal.retention.job.runs.days";
+    public static final String TRUSTED_PROXIES = "portal.trusted.proxies";
 
     private PortalConfig() {}
 }

@@ -114,26 +114,20 @@ class ClusterIT {
 
     @Test
     @Order(3)
-    void failedLoginsOfOneAddressCountOnBothNodesTogetherAndBehindTheProxyPerClient() {
-        String node1 = cluster.node(0).baseUrl();
-        String node2 = cluster.node(1).baseUrl();
-        // half of the allowance spent on each node, from one address
+    void failedLoginsOfOneClientCountOnBothNodesTogetherAndEveryClientBehindTheProxyForItself() {
+        // half of the allowance spent on each node, from one client, through the proxy
         for (int attempt = 0; attempt < FAILURES_PER_ADDRESS; attempt++) {
-            String node = attempt % 2 == 0 ? node1 : node2;
-            assertFailed(PortalClient.from(node, "127.0.9.1").login("niemand" + attempt + "@demo.local", "fout"));
+            String node = attempt % 2 == 0 ? "node1" : "node2";
+            assertFailed(through(node, "127.0.9.1").login("niemand" + attempt + "@demo.local", "fout"));
         }
         assertFailed(
-                PortalClient.from(node1, "127.0.9.1").login("lid.smilde@demo.local", PASSWORD),
-                "the address used its allowance on the two nodes together");
-        assertFailed(PortalClient.from(node2, "127.0.9.1").login("lid.smilde@demo.local", PASSWORD));
-        assertLoggedIn(PortalClient.from(node2, "127.0.9.2").login("lid.smilde@demo.local", PASSWORD));
-
-        // through the proxy each client counts for itself, not as the proxy's one address
-        for (int attempt = 0; attempt < FAILURES_PER_ADDRESS; attempt++) {
-            assertFailed(PortalClient.from(cluster.baseUrl(), "127.0.9.3").login("niemand@demo.local", "fout"));
-        }
-        assertFailed(PortalClient.from(cluster.baseUrl(), "127.0.9.3").login("lid.smilde@demo.local", PASSWORD));
-        assertLoggedIn(PortalClient.from(cluster.baseUrl(), "127.0.9.4").login("lid.smilde@demo.local", PASSWORD));
+                through("node1", "127.0.9.1").login("lid.smilde@demo.local", PASSWORD),
+                "the client used its allowance on the two nodes together");
+        assertFailed(through("node2", "127.0.9.1").login("lid.smilde@demo.local", PASSWORD));
+        assertLoggedIn(
+                through("node2", "127.0.9.2").login("lid.smilde@demo.local", PASSWORD),
+                "another client behind the same proxy has its own allowance");
+        assertLoggedIn(through("node1", "127.0.9.3").login("lid.smilde@demo.local", PASSWORD));
     }
 
     @Test
@@ -252,13 +246,20 @@ class ClusterIT {
         }
     }
 
+    /** A client at {@code address} that reaches the portal through the proxy, held to {@code node}. */
+    private static PortalClient through(String node, String address) {
+        PortalClient client = PortalClient.from(cluster.baseUrl(), address);
+        java.net.HttpCookie cookie = new java.net.HttpCookie("PORTALNODE", node);
+        cookie.setPath("/");
+        client.cookies().getCookieStore().add(java.net.URI.create(cluster.baseUrl()), cookie);
+        return client;
+    }
+
     private static void assertFailed(HttpResponse<String> response, String... why) {
         assertTrue(response.uri().getPath().endsWith("/login.xhtml"), String.join(" ", why) + " " + response.uri());
     }
 
-    private static void assertLoggedIn(HttpResponse<String> response) {
-        assertFalse(
-                response.uri().getPath().endsWith("/login.xhtml"),
-                response.uri().toString());
+    private static void assertLoggedIn(HttpResponse<String> response, String... why) {
+        assertFalse(response.uri().getPath().endsWith("/login.xhtml"), String.join(" ", why) + " " + response.uri());
     }
 }

@@ -88,6 +88,8 @@ public final class PortalCluster implements AutoCloseable {
                 StandardCopyOption.REPLACE_EXISTING);
         Map<String, String> env = new HashMap<>(environment);
         env.putIfAbsent("PORTAL_BASE_URL", "http://127.0.0.1:" + ports.proxy());
+        // the proxy on this host names the client in X-Forwarded-For
+        env.putIfAbsent("PORTAL_TRUSTED_PROXIES", "127.0.0.1");
         PortalCluster cluster = new PortalCluster(microJar, war, config, work, ports, name, env);
         try {
             List<CompletableFuture<Void>> starting = new ArrayList<>();
@@ -138,6 +140,7 @@ public final class PortalCluster implements AutoCloseable {
                 .put("PORTAL_NODE1_PORT", String.valueOf(ports.nodes().get(0)));
         builder.environment()
                 .put("PORTAL_NODE2_PORT", String.valueOf(ports.nodes().get(1)));
+        builder.environment().put("PORTAL_HAPROXY_SOCKET", socket().toString());
         proxy = builder.start();
         awaitReady(baseUrl(), timeout);
     }
@@ -169,6 +172,28 @@ public final class PortalCluster implements AutoCloseable {
             TimeUnit.MILLISECONDS.sleep(250);
         }
         throw new IOException(url + " was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    private Path socket() {
+        return work.resolve("haproxy.sock").toAbsolutePath();
+    }
+
+    /**
+     * A command to HAProxy's runtime API ({@code set server nodes/node1 state drain}, {@code show
+     * servers state}); returns its answer.
+     */
+    public String proxyCommand(String command) throws IOException {
+        try (java.nio.channels.SocketChannel channel =
+                java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(socket()))) {
+            channel.write(java.nio.ByteBuffer.wrap((command + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(8192);
+            while (channel.read(buffer) > 0) {
+                answer.write(buffer.array(), 0, buffer.position());
+                buffer.clear();
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** Where browsers connect: the proxy. */

@@ -38,6 +38,7 @@ public final class PortalDatabase implements AutoCloseable {
     private final Path pgBin;
     private String superuser;
     private String superPassword;
+    private boolean durable;
 
     private PortalDatabase(
             int port,
@@ -69,8 +70,20 @@ public final class PortalDatabase implements AutoCloseable {
         return database;
     }
 
-    /** The machine's PostgreSQL, in a fresh data folder that is removed again on close. */
+    /**
+     * The machine's PostgreSQL, in a fresh data folder that is removed again on close; tuned for
+     * tests (no fsync, asynchronous commit), since the folder is thrown away anyway.
+     */
     public static PortalDatabase system(Path pgBin, int port, String ownerPassword, String appPassword)
+            throws IOException, InterruptedException, SQLException {
+        return system(pgBin, port, ownerPassword, appPassword, false);
+    }
+
+    /**
+     * As above; {@code durable} keeps PostgreSQL's own defaults (fsync, synchronous commit, full
+     * page writes), so a commit it acknowledged survives a crash: for the fault drills.
+     */
+    public static PortalDatabase system(Path pgBin, int port, String ownerPassword, String appPassword, boolean durable)
             throws IOException, InterruptedException, SQLException {
         Path dataDir = Files.createTempDirectory("portal-pg-");
         Path passwordFile = Files.createTempFile("portal-pg-pw-", ".txt");
@@ -93,6 +106,14 @@ public final class PortalDatabase implements AutoCloseable {
                 "UTF8",
                 "--locale=C.UTF-8");
         Files.delete(passwordFile);
+        PortalDatabase database = new PortalDatabase(port, ownerPassword, appPassword, null, dataDir, pgBin);
+        database.durable = durable;
+        database.startSystem();
+        database.prepare("postgres", SUPERUSER_PASSWORD);
+        return database;
+    }
+
+    private void startSystem() throws IOException, InterruptedException {
         run(
                 "runuser",
                 "-u",
@@ -100,19 +121,37 @@ public final class PortalDatabase implements AutoCloseable {
                 "--",
                 pgBin.resolve("pg_ctl").toString(),
                 "-D",
-                dataDir.toString(),
+                systemDataDir.toString(),
                 "-l",
-                dataDir.resolve("server.log").toString(),
+                systemDataDir.resolve("server.log").toString(),
                 "-w",
                 "-t",
                 "60",
                 "-o",
-                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dataDir
-                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + systemDataDir + " -c max_connections=200"
+                        + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
                 "start");
-        PortalDatabase database = new PortalDatabase(port, ownerPassword, appPassword, null, dataDir, pgBin);
-        database.prepare("postgres", SUPERUSER_PASSWORD);
-        return database;
+    }
+
+    /** Stops the machine's PostgreSQL as a crash would ({@code pg_ctl stop -m immediate}). */
+    public void stopImmediately() throws IOException, InterruptedException {
+        run(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                pgBin.resolve("pg_ctl").toString(),
+                "-D",
+                systemDataDir.toString(),
+                "-m",
+                "immediate",
+                "-w",
+                "stop");
+    }
+
+    /** Starts it again after {@link #stopImmediately()}: it recovers from its WAL first. */
+    public void startAgain() throws IOException, InterruptedException {
+        startSystem();
     }
 
     /** The machine's PostgreSQL programs, when this process may run them as the postgres user. */

@@ -93,7 +93,7 @@ public final class SurveyBenchmark {
         }
     }
 
-    private record Wave(long initiative, long id, String token, List<Long> questions) {}
+    record Wave(long initiative, long id, String token, List<Long> questions) {}
 
     /** A request and, for a submit, its submission key. */
     private record Planned(HttpRequest request, String key) {}
@@ -214,7 +214,7 @@ public final class SurveyBenchmark {
                 highest, highestLine);
     }
 
-    private static HttpRequest post(String url, String body) {
+    static HttpRequest post(String url, String body) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -223,7 +223,7 @@ public final class SurveyBenchmark {
     }
 
     /** A complete, valid set of answers under the given submission key. */
-    private static String form(Wave wave, String key, int i) {
+    static String form(Wave wave, String key, int i) {
         List<Long> q = wave.questions();
         return "key=" + key + "&lang=nl&q" + q.get(0) + "=" + (1 + i % 5) + "&q" + q.get(1) + "=" + (1 + (i / 5) % 5)
                 + "&q" + q.get(2) + "=4&q" + q.get(3) + "=" + (1 + i % 2) + "&q" + q.get(4) + "=" + (5 + i % 6)
@@ -267,7 +267,7 @@ public final class SurveyBenchmark {
         return new Step(nanos, failures.get(), total, elapsed, accepted);
     }
 
-    private static long count(PortalDatabase database, Wave wave) throws SQLException {
+    static long count(PortalDatabase database, Wave wave) throws SQLException {
         try (Connection c = database.connectAsOwner()) {
             c.setAutoCommit(false);
             enter(c, wave.initiative());
@@ -284,7 +284,7 @@ public final class SurveyBenchmark {
     }
 
     /** An initiative with the client-satisfaction survey and one open wave. */
-    private static Wave survey(PortalDatabase database) throws SQLException {
+    static Wave survey(PortalDatabase database) throws SQLException {
         try (Connection c = database.connectAsOwner()) {
             c.setAutoCommit(false);
             long initiative = id(
@@ -330,14 +330,14 @@ public final class SurveyBenchmark {
         }
     }
 
-    private static void enter(Connection c, long initiative) throws SQLException {
+    static void enter(Connection c, long initiative) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
             s.setString(1, String.valueOf(initiative));
             s.execute();
         }
     }
 
-    private static long id(Connection c, String sql) throws SQLException {
+    static long id(Connection c, String sql) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql);
                 ResultSet rows = s.executeQuery()) {
             rows.next();

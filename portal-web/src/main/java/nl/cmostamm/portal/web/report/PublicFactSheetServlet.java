@@ -13,6 +13,7 @@ import nl.cmostamm.portal.report.factsheet.FactSheetContent;
 import nl.cmostamm.portal.report.factsheet.PublicFactSheets;
 import nl.cmostamm.portal.web.cluster.DataGrid;
 import nl.cmostamm.portal.web.shared.AddressAllowance;
+import nl.cmostamm.portal.web.shared.ClientAddress;
 import nl.cmostamm.portal.web.shared.PlainPage;
 import nl.cmostamm.portal.web.survey.PublicLinks;
 
@@ -50,7 +51,7 @@ public class PublicFactSheetServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         if (!unknown.hasLeft(address) || !views.take(address)) {
             PlainPage.send(request, response, 429, "tooManyTries");
             return;

@@ -20,6 +20,7 @@ import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.AccountService;
 import nl.cmostamm.portal.tenant.Tenancy;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
+import nl.cmostamm.portal.web.shared.ClientAddress;
 import nl.cmostamm.portal.web.shared.Texts;
 
 /**
@@ -67,7 +68,7 @@ public class Login {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        if (!limits.mayTry(request.getRemoteAddr())) {
+        if (!limits.mayTry(ClientAddress.of(request))) {
             Texts.errorAt("login:password", "login.tooManyFromAddress");
             return;
         }
@@ -84,7 +85,7 @@ public class Login {
             return;
         }
         if (status != AuthenticationStatus.SUCCESS || securityContext.getCallerPrincipal() == null) {
-            limits.failed(request.getRemoteAddr());
+            limits.failed(ClientAddress.of(request));
             Texts.errorAt("login:password", "login.failed");
             return;
         }

@@ -2,6 +2,7 @@ package nl.cmostamm.portal.web.shared;
 
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -57,10 +58,13 @@ public final class AddressAllowance {
         // the same settings on every node; an address untouched for a window is full again anyway
         grid.getConfig()
                 .addMapConfig(new MapConfig(mapName).setTimeToLiveSeconds((int) Math.max(1, window.toSeconds())));
+        IMap<String, byte[]> states = grid.getMap(mapName);
         ProxyManager<String> buckets =
-                Bucket4jHazelcast.<String>casBasedBuilder(grid.getMap(mapName)).build();
+                Bucket4jHazelcast.<String>casBasedBuilder(states).build();
         this.bucketOf = address -> buckets.builder().build(address, () -> configuration);
-        this.existing = address -> buckets.getProxyConfiguration(address).map(c -> bucketOf.apply(address));
+        // whether the address has a bucket at all, without creating one
+        this.existing =
+                address -> states.containsKey(address) ? Optional.of(bucketOf.apply(address)) : Optional.empty();
     }
 
     /**

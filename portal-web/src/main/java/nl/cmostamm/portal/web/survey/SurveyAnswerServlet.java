@@ -23,6 +23,7 @@ import nl.cmostamm.portal.survey.PublicSurveys;
 import nl.cmostamm.portal.survey.Submission;
 import nl.cmostamm.portal.survey.SubmitOutcome;
 import nl.cmostamm.portal.survey.SurveyLink;
+import nl.cmostamm.portal.web.shared.ClientAddress;
 
 /**
  * The public survey link {@code /s/<token>}: shows the questionnaire (GET) and takes the answers
@@ -104,7 +105,7 @@ public class SurveyAnswerServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String token = token(request);
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         String language = language(request);
         if (!limits.mayLookUp(address) || !limits.trySubmit(address)) {
             response.setStatus(429);
@@ -231,7 +232,7 @@ public class SurveyAnswerServlet extends HttpServlet {
     /** The link of the token, or empty after answering "not found" (and counting the try). */
     private Optional<SurveyLink> find(HttpServletRequest request, HttpServletResponse response, String token)
             throws ServletException, IOException {
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         if (!limits.mayLookUp(address)) {
             response.setStatus(429);
             show(request, response, AnswerPage.State.LIMITED, null, null, null, Map.of(), Map.of());

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import nl.cmostamm.portal.shared.PortalConfig;
+import nl.cmostamm.portal.web.shared.ClientAddress;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import nl.cmostamm.portal.workshop.JoinCodes;
@@ -58,7 +59,8 @@ public class JoinSession implements Serializable {
 
     public String join() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        String address =
+                ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
         if (!limits.tryJoin(address)) {
             ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(429);
             refusal = "workshop.join.limited";
