@@ -76,7 +76,7 @@ CREATE POLICY written_by_the_purge ON initiative_purge FOR INSERT TO CURRENT_USE
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON initiative_purge FROM ${appRole};
 GRANT SELECT ON initiative_purge TO ${appRole};
 
-CREATE FUNCTION purge_initiative(target BIGINT, confirmed_name VARCHAR, exported_at TIMESTAMPTZ)
+CREATE FUNCTION purge_initiative(target BIGINT, confirmed_name VARCHAR, last_export TIMESTAMPTZ)
     RETURNS BIGINT
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
@@ -150,7 +150,7 @@ BEGIN
 
     INSERT INTO initiative_purge (purged_initiative, initiative_name, initiative_slug, purged_by, exported_at,
                                   rows_per_table)
-    VALUES (target, victim.name, victim.slug, actor, exported_at, counts)
+    VALUES (target, victim.name, victim.slug, actor, last_export, counts)
     RETURNING id INTO record_id;
     PERFORM set_config('app.purge_initiative', '', true);
     RETURN record_id;

@@ -276,10 +276,14 @@ public class InitiativeDeparture {
     }
 
     /**
-     * The connection of this transaction, which the tenant listener gave the initiative's scope when
-     * it was acquired (the {@link #current()} read above acquires it); {@link ZipExport} checks that.
+     * The connection of this transaction, which the tenant listener gave the transaction's scope when
+     * it was acquired ({@link ZipExport} checks the tenant again). A read through JPA comes first, so
+     * that the connection is acquired, with its scope, before it is unwrapped.
      */
     private Connection connection() {
+        em.createQuery("select count(a) from Account a where a.id = :none")
+                .setParameter("none", -1L)
+                .getSingleResult();
         return em.unwrap(Connection.class);
     }
 

@@ -69,7 +69,7 @@ public class InitiativeLeaves implements Serializable {
     }
 
     /** The export, streamed; only after the warning was acknowledged. */
-    public StreamedContent getExport() {
+    public StreamedContent download() {
         if (inventory == null) {
             return null;
         }

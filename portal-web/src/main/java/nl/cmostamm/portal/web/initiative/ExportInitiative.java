@@ -45,7 +45,7 @@ public class ExportInitiative implements Serializable {
     }
 
     /** The export, streamed; only after the warning was acknowledged. */
-    public StreamedContent getExport() {
+    public StreamedContent download() {
         if (!understood) {
             Texts.errorAt("export:understood", "departure.export.confirmFirst");
             return null;
