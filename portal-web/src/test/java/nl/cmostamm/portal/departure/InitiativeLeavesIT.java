@@ -250,12 +250,12 @@ class InitiativeLeavesIT {
                 Exception.class,
                 () -> Tenancy.with(
                         full.boardAdmin(),
-                        () -> rows.run("select purge_initiative(?, ?, null)", full.id(), full.name())));
+                        () -> rows.run("select purge_initiative(?1, ?2, null)", full.id(), full.name())));
         assertThrows(
                 Exception.class,
                 () -> Tenancy.with(
                         full.admin().withInitiative(other.id()),
-                        () -> rows.run("select purge_initiative(?, ?, null)", full.id(), full.name())));
+                        () -> rows.run("select purge_initiative(?1, ?2, null)", full.id(), full.name())));
         assertEquals(1, owner("select count(*) from initiative where id = ?", full.id()), "nothing was purged");
     }
 
@@ -280,7 +280,7 @@ class InitiativeLeavesIT {
                 Exception.class,
                 () -> Tenancy.with(
                         full.admin(),
-                        () -> rows.run("select purge_initiative(?, ?, null)", full.id(), "Een andere naam")),
+                        () -> rows.run("select purge_initiative(?1, ?2, null)", full.id(), "Een andere naam")),
                 "the database checks the typed name too");
 
         PurgeRecord overridden = Tenancy.with(full.admin(), () -> departure.purge(full.id(), full.name(), true));
@@ -681,9 +681,21 @@ class InitiativeLeavesIT {
         return new Tenancy.Scope(accountId, admin.initiativeId());
     }
 
-    /** One statement as the application role, in the scope's tenancy and under its row-level security. */
+    /**
+     * One statement as the application role, in the scope's tenancy and under its row-level security;
+     * its {@code ?} are numbered in order ({@code ?1}, {@code ?2}), as EclipseLink's native queries take them.
+     */
     private long sql(Tenancy.Scope scope, String statement, Object... parameters) {
-        return Tenancy.with(scope, () -> rows.run(statement, parameters));
+        StringBuilder numbered = new StringBuilder();
+        int next = 1;
+        for (char c : statement.toCharArray()) {
+            numbered.append(c);
+            if (c == '?') {
+                numbered.append(next++);
+            }
+        }
+        assertEquals(parameters.length, next - 1, statement);
+        return Tenancy.with(scope, () -> rows.run(numbered.toString(), parameters));
     }
 
     /** Rows with the initiative's id in every table of the catalogue that has the column. */
