@@ -1,5 +1,6 @@
 package nl.cmostamm.portal.departure;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public final class InitiativeTables {
 
     /** One kind of record: its table, and what it is, in Dutch and in English. */
-    public record Kind(String table, String dutch, String english) {}
+    public record Kind(String table, String dutch, String english) implements Serializable {}
 
     /** The rows of the initiative row itself, the profile: exported first, removed last. */
     public static final Kind PROFILE =
