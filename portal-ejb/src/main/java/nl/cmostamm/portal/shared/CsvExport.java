@@ -3,6 +3,7 @@ package nl.cmostamm.portal.shared;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,21 +32,35 @@ public final class CsvExport {
     /** The file: the header and the rows, each cell defused. */
     public static byte[] write(List<String> header, List<? extends List<String>> rows) {
         StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(
-                out,
-                CSVFormat.Builder.create()
-                        .setDelimiter(';')
-                        .setRecordSeparator("\r\n")
-                        .setHeader(header.stream().map(CsvExport::defused).toArray(String[]::new))
-                        .get())) {
+        try (CSVPrinter printer = open(out, header)) {
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(CsvExport::defused).toList());
+                print(printer, row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * As {@link #write}, for a file too large to hold: the byte order mark and the header go to
+     * {@code out} at once, each row as it is {@linkplain #print printed}. Closing the printer closes
+     * {@code out}.
+     */
+    public static CSVPrinter open(Writer out, List<String> header) throws IOException {
+        out.write('\uFEFF');
+        return new CSVPrinter(
+                out,
+                CSVFormat.Builder.create()
+                        .setDelimiter(';')
+                        .setRecordSeparator("\r\n")
+                        .setHeader(header.stream().map(CsvExport::defused).toArray(String[]::new))
+                        .get());
+    }
+
+    /** One row of a file {@linkplain #open opened} here, each cell defused. */
+    public static void print(CSVPrinter printer, List<String> row) throws IOException {
+        printer.printRecord(row.stream().map(CsvExport::defused).toList());
     }
 
     /**

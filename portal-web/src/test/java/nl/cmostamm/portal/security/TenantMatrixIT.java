@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
 import nl.cmostamm.portal.testing.Fixtures.Person;
@@ -789,6 +794,57 @@ class TenantMatrixIT {
         assertTrue(editor.body().contains("id=\"proxy:sourceUrl\""), editor.body());
         assertEquals(404, advisor.get("/app/proxies/proxy.xhtml?id=999999999").statusCode());
         assertEquals(404, advisor.get("/app/proxies/proxy.xhtml?id=abc").statusCode());
+    }
+
+    /**
+     * An initiative leaves only through the knowledge centre's admins (the leave page and its
+     * download); the initiative's own board admin exports its own data and nothing of another, and a
+     * board member or an advisor reaches neither.
+     */
+    @Test
+    void onlyAdminsLetAnInitiativeLeaveAndABoardAdminExportsOnlyTheOwnData() throws IOException {
+        PortalClient boardAdmin = PortalClient.loggedIn(boardAdminOfA.email(), Fixtures.PASSWORD);
+        boardAdmin.get("/app/enter.xhtml?initiative=" + a.slug());
+        assertEquals(403, boardAdmin.get("/app/admin/leave.xhtml").statusCode());
+
+        HttpResponse<byte[]> export = boardAdmin.download(
+                "/app/initiative/export.xhtml", "export", Map.of("export:understood_input", "on"), "export:download");
+
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        Map<String, String> zip = unzip(export.body());
+        assertTrue(zip.containsKey("LEESMIJ.txt"), zip.keySet().toString());
+        assertTrue(zip.get("csv/initiative.csv").contains(a.name()), zip.get("csv/initiative.csv"));
+        zip.forEach((entry, content) -> assertFalse(content.contains(secretOfB), entry + " held B's data"));
+
+        HttpResponse<byte[]> unconfirmed =
+                boardAdmin.download("/app/initiative/export.xhtml", "export", Map.of(), "export:download");
+        assertFalse(
+                new String(unconfirmed.body(), StandardCharsets.ISO_8859_1).startsWith("PK"),
+                "no export without the confirmation");
+
+        for (Person refused : List.of(memberOfA, advisorOfA)) {
+            PortalClient client = PortalClient.loggedIn(refused.email(), Fixtures.PASSWORD);
+            client.get("/app/enter.xhtml?initiative=" + a.slug());
+            assertEquals(403, client.get("/app/initiative/export.xhtml").statusCode(), refused.name());
+            assertEquals(403, client.get("/app/admin/leave.xhtml").statusCode(), refused.name());
+        }
+
+        PortalClient admin =
+                PortalClient.loggedIn(Fixtures.account("Beheerder", true, false).email(), Fixtures.PASSWORD);
+        HttpResponse<String> leave = admin.get("/app/admin/leave.xhtml");
+        assertEquals(200, leave.statusCode());
+        assertTrue(leave.body().contains("id=\"pick:initiative\""), "the admin picks the initiative that leaves");
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
     }
 
     @Test

@@ -122,6 +122,13 @@ public final class PortalClient {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** As {@link #download(String, String, String)}, with fields filled in (a confirmation ticked). */
+    public HttpResponse<byte[]> download(String page, String formId, Map<String, String> fields, String button) {
+        return send(
+                formPost(Jsoup.parse(get(page).body()), formId, fields, button),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> submitForm(
             Document document, String formId, Map<String, String> fields, String button) {
         return send(formPost(document, formId, fields, button));
