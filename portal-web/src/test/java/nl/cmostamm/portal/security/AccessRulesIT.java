@@ -253,7 +253,10 @@ class AccessRulesIT {
 
         PortalClient client = PortalClient.loggedIn(member.email(), Fixtures.PASSWORD);
         for (String page : List.of(
-                "/app/admin/advisors.xhtml", "/app/portfolio/new-initiative.xhtml", "/app/proxies/proxy.xhtml")) {
+                "/app/admin/advisors.xhtml",
+                "/app/admin/person-data.xhtml",
+                "/app/portfolio/new-initiative.xhtml",
+                "/app/proxies/proxy.xhtml")) {
             HttpResponse<String> response = client.get(page);
 
             assertEquals(403, response.statusCode(), page);
