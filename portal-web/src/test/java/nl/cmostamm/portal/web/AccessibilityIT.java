@@ -120,6 +120,7 @@ class AccessibilityIT {
                     "/app/portfolio/portfolio.xhtml",
                     "/app/portfolio/new-initiative.xhtml",
                     "/app/admin/advisors.xhtml",
+                    "/app/admin/person-data.xhtml",
                     "/app/account/profile.xhtml",
                     "/app/enter.xhtml?initiative=" + initiative.slug(),
                     "/app/initiative/edit.xhtml",
