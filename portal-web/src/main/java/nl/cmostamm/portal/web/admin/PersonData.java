@@ -106,6 +106,8 @@ public class PersonData implements Serializable {
             return;
         }
         erased = null;
+        // another search may be another person: their identity is confirmed anew
+        identityChecked = false;
         ticked.clear();
         refs.clear();
         Map<String, Group> grouped = new LinkedHashMap<>();
