@@ -31,7 +31,7 @@ class PersonDataJourneyIT {
         try (Browser phone = Browser.phone()) {
             phone.logIn(admin.email(), Fixtures.PASSWORD).open("/app/admin/person-data.xhtml");
             assertFits(phone, "the empty request");
-            phone.type("request:reference", "AVG-2026-0042").type("request:name", name);
+            phone.type("request:reference", "AVG-JOURNEY-A").type("request:name", name);
             phone.click("request:search");
             phone.awaitText("Gevonden gegevens");
             assertTrue(phone.pageText().contains(a.name()), phone.pageText());
@@ -55,7 +55,7 @@ class PersonDataJourneyIT {
             phone.awaitText("Eén gegeven gewist.");
             assertTrue(phone.pageText().contains("Resultaat van het wissen"));
             assertTrue(phone.text("requests:list").contains("Wissen"), phone.text("requests:list"));
-            assertTrue(phone.text("requests:list").contains("AVG-2026-0042"));
+            assertTrue(phone.text("requests:list").contains("AVG-JOURNEY-A"));
             assertTrue(phone.text("requests:list").contains("Inzage"), "the search was recorded too");
             assertFits(phone, "the result");
         }
@@ -77,7 +77,7 @@ class PersonDataJourneyIT {
 
         try (Browser browser = new Browser()) {
             browser.logIn(admin.email(), Fixtures.PASSWORD).open("/app/admin/person-data.xhtml");
-            browser.type("request:reference", "AVG-2026-0043").type("request:name", name);
+            browser.type("request:reference", "AVG-JOURNEY-B").type("request:name", name);
             browser.click("request:search");
             browser.awaitText("Gevonden gegevens");
             tickBox(browser, "//fieldset[legend[contains(., '" + a.name() + "')]]");
