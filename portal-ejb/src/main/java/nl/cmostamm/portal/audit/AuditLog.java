@@ -12,6 +12,7 @@ import nl.cmostamm.portal.access.Guarded;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.shared.Paging;
 import nl.cmostamm.portal.tenant.Tenancy;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Writes and reads the current initiative's audit log. {@link #record} joins the caller's
@@ -41,6 +42,26 @@ public class AuditLog {
     @Allow(Caller.SERVICE)
     public void recordAnonymous(AuditAction action, String subjectType, Long subjectId, String summary) {
         em.persist(new AuditEntry(null, action, subjectType, subjectId, summary));
+    }
+
+    /**
+     * Blanks the summaries of the current initiative's entries about one erased record (a volunteer's
+     * name, a story's title, a help request's requester) to a fixed text, for the erasure of a person's
+     * data. The log stays append-only for the application: this goes through the narrow owner's
+     * function of {@code V22}, which touches only the summary, only in the current tenant, only for
+     * those subject types; who did what and when stays.
+     *
+     * @return how many entries were blanked
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @Allow(Caller.SERVICE)
+    public int redact(String subjectType, long subjectId) {
+        Object changed = em.createNativeQuery("select audit_entry_redact(?1, ?2)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, subjectType)
+                .setParameter(2, subjectId)
+                .getSingleResult();
+        return ((Number) changed).intValue();
     }
 
     /** Newest first, with the actors fetched in the same query. */

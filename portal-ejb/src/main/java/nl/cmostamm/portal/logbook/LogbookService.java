@@ -39,8 +39,9 @@ import org.eclipse.persistence.config.QueryHints;
 /**
  * The help desk's logbook of the current initiative. Every board member keeps it; the categories
  * and the overload limits are for board admins and advisors. Volunteers' contact details are
- * shown to the board and its advisors only, not to the knowledge centre's admins. Every change is
- * audited and announced ({@link HelpRequestsChanged}), so the indicators counted from the logbook
+ * shown to the board and its advisors only, not to the knowledge centre's admins (who see them
+ * only when a volunteer asks for their own data: {@code person}), on a volunteer's own page only,
+ * and every such read is audited. Every change is audited and announced ({@link HelpRequestsChanged}), so the indicators counted from the logbook
  * are recomputed in the same transaction.
  */
 @Stateless
@@ -50,11 +51,11 @@ public class LogbookService {
     /** The weeks the load view shows, the current one last. */
     public static final int LOAD_WEEKS = 8;
 
-    static final String VOLUNTEER = "volunteer";
-    static final String REQUEST = "helpRequest";
+    public static final String VOLUNTEER = "volunteer";
+    public static final String REQUEST = "helpRequest";
     static final String SETTINGS = "logbookSettings";
-    /** The name an anonymised volunteer keeps, with their number. */
-    static final String ANONYMOUS = "Oud-vrijwilliger";
+    /** The audit summary of a read of a volunteer's contact details: what was read, never the details. */
+    public static final String CONTACT_READ = "contactgegevens gelezen";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -146,22 +147,37 @@ public class LogbookService {
 
     // --- volunteers ---
 
+    /**
+     * The volunteers, without their contact details whoever asks: as the story list shows no story's
+     * text, the list shows no phone number or address, so that every time someone sees a volunteer's
+     * contact details is one read of {@link #volunteer(long)}, and audited there.
+     */
     @Allow(Caller.BOARD)
     public List<Volunteer> volunteers() {
-        Standing standing = admission.currentStanding();
         List<Volunteer> all = em.createNamedQuery(Volunteer.ALL, Volunteer.class)
                 .setHint(QueryHints.BATCH, "v.affinities")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
                 .setHint(Input.LOAD_GRAPH, em.getEntityGraph(Volunteer.WITH_AFFINITIES))
                 .getResultList();
-        return all.stream().map(v -> withoutContactFor(v, standing)).toList();
+        return all.stream().map(this::withoutContact).toList();
     }
 
+    /**
+     * One volunteer, for their own page. Whoever may read contact details gets them, and when there
+     * are any, the read is audited as a story's read is (naming the volunteer by number only, since the
+     * log outlives a volunteer's erasure).
+     */
     @Allow(Caller.BOARD)
     public Volunteer volunteer(long id) {
         Standing standing = admission.currentStanding();
         Volunteer volunteer = Input.find(em, Volunteer.class, id, Volunteer.WITH_AFFINITIES);
-        return withoutContactFor(volunteer, standing);
+        if (!mayReadContact(standing)) {
+            return withoutContact(volunteer);
+        }
+        if (volunteer.getPhone() != null || volunteer.getEmail() != null) {
+            audit.record(AuditAction.READ, VOLUNTEER, id, CONTACT_READ);
+        }
+        return volunteer;
     }
 
     /** Saves a new or edited volunteer with the categories of help they like to give. */
@@ -226,7 +242,7 @@ public class LogbookService {
             em.remove(volunteer);
             return false;
         }
-        volunteer.setName(ANONYMOUS + " " + id);
+        volunteer.setName(Volunteer.ANONYMOUS + " " + id);
         volunteer.setPhone(null);
         volunteer.setEmail(null);
         volunteer.setAvailability(null);
@@ -422,7 +438,6 @@ public class LogbookService {
      */
     @Allow(Caller.BOARD)
     public List<VolunteerLoad> load(LocalDate today) {
-        Standing standing = admission.currentStanding();
         LogbookSettings limits = settings();
         LocalDate lastMonday = monday(today);
         LocalDate firstMonday = lastMonday.minusWeeks(LOAD_WEEKS - 1L);
@@ -460,7 +475,7 @@ public class LogbookService {
                             && ((LocalDate) row[1]).getMonth() == today.getMonth()
                             && ((LocalDate) row[1]).getYear() == today.getYear())
                     .toList();
-            loads.add(new VolunteerLoad(withoutContactFor(volunteer, standing), weeks, inMonth.size(), sum(inMonth)));
+            loads.add(new VolunteerLoad(withoutContact(volunteer), weeks, inMonth.size(), sum(inMonth)));
         }
         return loads;
     }
@@ -532,10 +547,7 @@ public class LogbookService {
         return standing != Standing.ADMIN;
     }
 
-    private Volunteer withoutContactFor(Volunteer volunteer, Standing standing) {
-        if (mayReadContact(standing)) {
-            return volunteer;
-        }
+    private Volunteer withoutContact(Volunteer volunteer) {
         em.detach(volunteer);
         volunteer.setPhone(null);
         volunteer.setEmail(null);

@@ -32,6 +32,9 @@ public class Volunteer extends TenantOwned {
 
     public static final String ALL = "Volunteer.all";
 
+    /** The name an anonymised volunteer keeps, with their number. */
+    public static final String ANONYMOUS = "Oud-vrijwilliger";
+
     @NotBlank
     @Size(max = 120)
     @Column(nullable = false, length = 120)
@@ -130,5 +133,10 @@ public class Volunteer extends TenantOwned {
 
     public void setAffinities(List<HelpCategory> affinities) {
         this.affinities = affinities;
+    }
+
+    /** Whether the logbook's anonymisation already took this volunteer's name and contact details. */
+    public boolean isAnonymised() {
+        return (ANONYMOUS + " " + getId()).equals(name) && phone == null && email == null;
     }
 }

@@ -165,4 +165,30 @@ public class Account implements Serializable {
     public void setVersion(long version) {
         this.version = version;
     }
+
+    /** The name an erased account keeps, so that the rows pointing at it still read sensibly. */
+    public static final String ERASED_NAME = "Account (geanonimiseerd)";
+
+    /**
+     * Erases what identifies the person (AVG art. 17) while the row stays, so that every reference
+     * to it (the audit log's actor, the author of a story or a comment) keeps holding: the address
+     * becomes a unique placeholder under the reserved {@code .invalid} domain, the name a fixed text,
+     * the password and every role go, and the account can no longer log in.
+     */
+    public void anonymise() {
+        this.email = "gewist-" + id + "@geanonimiseerd.invalid";
+        this.displayName = ERASED_NAME;
+        this.passwordHash = null;
+        this.preferredLanguage = "nl";
+        this.active = false;
+        this.admin = false;
+        this.advisor = false;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Whether {@link #anonymise()} already ran for this account. */
+    public boolean isAnonymised() {
+        return email.endsWith("@geanonimiseerd.invalid") && ERASED_NAME.equals(displayName) && !active;
+    }
 }

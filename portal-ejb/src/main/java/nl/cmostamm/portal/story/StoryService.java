@@ -38,7 +38,7 @@ import nl.cmostamm.portal.tenant.Tenancy;
 @Guarded
 public class StoryService {
 
-    static final String STORY = "story";
+    public static final String STORY = "story";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

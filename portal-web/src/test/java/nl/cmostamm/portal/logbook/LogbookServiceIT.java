@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.cmostamm.portal.audit.AuditAction;
+import nl.cmostamm.portal.audit.AuditLog;
 import nl.cmostamm.portal.goal.Computation;
 import nl.cmostamm.portal.goal.Frequency;
 import nl.cmostamm.portal.goal.Goal;
@@ -57,6 +59,9 @@ class LogbookServiceIT {
 
     @EJB
     MembersService members;
+
+    @EJB
+    AuditLog audit;
 
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -205,6 +210,55 @@ class LogbookServiceIT {
         assertEquals("Grietje Mulder", forTheBoard.getName());
         assertEquals(
                 "06-12345678", forTheBoard.getPhone(), "the admin's save did not wipe what the admin could not see");
+    }
+
+    /**
+     * As a story's text, a volunteer's phone number and address are shown on one page only, the
+     * volunteer's own, never in a list; every read of that page that holds them is audited, naming
+     * the volunteer by number and never the details.
+     */
+    @Test
+    void aVolunteersContactDetailsAreShownOnTheirOwnPageOnlyAndEachReadIsAudited() {
+        Tenancy.Scope admin = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        String email = InContainer.uniqueEmail("bestuur");
+        Tenancy.with(admin, () -> members.invite(email, "Bestuur", BoardRole.BOARD_ADMIN));
+        Tenancy.Scope board = new Tenancy.Scope(accounts.idOf(email), admin.initiativeId());
+        Volunteer saved = Tenancy.with(board, () -> {
+            VolunteerForm v = volunteer("Jantje Smit");
+            v.setPhone("06-87654321");
+            return logbook.saveVolunteer(v);
+        });
+
+        assertNull(
+                Tenancy.with(board, logbook::volunteers).get(0).getPhone(),
+                "a list shows no contact details, not even to the board");
+        assertNull(Tenancy.with(board, () -> logbook.load(TODAY))
+                .get(0)
+                .volunteer()
+                .getPhone());
+        assertEquals(0, contactReads(board, saved), "lists are not reads of the details");
+
+        assertEquals(
+                "06-87654321",
+                Tenancy.with(board, () -> logbook.volunteer(saved.getId())).getPhone());
+        Tenancy.with(board, () -> logbook.volunteer(saved.getId()));
+        assertEquals(2, contactReads(board, saved), "every read of the page is one entry");
+        Tenancy.with(admin, () -> logbook.volunteer(saved.getId()));
+        assertEquals(2, contactReads(board, saved), "the admin is shown no details, so reads none");
+        assertTrue(
+                Tenancy.with(board, () -> audit.page(0, 100)).stream()
+                        .filter(e -> e.getAction() == AuditAction.READ)
+                        .noneMatch(e ->
+                                e.getSummary().contains("06-") || e.getSummary().contains("Jantje")),
+                "the log says what was read, never the details");
+    }
+
+    private long contactReads(Tenancy.Scope scope, Volunteer volunteer) {
+        return Tenancy.with(scope, () -> audit.page(0, 100)).stream()
+                .filter(e -> e.getAction() == AuditAction.READ
+                        && "volunteer".equals(e.getSubjectType())
+                        && volunteer.getId().equals(e.getSubjectId()))
+                .count();
     }
 
     @Test

@@ -255,6 +255,7 @@ class AccessRulesIT {
         for (String page : List.of(
                 "/app/admin/advisors.xhtml",
                 "/app/admin/maintenance.xhtml",
+                "/app/admin/person-data.xhtml",
                 "/app/portfolio/new-initiative.xhtml",
                 "/app/proxies/proxy.xhtml")) {
             HttpResponse<String> response = client.get(page);

@@ -649,6 +649,28 @@ class TenantMatrixIT {
                 200, client.get("/app/goal/goal-overview.xhtml").statusCode(), "every board member works on goals");
     }
 
+    /**
+     * A person's data across every initiative is the knowledge centre's admins' alone: a board member,
+     * a board admin and an advisor are refused the page (and see nothing of B on the refusal); an
+     * admin opens it. The service refuses them too ({@code PersonDataIT}).
+     */
+    @Test
+    void thePersonDataPageIsForTheKnowledgeCentresAdminsOnly() {
+        for (Person refused : List.of(memberOfA, boardAdminOfA, advisorOfA)) {
+            PortalClient client = PortalClient.loggedIn(refused.email(), Fixtures.PASSWORD);
+            client.get("/app/enter.xhtml?initiative=" + a.slug());
+            HttpResponse<String> page = client.get("/app/admin/person-data.xhtml");
+            assertEquals(403, page.statusCode(), refused.name());
+            assertFalse(page.body().contains(secretOfB), refused.name());
+        }
+        Person admin = Fixtures.account("Beheerder", true, false);
+        PortalClient client = PortalClient.loggedIn(admin.email(), Fixtures.PASSWORD);
+        HttpResponse<String> page = client.get("/app/admin/person-data.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"request:search\""), "the admin gets the search form");
+        assertFalse(page.body().contains(secretOfB), "nothing is shown before a search");
+    }
+
     @Test
     void anAdvisorEntersOnlyTheInitiativesOfTheirPortfolio() {
         PortalClient client = PortalClient.loggedIn(advisorOfA.email(), Fixtures.PASSWORD);

@@ -14,6 +14,7 @@ import java.util.List;
 import nl.cmostamm.portal.devserver.PortalDatabase;
 import nl.cmostamm.portal.testing.Fixtures;
 import nl.cmostamm.portal.testing.Fixtures.Initiative;
+import nl.cmostamm.portal.testing.Fixtures.Person;
 import nl.cmostamm.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,6 +215,107 @@ class RowLevelSecurityIT {
             assertTrue(forged.getMessage().contains("row-level security"), forged.getMessage());
             c.rollback();
         }
+    }
+
+    /**
+     * The record of requests about a person's data (V22) belongs to the knowledge centre's admins:
+     * only an active admin reads it and adds to it, in their own name, and nobody changes or removes
+     * a record; its counts can hold nothing but kinds and numbers, so no name can be written into it.
+     */
+    @Test
+    void personDataRequestsAreReadAndAppendedByAdminsOnly() throws SQLException {
+        Person admin = Fixtures.account("Beheerder", true, false);
+        Person member = Fixtures.boardMember(a, "BOARD_MEMBER");
+        String reference = "AVG-RLS-" + System.nanoTime();
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            act(c, null, admin.id());
+            assertEquals(
+                    1,
+                    update(
+                            c,
+                            "insert into person_data_request (account_id, kind, reference, counts) values ("
+                                    + admin.id() + ", 'ERASURE', '" + reference + "', 'VOLUNTEER=1;STORY=2')"));
+            c.commit();
+
+            act(c, null, admin.id());
+            assertEquals(1, count(c, "select count(*) from person_data_request where reference = '" + reference + "'"));
+            SQLException change =
+                    assertThrows(SQLException.class, () -> update(c, "update person_data_request set reference = 'x'"));
+            assertTrue(change.getMessage().contains("permission denied"), change.getMessage());
+            c.rollback();
+
+            act(c, null, admin.id());
+            SQLException name = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c,
+                            "insert into person_data_request (account_id, kind, reference, counts) values ("
+                                    + admin.id() + ", 'ERASURE', 'AVG-1', 'Hilje Visser=1')"));
+            assertTrue(name.getMessage().contains("check constraint"), name.getMessage());
+            c.rollback();
+
+            act(c, a.id(), member.id());
+            assertEquals(
+                    0,
+                    count(c, "select count(*) from person_data_request where reference = '" + reference + "'"),
+                    "a board member sees no requests");
+            SQLException forged = assertThrows(
+                    SQLException.class,
+                    () -> update(
+                            c,
+                            "insert into person_data_request (account_id, kind, reference) values (" + member.id()
+                                    + ", 'INSPECTION', 'AVG-2')"));
+            assertTrue(forged.getMessage().contains("row-level security"), forged.getMessage());
+            c.rollback();
+        }
+    }
+
+    /**
+     * Erasure blanks what the audit log said about an erased record through one owner's function
+     * (V22): only the summary, only of the current tenant's entries, only for the subject types that
+     * carry a person's words, only to a fixed text. The log stays append-only for everything else.
+     */
+    @Test
+    void theAuditRedactionReachesOnlyTheCurrentTenantsSummariesOfOneSubject() throws SQLException {
+        Fixtures.inTenant(
+                a.id(),
+                "insert into audit_entry (initiative_id, action, subject_type, subject_id, summary)"
+                        + " values (?, 'CREATE', 'volunteer', 991, 'Naam in A')",
+                a.id());
+        Fixtures.inTenant(
+                b.id(),
+                "insert into audit_entry (initiative_id, action, subject_type, subject_id, summary)"
+                        + " values (?, 'CREATE', 'volunteer', 991, 'Naam in B')",
+                b.id());
+        Fixtures.inTenant(
+                a.id(),
+                "insert into audit_entry (initiative_id, action, subject_type, subject_id, summary)"
+                        + " values (?, 'CREATE', 'goal', 991, 'Doel in A')",
+                a.id());
+        try (Connection c = TestEnvironment.database().connectAsApp()) {
+            c.setAutoCommit(false);
+            enter(c, a.id());
+            assertEquals(1, count(c, "select audit_entry_redact('volunteer', 991)"));
+            assertEquals(0, count(c, "select audit_entry_redact('goal', 991)"), "a goal's title is no person's");
+            c.commit();
+            assertEquals(0, count(c, "select audit_entry_redact('volunteer', 991)"), "no tenant, nothing");
+            c.rollback();
+        }
+        assertEquals(
+                1,
+                Fixtures.inTenant(
+                        a.id(),
+                        "select count(*) from audit_entry where subject_type = 'volunteer' and subject_id = 991"
+                                + " and summary = '(gewist op verzoek)'"));
+        assertEquals(
+                1,
+                Fixtures.inTenant(b.id(), "select count(*) from audit_entry where summary = 'Naam in B'"),
+                "B's entry is untouched");
+        assertEquals(
+                1,
+                Fixtures.inTenant(a.id(), "select count(*) from audit_entry where summary = 'Doel in A'"),
+                "another subject type is untouched");
     }
 
     /**

@@ -122,6 +122,7 @@ class AccessibilityIT {
                     "/app/admin/advisors.xhtml",
                     "/app/admin/maintenance.xhtml",
                     "/app/admin/leave.xhtml",
+                    "/app/admin/person-data.xhtml",
                     "/app/account/profile.xhtml",
                     "/app/enter.xhtml?initiative=" + initiative.slug(),
                     "/app/initiative/edit.xhtml",

@@ -15,6 +15,7 @@ public final class Downloads {
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PDF = "application/pdf";
+    private static final String JSON = "application/json; charset=UTF-8";
     private static final String PNG = "image/png";
     private static final String SVG = "image/svg+xml";
 
@@ -47,6 +48,10 @@ public final class Downloads {
 
     public static StreamedContent pdf(byte[] content, String name) {
         return of(content, name + ".pdf", PDF);
+    }
+
+    public static StreamedContent json(byte[] content, String name) {
+        return of(content, name + ".json", JSON);
     }
 
     public static StreamedContent png(byte[] content, String name) {

@@ -62,7 +62,7 @@ class BundledExportsTest {
         List<String> names =
                 text.keySet().stream().filter(key -> key.startsWith("file.")).toList();
 
-        assertEquals(15, names.size(), names.toString());
+        assertEquals(16, names.size(), names.toString());
         names.forEach(key -> assertTrue(text.getString(key).matches("[a-z]+(-[a-z]+)*"), key));
     }
 }
