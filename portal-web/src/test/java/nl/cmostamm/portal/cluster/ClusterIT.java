@@ -137,6 +137,7 @@ class ClusterIT {
         try (Browser presenter = new Browser().at(cluster.node(0).baseUrl());
                 Browser participant = Browser.phone().at(cluster.node(1).baseUrl())) {
             presenter.logIn("adviseur@demo.local", PASSWORD).open("/app/workshop/session.xhtml?id=" + workshop.id());
+            presenter.awaitText(workshop.title());
             participant.open("/doe-mee/" + workshop.code());
             participant.type("join:name", "Ineke");
             participant.click("join:submit");
@@ -165,6 +166,7 @@ class ClusterIT {
             board.logIn("bestuur.middelstum@demo.local", PASSWORD).open("/app/goal/edit-goal.xhtml");
             board.type("goal:title", "Meer buren kennen elkaar");
             presenter.logIn("adviseur@demo.local", PASSWORD).open("/app/workshop/session.xhtml?id=" + workshop.id());
+            presenter.awaitText(workshop.title());
             participant.open("/doe-mee/" + workshop.code());
             participant.type("join:name", "Sientje");
             participant.click("join:submit");
@@ -200,7 +202,7 @@ class ClusterIT {
     // ----
 
     /** A planned demo workshop, opened fresh for each test: a new session copied from the demo's. */
-    private record Workshop(long id, String code, String firstStep, String secondStep) {}
+    private record Workshop(long id, String code, String title, String firstStep, String secondStep) {}
 
     private static Workshop nextWorkshop() throws SQLException {
         try (Connection connection =
@@ -225,7 +227,7 @@ class ClusterIT {
                     steps.add(rows.getString(1));
                 }
             }
-            return new Workshop(id, code, steps.get(0), steps.get(1));
+            return new Workshop(id, code, "Verandertheorie: het vervolg " + code, steps.get(0), steps.get(1));
         }
     }
 
@@ -260,6 +262,11 @@ class ClusterIT {
     }
 
     private static void assertLoggedIn(HttpResponse<String> response, String... why) {
-        assertFalse(response.uri().getPath().endsWith("/login.xhtml"), String.join(" ", why) + " " + response.uri());
+        assertFalse(
+                response.uri().getPath().endsWith("/login.xhtml"),
+                String.join(" ", why) + " " + response.uri() + ": "
+                        + PortalClient.page(response)
+                                .select(".ui-message, .ui-messages")
+                                .text());
     }
 }

@@ -451,7 +451,7 @@ class InitiativeLeavesIT {
         long question = sql(
                 admin,
                 "insert into survey_question (initiative_id, survey_id, position, type, text, options, required) "
-                        + "values (?, ?, 1, 'LIKERT', 'Hoe tevreden bent u?', 'Helemaal mee oneens' || chr(10) || 'Mee oneens' || chr(10) || 'Neutraal' || chr(10) || 'Mee eens' || chr(10) || 'Helemaal mee eens', true) returning id",
+                        + "values (?, ?, 1, 'LIKERT', 'Hoe tevreden bent u', 'Helemaal mee oneens' || chr(10) || 'Mee oneens' || chr(10) || 'Neutraal' || chr(10) || 'Mee eens' || chr(10) || 'Helemaal mee eens', true) returning id",
                 id,
                 survey);
         long[] waves = new long[2];
@@ -502,7 +502,7 @@ class InitiativeLeavesIT {
                 outcome);
         sql(
                 admin,
-                "insert into toc_comment (initiative_id, element_id, body) values (?, ?, 'Klopt dit nog?')",
+                "insert into toc_comment (initiative_id, element_id, body) values (?, ?, 'Klopt dit nog')",
                 id,
                 output);
         sql(
@@ -561,7 +561,7 @@ class InitiativeLeavesIT {
         long round = sql(
                 admin,
                 "insert into msc_round (initiative_id, title, question, collect_from, collect_until) "
-                        + "values (?, 'Ronde', 'Wat veranderde er?', current_date - 30, current_date + 30) returning id",
+                        + "values (?, 'Ronde', 'Wat veranderde er', current_date - 30, current_date + 30) returning id",
                 id);
         long entry = sql(
                 admin,
