@@ -8,7 +8,7 @@
 --   * only when the acting account (app.account_id) is an active knowledge-centre admin;
 --   * only when the initiative's name is typed back exactly (the page's second confirmation);
 --   * it finds the tables in the catalogue (every table with an initiative_id column), deletes children
---     before the parents they reference without ON DELETE CASCADE / SET NULL, checks that no row with
+--     before the parents they reference (a table still referenced is tried again later), checks that no row with
 --     the id is left anywhere, removes the initiative row, and writes one line of the knowledge centre's
 --     purge log: which initiative, by whom, when, and how many rows per table (no content).
 -- The owner is subject to the forced row-level security of the tenant tables too: the tenant policies
@@ -117,26 +117,24 @@ BEGIN
         counts := counts || jsonb_build_object(t, n);
     END LOOP;
 
-    -- Children first: a table is emptied once no table still to be emptied references it without a
-    -- cascading action (ON DELETE CASCADE and SET NULL take care of themselves, whatever the order).
+    -- Children first, found by trying: a table whose rows are still referenced (directly, or by a
+    -- table without an initiative_id whose rows go with a table not emptied yet, as survey_answer
+    -- with survey_response) refuses its DELETE, which is undone on its own (a sub-transaction) and
+    -- tried again in the next pass. Each pass empties at least one table, or the purge fails whole.
     remaining := tables;
     WHILE cardinality(remaining) > 0 LOOP
-        SELECT array_agg(r ORDER BY r) INTO ready
-          FROM unnest(remaining) AS r
-         WHERE NOT EXISTS (
-                SELECT 1 FROM pg_constraint k
-                 WHERE k.contype = 'f'
-                   AND k.confrelid = ('public.' || quote_ident(r))::regclass
-                   AND k.conrelid <> k.confrelid
-                   AND k.confdeltype IN ('a', 'r')
-                   AND k.conrelid IN (SELECT ('public.' || quote_ident(o))::regclass
-                                        FROM unnest(remaining) AS o WHERE o <> r));
-        IF ready IS NULL THEN
+        ready := '{}';
+        FOREACH t IN ARRAY remaining LOOP
+            BEGIN
+                EXECUTE format('DELETE FROM %I WHERE initiative_id = $1', t) USING target;
+                ready := ready || t;
+            EXCEPTION WHEN foreign_key_violation THEN
+                NULL;
+            END;
+        END LOOP;
+        IF cardinality(ready) = 0 THEN
             RAISE EXCEPTION 'Cannot order the purge: the tables % reference each other', remaining;
         END IF;
-        FOREACH t IN ARRAY ready LOOP
-            EXECUTE format('DELETE FROM %I WHERE initiative_id = $1', t) USING target;
-        END LOOP;
         remaining := ARRAY(SELECT r FROM unnest(remaining) AS r WHERE r <> ALL (ready));
     END LOOP;
 

@@ -283,6 +283,8 @@ public final class FaultDrill {
         PortalClient client = new PortalClient(cluster.baseUrl());
         HttpCookie cookie = new HttpCookie("PORTALNODE", node);
         cookie.setPath("/");
+        // a plain cookie, as a browser sends it (version 1 would be sent quoted, which the proxy does not know)
+        cookie.setVersion(0);
         client.cookies().getCookieStore().add(URI.create(cluster.baseUrl()), cookie);
         return PortalClient.loggedIn(client, email, PASSWORD);
     }

@@ -84,6 +84,7 @@ public class ParticipantStep implements Serializable {
     private Seat seat;
     private int number;
     private ExerciseStep step;
+    private String exerciseTitle;
     private boolean answered;
     private String shownAs = "";
     private Integer unsentStep;
@@ -268,6 +269,9 @@ public class ParticipantStep implements Serializable {
         }
         number = Math.max(1, Math.min(to, steps.size()));
         step = steps.isEmpty() ? null : steps.get(number - 1);
+        // read now: this view may be restored on another node of a cluster, where the step's lazy
+        // link to its exercise can no longer be followed
+        exerciseTitle = step == null ? null : step.getExerciseVersion().title(language());
         text = null;
         items = null;
         choice = null;
@@ -363,7 +367,7 @@ public class ParticipantStep implements Serializable {
 
     /** The title of the exercise the step belongs to. */
     public String getExerciseTitle() {
-        return step == null ? null : step.getExerciseVersion().title(language());
+        return exerciseTitle;
     }
 
     public List<String> getOptions() {
