@@ -108,7 +108,7 @@ public class ParticipantStep implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return null;
         }
-        seat = workshops.seat(ParticipantCookie.token()).orElse(null);
+        seat = seat();
         if (seat == null) {
             return "/workshop/join?faces-redirect=true";
         }
@@ -128,7 +128,7 @@ public class ParticipantStep implements Serializable {
      */
     public void refresh() {
         Seat before = seat;
-        seat = workshops.seat(ParticipantCookie.token()).orElse(null);
+        seat = seat();
         if (seat == null) {
             return;
         }
@@ -165,6 +165,17 @@ public class ParticipantStep implements Serializable {
             session().put(PLACE + seat.session().getId(), to);
             Focus.on("stepTitle");
         }
+    }
+
+    /** This browser's seat, or null. */
+    private Seat seat() {
+        Seat found = workshops.seat(ParticipantCookie.token()).orElse(null);
+        if (found != null) {
+            // read now: the steps are counted in later requests (a push that redraws nothing, then a
+            // save), which may run on another node of the cluster, where a lazy list cannot be read
+            found.session().steps();
+        }
+        return found;
     }
 
     private static Map<String, Object> session() {

@@ -54,6 +54,7 @@ public class Presenter implements Serializable {
     private Long id;
     private WorkshopSession session;
     private StepResults results;
+    private String exerciseTitle;
     private String chart;
     private boolean handling;
     private int shown;
@@ -205,6 +206,10 @@ public class Presenter implements Serializable {
 
     private void read() {
         results = getTotal() == 0 ? null : workshops.results(id, Math.min(shown, getTotal()));
+        // read now: a push redraws only the figures, and the stage may next be drawn on another node
+        // of the cluster, where the step's lazy link to its exercise can no longer be followed
+        exerciseTitle =
+                results == null ? null : results.step().getExerciseVersion().title(language());
         chart = chart();
     }
 
@@ -231,6 +236,11 @@ public class Presenter implements Serializable {
 
     public ExerciseStep getStep() {
         return results == null ? null : results.step();
+    }
+
+    /** The title of the exercise the shown step belongs to. */
+    public String getExerciseTitle() {
+        return exerciseTitle;
     }
 
     /** How many joined: the step's results count them. */
