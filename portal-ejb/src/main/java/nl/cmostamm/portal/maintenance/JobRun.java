@@ -9,15 +9,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import nl.cmostamm.portal.security.Account;
 
-/** One run of a scheduled job, as recorded by the node that did it. Written by {@link JobRuns} only. */
+/**
+ * One run of a scheduled job, as recorded by the node that did it. Written by {@link JobRuns} only.
+ * Serializable: the maintenance page's table keeps a page of runs in its view state, which the
+ * cluster replicates to the other node.
+ */
 @Entity
 @Table(name = "job_run")
-public class JobRun {
+public class JobRun implements Serializable {
 
     public enum Outcome {
         RUNNING,

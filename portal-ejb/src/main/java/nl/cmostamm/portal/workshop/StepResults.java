@@ -1,5 +1,6 @@
 package nl.cmostamm.portal.workshop;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import nl.cmostamm.portal.security.Language;
  * summary that suits the kind — counts per option (choice), the spread over the scale (scale), the
  * mean rank per option (ranking), the same item said by several people counted once (items), the
  * notes per cell (canvas). Hidden items count nowhere on the projector; the presenter still sees them.
+ * The presenter's view keeps it, so it travels with the view state to another node of the cluster.
  */
 public record StepResults(
         ExerciseStep step,
@@ -25,13 +27,14 @@ public record StepResults(
         List<WorkshopAnswer> answers,
         List<Count> counts,
         Double mean,
-        List<Cell> cells) {
+        List<Cell> cells)
+        implements Serializable {
 
     /** A label (an option, a scale point, an item as first written) and how often it was given. */
-    public record Count(String label, long count, double share) {}
+    public record Count(String label, long count, double share) implements Serializable {}
 
     /** A canvas cell with the visible notes placed in it. */
-    public record Cell(int column, Integer row, List<AnswerItem> notes) {}
+    public record Cell(int column, Integer row, List<AnswerItem> notes) implements Serializable {}
 
     static StepResults of(
             ExerciseStep step, int number, int participants, List<WorkshopAnswer> answers, Language lang) {

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import nl.cmostamm.portal.security.Language;
 import nl.cmostamm.portal.workshop.StepResults.Count;
@@ -200,6 +204,27 @@ class StepResultsTest {
         assertTrue(results.cells().isEmpty());
         assertEquals(
                 "Meer ontmoeting", results.answers().get(0).getItems().get(0).getText());
+    }
+
+    @Test
+    void resultsTravelWithThePresentersViewToAnotherNode() throws Exception {
+        ExerciseStep canvas = step(8, StepKind.CANVAS, "optionsNl", "Nu\nLater");
+        StepResults results =
+                StepResults.of(canvas, 1, 1, List.of(answer(canvas, "Anna", null, note("Plan", 1, null))), Language.NL);
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(results);
+        }
+        StepResults restored;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            restored = (StepResults) in.readObject();
+        }
+
+        assertEquals(results.counts(), restored.counts());
+        assertEquals(
+                List.of("Plan"),
+                restored.cell(1, null).stream().map(AnswerItem::getText).toList());
     }
 
     /** A ranking answer: the option numbers in the participant's order. */
