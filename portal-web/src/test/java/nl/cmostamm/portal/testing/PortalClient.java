@@ -22,7 +22,48 @@ import org.jsoup.nodes.Element;
  */
 public final class PortalClient {
 
-    private final CookieManager cookies = new CookieManager();
+    /**
+     * Cookies kept and sent as a browser does: plain {@code name=value}. Java's own store turns a
+     * cookie with {@code Max-Age} into an RFC 2965 cookie and sends it quoted with {@code $Version},
+     * which Payara's replicated sessions (their {@code JSESSIONIDVERSION} cookie) cannot read.
+     */
+    private final CookieManager cookies = new CookieManager(new PlainCookies(), null);
+
+    private static final class PlainCookies implements java.net.CookieStore {
+        private final java.net.CookieStore store = new CookieManager().getCookieStore();
+
+        @Override
+        public void add(URI uri, java.net.HttpCookie cookie) {
+            cookie.setVersion(0);
+            store.add(uri, cookie);
+        }
+
+        @Override
+        public java.util.List<java.net.HttpCookie> get(URI uri) {
+            return store.get(uri);
+        }
+
+        @Override
+        public java.util.List<java.net.HttpCookie> getCookies() {
+            return store.getCookies();
+        }
+
+        @Override
+        public java.util.List<URI> getURIs() {
+            return store.getURIs();
+        }
+
+        @Override
+        public boolean remove(URI uri, java.net.HttpCookie cookie) {
+            return store.remove(uri, cookie);
+        }
+
+        @Override
+        public boolean removeAll() {
+            return store.removeAll();
+        }
+    }
+
     private final HttpClient http;
     private final String baseUrl;
 

@@ -106,17 +106,17 @@ class AdministrationJourneyIT {
 
         try (Browser phone = Browser.phone()) {
             phone.logIn(admin.email(), Fixtures.PASSWORD).open("/app/admin/leave.xhtml");
-            phone.choose("pick:initiative", leaving.name());
+            phone.choose("pick:initiative", leaving.name() + " (" + leaving.slug() + ")");
             phone.click("pick:show");
-            phone.awaitText("Aantal rijen per soort gegeven");
+            phone.awaitText("Wat er van " + leaving.name() + " is opgeslagen");
             assertTrue(phone.fitsTheScreen(), String.valueOf(phone.widths()));
             phone.screenshotFullPage("leave-360");
         }
         try (Browser browser = Browser.desktop()) {
             browser.logIn(admin.email(), Fixtures.PASSWORD).open("/app/admin/leave.xhtml");
-            browser.choose("pick:initiative", leaving.name());
+            browser.choose("pick:initiative", leaving.name() + " (" + leaving.slug() + ")");
             browser.click("pick:show");
-            browser.awaitText("Aantal rijen per soort gegeven");
+            browser.awaitText("Wat er van " + leaving.name() + " is opgeslagen");
             assertTrue(browser.fitsTheScreen());
             browser.screenshotFullPage("leave-1366");
 
