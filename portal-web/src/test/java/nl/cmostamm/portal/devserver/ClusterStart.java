@@ -28,16 +28,8 @@ public final class ClusterStart {
                 new PortalCluster.Ports(proxyPort, List.of(proxyPort + 1, proxyPort + 2), List.of(57100, 57101));
 
         Map<String, String> environment = new HashMap<>();
-        PortalDatabase database = null;
-        if (System.getenv("PORTAL_DB_URL") == null) {
-            System.out.println(
-                    "Starting the embedded PostgreSQL (data in " + dataDir.resolve("cluster-postgres") + ") ...");
-            database = PortalDatabase.embedded(
-                    dataDir.resolve("cluster-postgres"), EMBEDDED_PORT, "cluster-owner", "cluster-app");
-            environment.putAll(database.portalEnvironment());
-        } else {
-            System.out.println("Using the external PostgreSQL at " + System.getenv("PORTAL_DB_URL"));
-        }
+        PortalDatabase database = PortalDatabase.embeddedUnlessExternal(
+                dataDir.resolve("cluster-postgres"), EMBEDDED_PORT, "cluster-owner", "cluster-app", environment);
         environment.put(
                 "PORTAL_DEMO", Optional.ofNullable(System.getenv("PORTAL_DEMO")).orElse("true"));
         environment.put("PORTAL_BASE_URL", "http://localhost:" + proxyPort);

@@ -71,6 +71,24 @@ public final class PortalDatabase implements AutoCloseable {
     }
 
     /**
+     * For the quick starts: an embedded PostgreSQL with its data kept in {@code dataDir}, whose
+     * settings are added to {@code environment}; or null, leaving the environment alone, when
+     * {@code PORTAL_DB_URL} names an external database.
+     */
+    public static PortalDatabase embeddedUnlessExternal(
+            Path dataDir, int port, String ownerPassword, String appPassword, Map<String, String> environment)
+            throws IOException, SQLException {
+        if (System.getenv("PORTAL_DB_URL") != null) {
+            System.out.println("Using the external PostgreSQL at " + System.getenv("PORTAL_DB_URL"));
+            return null;
+        }
+        System.out.println("Starting the embedded PostgreSQL (data in " + dataDir + ") ...");
+        PortalDatabase database = embedded(dataDir, port, ownerPassword, appPassword);
+        environment.putAll(database.portalEnvironment());
+        return database;
+    }
+
+    /**
      * The machine's PostgreSQL, in a fresh data folder that is removed again on close; tuned for
      * tests (no fsync, asynchronous commit), since the folder is thrown away anyway.
      */
@@ -114,14 +132,7 @@ public final class PortalDatabase implements AutoCloseable {
     }
 
     private void startSystem() throws IOException, InterruptedException {
-        run(
-                "runuser",
-                "-u",
-                "postgres",
-                "--",
-                pgBin.resolve("pg_ctl").toString(),
-                "-D",
-                systemDataDir.toString(),
+        pgCtl(
                 "-l",
                 systemDataDir.resolve("server.log").toString(),
                 "-w",
@@ -135,18 +146,15 @@ public final class PortalDatabase implements AutoCloseable {
 
     /** Stops the machine's PostgreSQL as a crash would ({@code pg_ctl stop -m immediate}). */
     public void stopImmediately() throws IOException, InterruptedException {
-        run(
-                "runuser",
-                "-u",
-                "postgres",
-                "--",
-                pgBin.resolve("pg_ctl").toString(),
-                "-D",
-                systemDataDir.toString(),
-                "-m",
-                "immediate",
-                "-w",
-                "stop");
+        pgCtl("-m", "immediate", "-w", "stop");
+    }
+
+    /** The machine's {@code pg_ctl} on this database's folder, as the postgres user. */
+    private void pgCtl(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                "runuser", "-u", "postgres", "--", pgBin.resolve("pg_ctl").toString(), "-D", systemDataDir.toString()));
+        command.addAll(List.of(arguments));
+        run(command.toArray(String[]::new));
     }
 
     /** Starts it again after {@link #stopImmediately()}: it recovers from its WAL first. */
@@ -252,18 +260,7 @@ public final class PortalDatabase implements AutoCloseable {
             embedded.close();
         }
         if (systemDataDir != null) {
-            run(
-                    "runuser",
-                    "-u",
-                    "postgres",
-                    "--",
-                    pgBin.resolve("pg_ctl").toString(),
-                    "-D",
-                    systemDataDir.toString(),
-                    "-m",
-                    "fast",
-                    "-w",
-                    "stop");
+            pgCtl("-m", "fast", "-w", "stop");
             run("rm", "-rf", systemDataDir.toString());
         }
     }

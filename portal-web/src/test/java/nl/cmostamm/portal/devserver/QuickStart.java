@@ -28,15 +28,8 @@ public final class QuickStart {
                 Optional.ofNullable(System.getenv("PORTAL_HTTP_PORT")).orElse("8080"));
 
         Map<String, String> environment = new HashMap<>();
-        PortalDatabase database = null;
-        if (System.getenv("PORTAL_DB_URL") == null) {
-            System.out.println("Starting the embedded PostgreSQL (data in " + dataDir.resolve("postgres") + ") ...");
-            database = PortalDatabase.embedded(
-                    dataDir.resolve("postgres"), EMBEDDED_PORT, "quickstart-owner", "quickstart-app");
-            environment.putAll(database.portalEnvironment());
-        } else {
-            System.out.println("Using the external PostgreSQL at " + System.getenv("PORTAL_DB_URL"));
-        }
+        PortalDatabase database = PortalDatabase.embeddedUnlessExternal(
+                dataDir.resolve("postgres"), EMBEDDED_PORT, "quickstart-owner", "quickstart-app", environment);
         environment.putIfAbsent(
                 "PORTAL_DEMO", Optional.ofNullable(System.getenv("PORTAL_DEMO")).orElse("true"));
         environment.putIfAbsent("PORTAL_BASE_URL", "http://localhost:" + port);
