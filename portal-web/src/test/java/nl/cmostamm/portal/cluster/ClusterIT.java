@@ -6,24 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.cmostamm.portal.devserver.PortalCluster;
 import nl.cmostamm.portal.devserver.PortalDatabase;
 import nl.cmostamm.portal.testing.Browser;
 import nl.cmostamm.portal.testing.ListeningSockets;
 import nl.cmostamm.portal.testing.PortalClient;
+import nl.cmostamm.portal.testing.TestCluster;
 import nl.cmostamm.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,38 +35,17 @@ import org.openqa.selenium.Cookie;
 class ClusterIT {
 
     private static final String PASSWORD = "Inwonerskracht-demo-2026";
-    /** Failed logins per address in 15 minutes, low so the shared count is quick to reach. */
-    private static final int FAILURES_PER_ADDRESS = 6;
+    private static final int FAILURES_PER_ADDRESS = TestCluster.FAILURES_PER_ADDRESS;
 
     private static PortalCluster cluster;
     private static String databaseUrl;
 
+    /** Started in the background when the test session began; waited for here. */
     @BeforeAll
-    static void startTwoNodesBehindTheProxy() throws Exception {
-        PortalDatabase database = TestEnvironment.database();
-        databaseUrl = database.createDatabase("portal_cluster");
-        Map<String, String> environment = new HashMap<>(database.portalEnvironment());
-        environment.put("PORTAL_DB_URL", databaseUrl);
-        environment.put("PORTAL_DEMO", "true");
-        environment.put("PORTAL_LOGIN_FAILURES_PER_ADDRESS", String.valueOf(FAILURES_PER_ADDRESS));
-        Path work = Files.createDirectories(Path.of(System.getProperty("portal.test.work", "target/it-work"))
-                .resolve("cluster"));
-        cluster = PortalCluster.start(
-                Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("portal.war")),
-                Path.of(System.getProperty("portal.config.dir")),
-                work,
-                new PortalCluster.Ports(18090, List.of(18083, 18084), List.of(57110, 57111)),
-                "portal-test",
-                environment,
-                Duration.ofMinutes(5));
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void twoNodesBehindTheProxy() {
+        TestCluster.Started started = TestCluster.get();
+        cluster = started.cluster();
+        databaseUrl = started.databaseUrl();
     }
 
     @Test

@@ -15,12 +15,16 @@ public class PortalTestSession implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         if (Boolean.getBoolean("portal.test.it")) {
             TestEnvironment.database();
+            if (!"false".equals(System.getProperty("portal.test.cluster"))) {
+                TestCluster.startInBackground();
+            }
         }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         try {
+            TestCluster.shutDown();
             TestEnvironment.shutDown();
         } catch (Exception e) {
             throw new IllegalStateException("Stopping the test servers failed", e);
