@@ -146,7 +146,8 @@ public class InitiativeDeparture {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @Allow(Caller.SERVICE)
     public void recordExportStart() {
-        audit.record(AuditAction.EXPORT, EXPORT_STARTED, Tenancy.requireInitiative(), "Full export (ZIP) started");
+        audit.record(
+                AuditAction.EXPORT, EXPORT_STARTED, Tenancy.requireInitiative(), "volledige export (ZIP) begonnen");
     }
 
     @Allow(Caller.SERVICE)
@@ -163,8 +164,9 @@ public class InitiativeDeparture {
                     AuditAction.EXPORT,
                     EXPORT_COMPLETE,
                     initiative.getId(),
-                    "Full export (ZIP) complete: " + manifest.tables().size() + " kinds, " + manifest.totalRows()
-                            + " rows, " + manifest.files().size() + " files");
+                    "volledige export (ZIP) klaar: " + manifest.tables().size() + " soorten gegevens, "
+                            + manifest.totalRows() + " rijen, "
+                            + manifest.files().size() + " bestanden");
             return new ExportSummary(
                     initiative.getId(),
                     manifest.tables().size(),

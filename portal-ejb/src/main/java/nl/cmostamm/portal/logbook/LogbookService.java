@@ -237,7 +237,7 @@ public class LogbookService {
                         .setParameter("v", volunteer)
                         .getSingleResult()
                 > 0;
-        audit.record(AuditAction.DELETE, VOLUNTEER, id, helped ? "anonymised" : "deleted");
+        audit.record(AuditAction.DELETE, VOLUNTEER, id, helped ? "geanonimiseerd" : "verwijderd");
         if (!helped) {
             em.remove(volunteer);
             return false;

@@ -107,7 +107,8 @@ public class PersonRecords {
             }
         }
         for (Object[] row : rows(
-                "select p.id, p.display_name, s.title, s.starts_at from workshop_participant p"
+                "select p.id, p.display_name, s.title,"
+                        + " to_char(s.starts_at at time zone 'Europe/Amsterdam', 'DD-MM-YYYY HH24:MI') from workshop_participant p"
                         + " join workshop_session s on s.id = p.session_id"
                         + " where ?1 <> '' and lower(p.display_name) like ?1" + ESCAPE + " order by s.starts_at, p.id",
                 query.namePattern())) {
@@ -273,7 +274,7 @@ public class PersonRecords {
                     Match.valueOf((String) row[3])));
         }
         for (Object[] row : rows(
-                "select r.id, r.requester, cast(r.requested_on as varchar) || ' · ' || c.name,"
+                "select r.id, r.requester, to_char(r.requested_on, 'DD-MM-YYYY') || ' · ' || c.name,"
                         + " case when ?2 <> '' and lower(r.requester) like ?2" + ESCAPE + " then 'NAME' else 'TEXT' end"
                         + " from help_request r join help_category c on c.initiative_id = r.initiative_id"
                         + " and c.id = r.help_category_id where r.initiative_id = ?1"
@@ -288,7 +289,7 @@ public class PersonRecords {
             found.add(candidate(here, initiativeName, RecordKind.HELP_REQUEST, row));
         }
         for (Object[] row : rows(
-                "select id, title, cast(told_on as varchar) || ' · ' || teller_role || coalesce(' · ' || pseudonym, ''),"
+                "select id, title, to_char(told_on, 'DD-MM-YYYY') || ' · ' || teller_role || coalesce(' · ' || pseudonym, ''),"
                         + " case when ?2 <> '' and lower(coalesce(pseudonym, '')) like ?2" + ESCAPE
                         + " then 'NAME' else 'TEXT' end from story where initiative_id = ?1"
                         + " and ((?2 <> '' and lower(coalesce(pseudonym, '') || ' ' || title || ' ' || body) like ?2"
@@ -318,7 +319,7 @@ public class PersonRecords {
             found.add(candidate(here, initiativeName, RecordKind.STAKEHOLDER_CONTACT, row));
         }
         for (Object[] row : rows(
-                "select a.id, s.name || ' · ' || cast(r.submitted_on as varchar), left(a.text_value, 120), 'TEXT'"
+                "select a.id, s.name || ' · ' || to_char(r.submitted_on, 'DD-MM-YYYY'), left(a.text_value, 120), 'TEXT'"
                         + " from survey_answer a"
                         + " join survey_response r on r.initiative_id = a.initiative_id and r.id = a.response_id"
                         + " join survey_wave w on w.initiative_id = r.initiative_id and w.id = r.wave_id"
@@ -342,7 +343,7 @@ public class PersonRecords {
             found.add(candidate(here, initiativeName, RecordKind.FACT_SHEET_CONTACT, row));
         }
         for (Object[] row : rows(
-                "select p.id, r.title || ' · ' || p.name, cast(p.held_on as varchar), 'NAME' from msc_panel p"
+                "select p.id, r.title || ' · ' || p.name, to_char(p.held_on, 'DD-MM-YYYY'), 'NAME' from msc_panel p"
                         + " join msc_round r on r.initiative_id = p.initiative_id and r.id = p.round_id"
                         + " where p.initiative_id = ?1 and ?2 <> '' and lower(p.members) like ?2" + ESCAPE
                         + " order by p.held_on, p.id",

@@ -62,6 +62,22 @@ public class InitiativeLeaves implements Serializable {
     }
 
     /** Reads the counts and the last export again, after a download. */
+    /**
+     * After the export has arrived (the download monitor calls this): the page shows the export it
+     * just made, and the errors of an earlier try go.
+     */
+    public void exported() {
+        refresh();
+        Texts.info("leave.export.done");
+    }
+
+    /** The kinds of data the initiative holds rows of; the empty ones are left out of the list. */
+    public java.util.List<nl.cmostamm.portal.departure.Inventory.Count> getHeldCounts() {
+        return inventory == null
+                ? java.util.List.of()
+                : inventory.counts().stream().filter(c -> c.rows() > 0).toList();
+    }
+
     public void refresh() {
         if (inventory != null) {
             inventory = departure.inventory(inventory.initiativeId());

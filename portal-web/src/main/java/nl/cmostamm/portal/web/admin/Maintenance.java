@@ -15,6 +15,7 @@ import nl.cmostamm.portal.maintenance.JobRun;
 import nl.cmostamm.portal.maintenance.JobRuns;
 import nl.cmostamm.portal.maintenance.Retention;
 import nl.cmostamm.portal.maintenance.RetentionClass;
+import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.primefaces.model.FilterMeta;
@@ -38,6 +39,8 @@ public class Maintenance implements Serializable {
 
     @EJB
     JobRuns runs;
+
+    private boolean ran;
 
     private final LazyDataModel<JobRun> runList = new LazyDataModel<>() {
         @Override
@@ -64,8 +67,16 @@ public class Maintenance implements Serializable {
 
     public void runNow() {
         if (ServiceCall.run(null, retention::runNow)) {
-            Texts.info("maintenance.ran");
+            // said next to the button, where the eye and the keyboard focus are (the page's messages
+            // sit above, out of view once the list is long); the new run is the list's first row
+            ran = true;
+            Focus.stayOnSource();
         }
+    }
+
+    /** Whether a run was just started from this page: its confirmation shows beside the button. */
+    public boolean isRan() {
+        return ran;
     }
 
     /** What a run removed, in words: "3 workshopsessies, 12 links, …". */

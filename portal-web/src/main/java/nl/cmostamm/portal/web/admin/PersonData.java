@@ -126,6 +126,8 @@ public class PersonData implements Serializable {
         Texts.info(found.isEmpty() ? "person.found.none" : "person.found", found.size(), groups.size());
     }
 
+    private int exported;
+
     public StreamedContent exportJson() {
         PersonDataset data = export(PersonDataRequest.Format.JSON);
         return data == null ? null : Downloads.json(PersonDataJson.json(data), fileName());
@@ -145,9 +147,18 @@ public class PersonData implements Serializable {
         PersonDataset data =
                 ServiceCall.attempt(null, () -> service.export(searchedReference, searched, tickedRefs(), format));
         if (data != null) {
-            Texts.info("person.exported", data.records().size());
+            exported = data.records().size();
         }
         return data;
+    }
+
+    /**
+     * After a download has arrived (the page's download monitor calls this): the errors of an earlier
+     * try go, the confirmation and the request list come. A download's own answer is the file, so it
+     * cannot redraw the page itself.
+     */
+    public void downloaded() {
+        Texts.info("person.exported", exported);
     }
 
     /**

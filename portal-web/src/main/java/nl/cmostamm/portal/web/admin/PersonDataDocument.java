@@ -144,7 +144,18 @@ public final class PersonDataDocument {
         if (value instanceof Boolean yes) {
             return x(t.get(yes ? "person.doc.yes" : "person.doc.no"));
         }
+        if (value instanceof Number number) {
+            // hours and amounts as the reader writes them (3,00 in Dutch)
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(t.locale());
+            format.setMaximumFractionDigits(2);
+            format.setMinimumFractionDigits(number instanceof java.math.BigDecimal d && d.scale() > 0 ? 2 : 0);
+            return x(format.format(number));
+        }
         String text = value.toString();
+        if (text.matches("[A-Z][A-Z_]+") && t.bundle().containsKey("helpStatus." + text)) {
+            // a help request's state in words, not its code
+            return x(t.get("helpStatus." + text));
+        }
         String shown = dateOrMoment(text);
         return x(shown).replace("\n", "<br/>");
     }

@@ -31,14 +31,14 @@ class PersonDataDocumentTest {
 
         assertContains(text, "Persoonsgegevens, verzoek AVG-2026-014");
         assertContains(text, "Gemaakt op 30-11-2026 15:05 · 3 gegevens");
-        assertContains(text, "Buiten de initiatieven (accounts en werkplaatsen)");
+        assertContains(text, "Buiten de initiatieven (accounts en workshops)");
         assertContains(text, "Dorpsloket Middelstum");
         assertContains(text, "E-mailadres " + PersonDataSamples.EMAIL);
         assertContains(text, "Telefoon " + PersonDataSamples.PHONE);
         assertContains(text, "Actief sinds 01-05-2025");
         assertContains(text, "Vaardigheden (leeg)");
         assertContains(text, "Gegeven hulp");
-        assertContains(text, "02-11-2026 Vervoer DONE 2.50");
+        assertContains(text, "02-11-2026 Vervoer Afgerond 2,50");
         assertContains(text, "Toestemming: publicatie Nee");
         assertContains(text, "Actief Ja");
     }
