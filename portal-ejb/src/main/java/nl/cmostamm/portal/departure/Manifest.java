@@ -69,7 +69,7 @@ record Manifest(
                 .append(slug)
                 .append(")\r\n");
         text.append("Moment van de export: ")
-                .append(DUTCH_MOMENT.format(exportedAt))
+                .append(DUTCH_MOMENT.format(exportedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))))
                 .append(" (ISO 8601: ")
                 .append(exportedAt)
                 .append(")\r\n");
