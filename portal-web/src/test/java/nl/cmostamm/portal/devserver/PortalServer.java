@@ -112,11 +112,6 @@ public final class PortalServer implements AutoCloseable {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-        if (Boolean.getBoolean("portal.test.it")) {
-            // in the tests, as for Arquillian's server: a quicker start (C1 only, serial GC) beats
-            // peak speed, since most of their requests are few and far between
-            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
-        }
         if (grid != null) {
             // the grid's sockets on loopback only, not on every interface
             command.add("-Dhazelcast.socket.bind.any=false");
