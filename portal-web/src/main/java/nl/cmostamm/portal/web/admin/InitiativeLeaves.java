@@ -61,7 +61,6 @@ public class InitiativeLeaves implements Serializable {
         inventory = chosen == null ? null : departure.inventory(chosen);
     }
 
-    /** Reads the counts and the last export again, after a download. */
     /**
      * After the export has arrived (the download monitor calls this): the page shows the export it
      * just made, and the errors of an earlier try go.
@@ -78,6 +77,7 @@ public class InitiativeLeaves implements Serializable {
                 : inventory.counts().stream().filter(c -> c.rows() > 0).toList();
     }
 
+    /** Reads the counts and the last export again, after a download. */
     public void refresh() {
         if (inventory != null) {
             inventory = departure.inventory(inventory.initiativeId());

@@ -44,12 +44,12 @@ public class ExportInitiative implements Serializable {
         }
     }
 
-    /** The export, streamed; only after the warning was acknowledged. */
     /** After the export has arrived (the download monitor calls this): a confirmation, no stale error. */
     public void exported() {
         Texts.info("leave.export.done");
     }
 
+    /** The export, streamed; only after the warning was acknowledged. */
     public StreamedContent download() {
         if (!understood) {
             Texts.errorAt("export:understood", "departure.export.confirmFirst");
