@@ -69,6 +69,22 @@ public class JobRuns {
                 .executeUpdate();
     }
 
+    /** When the last run of {@code job} that ended well began; empty when none did. */
+    @Allow(Caller.SERVICE)
+    public Optional<Instant> lastDoneStart(String job) {
+        return em
+                .createQuery(
+                        "select r from JobRun r where r.job = :job and r.outcome = :done order by r.startedAt desc",
+                        JobRun.class)
+                .setParameter("job", job)
+                .setParameter("done", JobRun.Outcome.DONE)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .map(JobRun::getStartedAt)
+                .findFirst();
+    }
+
     /** Newest first, with the admin who asked for a run in the same query. */
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     public List<JobRun> page(int first, int size) {

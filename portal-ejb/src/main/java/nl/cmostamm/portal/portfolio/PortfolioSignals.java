@@ -22,7 +22,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.cmostamm.portal.access.Allow;
 import nl.cmostamm.portal.access.Caller;
 import nl.cmostamm.portal.access.Guarded;
@@ -137,17 +139,31 @@ public class PortfolioSignals {
         tocAlert(id, today, alerts);
         invitationAlerts(id, today, alerts);
 
+        // an alert found again keeps the moment it was first seen: the morning e-mail tells only new ones
+        Map<String, Instant> firstSeen = new HashMap<>();
+        for (Object row : sql(em, "select kind, subject, first_seen_at from initiative_alert where initiative_id = ?1")
+                .setParameter(1, id)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            firstSeen.merge(columns[0] + "|" + columns[1], instant(columns[2]), (a, b) -> a.isBefore(b) ? a : b);
+        }
         sql(em, "delete from initiative_alert where initiative_id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();
+        Instant now = Instant.now();
         for (Alert alert : alerts) {
+            String subject = cut(alert.subject(), 200);
             sql(
                             em,
-                            "insert into initiative_alert (initiative_id, kind, subject, due_on) values (?1, ?2, ?3, cast(?4 as date))")
+                            "insert into initiative_alert (initiative_id, kind, subject, due_on, first_seen_at)"
+                                    + " values (?1, ?2, ?3, cast(?4 as date), ?5)")
                     .setParameter(1, id)
                     .setParameter(2, alert.kind().name())
-                    .setParameter(3, cut(alert.subject(), 200))
+                    .setParameter(3, subject)
                     .setParameter(4, alert.due() == null ? null : Date.valueOf(alert.due()))
+                    .setParameter(
+                            5,
+                            Timestamp.from(firstSeen.getOrDefault(alert.kind().name() + "|" + subject, now)))
                     .executeUpdate();
         }
         sql(em, "delete from initiative_signal_theme where initiative_id = ?1")

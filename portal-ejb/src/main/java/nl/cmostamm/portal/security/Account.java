@@ -60,6 +60,10 @@ public class Account implements Serializable {
     @Column(nullable = false)
     private boolean advisor;
 
+    /** Whether this advisor wants the morning e-mail with the portfolio's new alerts. */
+    @Column(name = "alert_digest", nullable = false)
+    private boolean alertDigest = true;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -140,6 +144,14 @@ public class Account implements Serializable {
 
     public void setAdvisor(boolean advisor) {
         this.advisor = advisor;
+    }
+
+    public boolean isAlertDigest() {
+        return alertDigest;
+    }
+
+    public void setAlertDigest(boolean alertDigest) {
+        this.alertDigest = alertDigest;
     }
 
     int getFailedLogins() {

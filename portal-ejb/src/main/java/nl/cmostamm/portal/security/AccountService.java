@@ -257,6 +257,18 @@ public class AccountService {
         get(Tenancy.requireAccount()).setLanguage(language);
     }
 
+    /** Whether the logged-in advisor gets the morning e-mail with the portfolio's new alerts. */
+    @Allow(Caller.ADVISOR)
+    public boolean wantsAlertDigest() {
+        return get(Tenancy.requireAccount()).isAlertDigest();
+    }
+
+    /** Switches the morning e-mail with the portfolio's new alerts on or off for the logged-in advisor. */
+    @Allow(Caller.ADVISOR)
+    public void setAlertDigest(boolean wanted) {
+        get(Tenancy.requireAccount()).setAlertDigest(wanted);
+    }
+
     @Allow(Caller.SIGNED_IN)
     public void setDisplayName(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {

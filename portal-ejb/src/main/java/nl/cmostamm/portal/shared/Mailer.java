@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the portal's few e-mails (invitations and password resets) through the SMTP server of
+ * Sends the portal's few e-mails (invitations, password resets, the advisors' morning alerts) through the SMTP server of
  * {@code PORTAL_MAIL_HOST}. Without a host nothing is sent and the caller shows the link instead;
  * a failing server is logged, never shown to the user as an error, because the link on screen
  * still works.
@@ -68,6 +68,30 @@ public class Mailer {
     public String passwordLink(String token) {
         return baseUrl.replaceAll("/+$", "") + "/set-password.xhtml?token="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** The absolute link to a page of the portal, such as {@code /app/portfolio/portfolio.xhtml}. */
+    public String link(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
+
+    /** A plain-text e-mail composed by its caller (the morning's alerts); false when none was sent. */
+    public boolean sendText(String to, String subject, String body) {
+        if (!isConfigured()) {
+            return false;
+        }
+        try {
+            MimeMessage message = new MimeMessage(session());
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+            message.setSubject(subject, "UTF-8");
+            message.setText(body, "UTF-8");
+            Transport.send(message);
+            return true;
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "Sending an e-mail failed: {0}", e.getMessage());
+            return false;
+        }
     }
 
     public boolean sendInvitation(String to, String name, String initiative, String token) {

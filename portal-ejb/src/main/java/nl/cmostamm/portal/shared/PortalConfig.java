@@ -26,6 +26,9 @@ public final class PortalConfig {
     public static final String SURVEY_SUBMITS_PER_MINUTE = "portal.survey.submits.per.minute";
     public static final String SURVEY_UNKNOWN_LINKS_PER_MINUTE = "portal.survey.unknown.links.per.minute";
     public static final String DASHBOARD_REFRESH_MINUTES = "portal.dashboard.refresh.minutes";
+    /** Whether the morning's alerts run (figures of every initiative, the advisors' e-mail) runs by itself. */
+    public static final String ALERTS_DAILY = "portal.alerts.daily";
+
     public static final String WORKSHOP_JOINS_PER_MINUTE = "portal.workshop.joins.per.minute";
     public static final String WORKSHOP_WRONG_CODES_PER_MINUTE = "portal.workshop.wrong.codes.per.minute";
     public static final String WORKSHOP_RETENTION_DAYS = "portal.workshop.retention.days";

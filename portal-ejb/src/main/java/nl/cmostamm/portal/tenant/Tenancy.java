@@ -20,12 +20,26 @@ public final class Tenancy {
      *
      * @param accountId the logged-in account, or {@code null} for anonymous work
      * @param initiativeId the active initiative, or {@code null} outside any initiative
+     * @param scheduled whether this is the scheduled work of the system itself (the nightly
+     *     dashboard figures) reading an initiative in no one's name; never set by the web layer
      */
-    public record Scope(Long accountId, Long initiativeId) implements Serializable {
+    public record Scope(Long accountId, Long initiativeId, boolean scheduled) implements Serializable {
         public static final Scope NONE = new Scope(null, null);
 
+        public Scope(Long accountId, Long initiativeId) {
+            this(accountId, initiativeId, false);
+        }
+
+        /**
+         * Scheduled work inside {@code initiative}: the service guard lets it read what a board
+         * member may read there, and only when a system-only service started it.
+         */
+        public static Scope scheduled(long initiative) {
+            return new Scope(null, initiative, true);
+        }
+
         public Scope withInitiative(Long initiative) {
-            return new Scope(accountId, initiative);
+            return new Scope(accountId, initiative, scheduled);
         }
     }
 

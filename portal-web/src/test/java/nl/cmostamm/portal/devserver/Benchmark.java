@@ -42,7 +42,7 @@ public final class Benchmark {
     private static final int MONTHS = 36;
     private static final int REQUESTS = 200;
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 40);
-    private static final String PASSWORD = "Bench-wachtwoord-2026";
+    static final String PASSWORD = "Bench-wachtwoord-2026";
     /** The pages measured, in the order they are printed; the trivial one first. */
     private static final List<Map.Entry<String, String>> PAGES = List.of(
             Map.entry("trivial page (profile)", "/app/account/profile.xhtml"),
@@ -96,7 +96,7 @@ public final class Benchmark {
     }
 
     /** Bulk data, written per initiative under that initiative's tenant, as row-level security demands. */
-    private static List<String> load(PortalDatabase database) throws SQLException {
+    static List<String> load(PortalDatabase database) throws SQLException {
         String hash = new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS).hash(PASSWORD.toCharArray());
         List<String> emails = new ArrayList<>();
         try (Connection c = database.connectAsOwner()) {

@@ -290,7 +290,7 @@ public final class FaultDrill {
     }
 
     /** The form's current values as a browser would send them: text, text areas, chosen options. */
-    private static Map<String, String> values(Document page, String formId) {
+    static Map<String, String> values(Document page, String formId) {
         Map<String, String> values = new HashMap<>();
         Element form = page.getElementById(formId);
         for (Element input : form.select("input[type=text], input:not([type])")) {

@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.cmostamm.portal.initiative.InitiativeService;
+import nl.cmostamm.portal.maintenance.JobRun;
+import nl.cmostamm.portal.maintenance.JobRuns;
 import nl.cmostamm.portal.security.Account;
 import nl.cmostamm.portal.security.TestAccounts;
 import nl.cmostamm.portal.shared.AccessDeniedException;
@@ -28,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The dashboard in Payara Micro against the real PostgreSQL: every alert appears when its condition
  * holds and clears when it no longer does; a municipality's roll-up withholds totals under five;
- * saved filters are the account's own; and no account sees or refreshes another portfolio's
- * initiative.
+ * saved filters are the account's own; no account sees or refreshes another portfolio's
+ * initiative; and the morning's run works every initiative out in no one's name.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardServiceIT {
@@ -48,6 +52,15 @@ class DashboardServiceIT {
 
     @EJB
     TestRows rows;
+
+    @EJB
+    MorningAlerts alerts;
+
+    @EJB
+    JobRuns runs;
+
+    @Resource
+    ManagedExecutorService timers;
 
     @Test
     void everyAlertAppearsWhenItsConditionHoldsAndClearsWhenItNoLongerDoes() throws Exception {
@@ -331,6 +344,61 @@ class DashboardServiceIT {
                     "Vrijwilliger " + i);
         }
         refresh(scope);
+    }
+
+    @Test
+    void theMorningRunWorksOutEveryActiveInitiativeInNoOnesNameAndAnAlertFoundAgainKeepsWhenItWasFirstSeen()
+            throws Exception {
+        Tenancy.Scope scope = InContainer.newInitiativeAsAdmin(accounts, initiatives);
+        long id = scope.initiativeId();
+        long goal =
+                sql(scope, "insert into goal (initiative_id, title) values (?1, 'Meer ontmoeting') returning id", id);
+        sql(
+                scope,
+                "insert into indicator (initiative_id, goal_id, name, kind, value_type, target)"
+                        + " values (?1, ?2, 'Bezoekers soos', 'OUTPUT', 'COUNT', 20) returning id",
+                id,
+                goal);
+        refresh(scope);
+        String firstSeen = "select (extract(epoch from first_seen_at) * 1000000)::bigint from initiative_alert"
+                + " where initiative_id = ?1 and kind = 'INDICATOR_STALE'";
+        long seen = sql(scope, firstSeen, id);
+        // the figures made old, so that the run's own refresh shows
+        sql(
+                scope,
+                "update initiative_signal set refreshed_at = now() - interval '2 days' where initiative_id = ?1",
+                id);
+
+        // a scheduled scope on its own opens nothing: only the system's own run can use it
+        assertThrows(
+                AccessDeniedException.class,
+                () -> Tenancy.with(Tenancy.Scope.scheduled(id), () -> {
+                    signals.refresh();
+                    return null;
+                }));
+
+        // a container thread outside any request, like a node's timer
+        assertTrue(
+                timers.submit(() -> alerts.runForDay(InContainer.unusedRunDay()))
+                        .get(),
+                "the day's run");
+        assertEquals(
+                1,
+                sql(
+                        scope,
+                        "select count(*) from initiative_signal where initiative_id = ?1"
+                                + " and refreshed_at > now() - interval '1 hour'",
+                        id),
+                "worked out by the run, in no one's name");
+        assertEquals(seen, sql(scope, firstSeen, id), "the same alert, found again, keeps when it was first seen");
+        JobRun run = Tenancy.with(scope, () -> runs.page(0, 10)).stream()
+                .filter(r -> r.getJob().equals(MorningAlerts.JOB))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(JobRun.Outcome.DONE, run.getOutcome(), run.getError());
+        assertEquals(0, run.getCounts().get("failedInitiatives"), "every active initiative worked out");
+        assertTrue(run.getCounts().get("initiatives") >= 1, run.getCounts().toString());
+        assertEquals(1, run.getCounts().get("noMailServer"), "this server has no mail server: said, not hidden");
     }
 
     private long newInitiative(long admin) throws Exception {

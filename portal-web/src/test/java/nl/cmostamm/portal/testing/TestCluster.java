@@ -54,6 +54,8 @@ public final class TestCluster {
             Map<String, String> environment = new HashMap<>(database.portalEnvironment());
             environment.put("PORTAL_DB_URL", url);
             environment.put("PORTAL_DEMO", "true");
+            // the morning's alerts run only when a test asks for one (MorningAlertsIT)
+            environment.put("PORTAL_ALERTS_DAILY", "false");
             environment.put("PORTAL_LOGIN_FAILURES_PER_ADDRESS", String.valueOf(FAILURES_PER_ADDRESS));
             Path work = Files.createDirectories(Path.of(System.getProperty("portal.test.work", "target/it-work"))
                     .resolve("cluster"));

@@ -60,6 +60,8 @@ public final class TestEnvironment {
                 Map<String, String> environment = new HashMap<>(db.portalEnvironment());
                 environment.put("PORTAL_BASE_URL", "http://127.0.0.1:" + Integer.getInteger("test.http.port", 18080));
                 environment.putAll(TestMail.environment());
+                // the morning's alerts run only when a test asks for one (MorningAlertsIT)
+                environment.put("PORTAL_ALERTS_DAILY", "false");
                 // every test connects from 127.0.0.1; PublicSurveyIT tests the limits from addresses of its own
                 environment.put("PORTAL_SURVEY_SUBMITS_PER_MINUTE", "60");
                 environment.put("PORTAL_SURVEY_UNKNOWN_LINKS_PER_MINUTE", "60");

@@ -11,7 +11,10 @@ import nl.cmostamm.portal.web.security.ActiveUser;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 
-/** The profile page: the user's name and password (the language is in the menu bar). */
+/**
+ * The profile page: the user's name and password (the language is in the menu bar), and for
+ * advisors whether they get the morning e-mail with new alerts.
+ */
 @Named
 @ViewScoped
 public class Profile implements Serializable {
@@ -26,10 +29,29 @@ public class Profile implements Serializable {
     private String current;
     private String replacement;
     private String repeat;
+    private boolean alertDigest;
 
     @PostConstruct
     void load() {
         displayName = activeUser.getDisplayName();
+        if (activeUser.isAdvisor()) {
+            alertDigest = accounts.wantsAlertDigest();
+        }
+    }
+
+    /** The advisor's choice for the morning e-mail with new alerts, saved as soon as it is ticked. */
+    public void saveAlertDigest() {
+        if (ServiceCall.run("alerts", () -> accounts.setAlertDigest(alertDigest))) {
+            Texts.info("profile.alertDigestSaved");
+        }
+    }
+
+    public boolean isAlertDigest() {
+        return alertDigest;
+    }
+
+    public void setAlertDigest(boolean alertDigest) {
+        this.alertDigest = alertDigest;
     }
 
     public void saveName() {

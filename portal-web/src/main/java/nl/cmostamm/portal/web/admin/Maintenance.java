@@ -15,6 +15,7 @@ import nl.cmostamm.portal.maintenance.JobRun;
 import nl.cmostamm.portal.maintenance.JobRuns;
 import nl.cmostamm.portal.maintenance.Retention;
 import nl.cmostamm.portal.maintenance.RetentionClass;
+import nl.cmostamm.portal.portfolio.MorningAlerts;
 import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
@@ -23,9 +24,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The knowledge centre's view of the portal's housekeeping: how long each kind of record is kept,
- * every retention run (scheduled once a day per cluster, or asked for here) with what it removed,
- * and a button to run it now.
+ * The knowledge centre's view of the portal's scheduled work: how long each kind of record is kept,
+ * every run (retention and the morning's alerts, each scheduled once a day per cluster, or asked for
+ * here) with what it did, and a button to run each now.
  */
 @Named
 @ViewScoped
@@ -40,7 +41,11 @@ public class Maintenance implements Serializable {
     @EJB
     JobRuns runs;
 
+    @EJB
+    MorningAlerts alerts;
+
     private boolean ran;
+    private boolean alertsRan;
 
     private final LazyDataModel<JobRun> runList = new LazyDataModel<>() {
         @Override
@@ -70,8 +75,25 @@ public class Maintenance implements Serializable {
             // said next to the button, where the eye and the keyboard focus are (the page's messages
             // sit above, out of view once the list is long); the new run is the list's first row
             ran = true;
+            alertsRan = false;
             Focus.stayOnSource();
         }
+    }
+
+    /**
+     * Works out every active initiative's dashboard figures and alerts now, and mails advisors the
+     * new ones, as the morning's run does.
+     */
+    public void alertsNow() {
+        if (ServiceCall.run(null, alerts::runNow)) {
+            alertsRan = true;
+            ran = false;
+            Focus.stayOnSource();
+        }
+    }
+
+    public boolean isAlertsRan() {
+        return alertsRan;
     }
 
     /** Whether a run was just started from this page: its confirmation shows beside the button. */
@@ -84,6 +106,13 @@ public class Maintenance implements Serializable {
         return run.getCounts().entrySet().stream()
                 .map(e -> Texts.text("maintenance.count." + e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The server that did a run: its host name, with the process to tell two nodes on one host apart. */
+    public String node(JobRun run) {
+        String node = run.getNode();
+        int at = node.indexOf('@');
+        return at < 0 ? node : Texts.text("maintenance.nodeValue", node.substring(at + 1), node.substring(0, at));
     }
 
     /** How long a run took, in milliseconds under a second, else in seconds; empty while running. */
