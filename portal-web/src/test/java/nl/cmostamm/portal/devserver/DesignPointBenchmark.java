@@ -199,7 +199,10 @@ public final class DesignPointBenchmark {
                 new Visitor(http, baseUrl).get("/s/" + wave.token()).get();
         System.out.printf(
                 "%d sessions made; a survey respondent holds none (the form page set %s)%n",
-                people.size(), form.headers().allValues("Set-Cookie").isEmpty() ? "no cookie" : "a cookie");
+                people.size(),
+                form.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))
+                        ? "a session cookie"
+                        : "no session cookie");
 
         Load load = new Load(people, wave, http, baseUrl);
         System.out.println("Warming up for 30 s at 65 requests a second ...");

@@ -113,13 +113,18 @@ class AdministrationJourneyIT {
             assertTrue(browser.fitsTheScreen());
             browser.screenshotFullPage("leave-1366");
 
-            // no export made: the purge needs the override, and the name typed back
+            // nothing typed and no export made: both refusals at once, and no "are you sure?" yet
+            browser.click("purge:remove");
+            browser.awaitText("Typ de naam van het initiatief om het verwijderen te bevestigen.");
+            assertTrue(browser.pageText().contains("Er is nog geen volledige export gemaakt."), browser.pageText());
+            assertFalse(browser.element("purge:purgeConfirm").isDisplayed(), "not asked before the checks pass");
+
+            // the override, and the name typed back: now the question, "Nee" first
             browser.click("purge:withoutExport");
             browser.type("purge:typedName", leaving.name());
             browser.click("purge:remove");
-            browser.click(browser.driver()
-                    .findElement(By.cssSelector(".ui-confirmdialog-yes"))
-                    .getAttribute("id"));
+            browser.awaitTrue(() -> browser.element("purge:purgeConfirm").isDisplayed());
+            browser.click("purge:yes");
             browser.awaitText("is verwijderd");
             assertTrue(browser.text("history:purges").contains(leaving.name()), "on the list of removed initiatives");
         }

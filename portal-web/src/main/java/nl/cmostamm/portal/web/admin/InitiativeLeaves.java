@@ -19,6 +19,7 @@ import nl.cmostamm.portal.web.shared.Downloads;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import nl.cmostamm.portal.web.shared.ZipDownload;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -100,6 +101,32 @@ public class InitiativeLeaves implements Serializable {
     }
 
     /** The purge, after the dialog and the typed name; the service checks both again. */
+    /**
+     * Checks what the admin filled in before asking "are you sure?": the typed name and, without an
+     * export, the explicit choice to go on without one; every refusal at once, beside its field. The
+     * service checks both again when the purge is confirmed.
+     */
+    public void checkPurge() {
+        if (inventory == null) {
+            return;
+        }
+        boolean ready = true;
+        if (typedName == null || typedName.isBlank()) {
+            Texts.errorAt("purge:typedName", "leave.purge.typeName.required");
+            ready = false;
+        } else if (!typedName.strip().equals(inventory.name().strip())) {
+            Texts.errorAt("purge:typedName", "departure.purge.nameMismatch");
+            ready = false;
+        }
+        if (inventory.lastExport() == null && !withoutExport) {
+            Texts.errorAt("purge:withoutExport", "departure.purge.exportFirst");
+            ready = false;
+        }
+        if (ready) {
+            PrimeFaces.current().ajax().addCallbackParam("purgeReady", true);
+        }
+    }
+
     public void purge() {
         if (inventory == null) {
             return;
