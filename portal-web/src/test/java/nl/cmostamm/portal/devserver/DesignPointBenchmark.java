@@ -41,21 +41,23 @@ import org.jsoup.nodes.Element;
  * initiatives with their data and twenty advisors, four live workshops and a survey wave. First
  * 700 live sessions are made, group by group, with the heap measured after a full collection before
  * and after each group: 450 board members logged in, 30 advisors and 220 workshop participants (four
- * rooms of 55); survey respondents are anonymous and hold no session, each one a new browser. Then the request mix of a busy Tuesday
- * evening is sent open loop (each request leaves at its planned moment and its latency counts from
- * then, so a slow server cannot slow the load down) at rising rates, 130 dynamic requests a second
- * being the design point, until the p95 of all requests passes 500 ms. Printed per rate: p50, p95
- * and failures per kind of page, the heap after a full collection and the resident memory.
+ * rooms of 55); survey respondents are anonymous and hold no session, each one a new browser. Then
+ * the request mix of a busy Tuesday evening is sent open loop (each request leaves at its planned
+ * moment and its latency counts from then, so a slow server cannot slow the load down) at rising
+ * rates, 130 dynamic requests a second being the design point, until the p95 of all requests passes
+ * 500 ms. Printed per rate: p50, p95 and failures per kind of page, the heap after a full collection
+ * and the resident memory; at the end, what the logged-in sessions freed when they logged out.
  *
  * <p>Of every 130 requests: board members 58 (home 10, goal overview 10, logbook week 10, Theory of
- * Change 8, outcome record 8, a goal's form 6 and its save 6), advisors 12 (dashboard 8, roll-up 4),
- * survey respondents 30 (the form 15, the submit 15), workshop participants 30 (their step 20, an
- * answer 10). A save or an answer follows its own form's page in the same session, as in a browser.
+ * Change 8, outcome record 8, a goal's form 6 and its save 6), advisors 12 (dashboard 8, a municipality's roll-up 4),
+ * survey respondents 30 (the form 15, the submit 15), workshop participants 30 (their step page 20, of
+ * which 10 come before an answer, and the answer 10). A save or an answer follows its own form's page in the same session, as in a browser.
  *
  * <p>Run with {@code mvn -Pbench verify -pl portal-web -am -Dbench.main=nl.cmostamm.portal.devserver.DesignPointBenchmark}
  * (about ten minutes); {@code -Dbench.rates=130,260}, {@code -Dbench.seconds=60}, {@code
  * -Dbench.nodes=2} (root: Debian's haproxy) and {@code -Dbench.heap=1g} (a production node's) set
- * the run.
+ * the run. The servers' and the proxy's logs are kept as {@code design-point-*.log} in the temporary
+ * folder.
  */
 public final class DesignPointBenchmark {
 
@@ -147,6 +149,15 @@ public final class DesignPointBenchmark {
                 }
             }
         } finally {
+            // the servers' and the proxy's logs outlive the run's folder (and its database)
+            try (var logs = Files.walk(work)) {
+                for (Path log : logs.filter(f -> f.toString().endsWith(".log")).toList()) {
+                    Files.copy(
+                            log,
+                            work.getParent().resolve("design-point-" + log.getFileName()),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             try (var files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder())
                         .forEach(file -> file.toFile().delete());
@@ -504,9 +515,7 @@ public final class DesignPointBenchmark {
 
         /** Logs out through the menu, as the user would: the session ends. */
         void logOut() throws Exception {
-            Document page = Jsoup.parse(get(Kind.BOARD_HOME.path.replace("initiative/home", "account/profile"))
-                    .get()
-                    .body());
+            Document page = Jsoup.parse(get("/app/account/profile.xhtml").get().body());
             HttpResponse<String> out =
                     submit(page, "menu", Map.of(), "menu:logout").get();
             if (out.statusCode() / 100 != 3) {

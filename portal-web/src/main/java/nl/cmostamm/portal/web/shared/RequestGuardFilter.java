@@ -21,7 +21,8 @@ import java.io.IOException;
  * can type and PostgreSQL cannot store (400). The public survey refuses it next to the question
  * instead.</li>
  * </ul>
- * The JSON API ({@link PortalApi}) is left to itself: it answers in JSON, never with a page.
+ * And it answers a request that found the database unreachable with 503 and a plain page saying the
+ * portal is briefly unavailable. The JSON API ({@link PortalApi}) is left to itself: it answers in JSON, never with a page.
  */
 public class RequestGuardFilter extends HttpFilter {
 
@@ -61,7 +62,18 @@ public class RequestGuardFilter extends HttpFilter {
             PlainPage.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "badRequest");
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // the database away (a restart, a failover): a brief unavailability, said as such (503),
+            // wherever it surfaced (a servlet such as the survey's, a filter); Faces pages say it
+            // themselves (PortalExceptionHandler)
+            if (!PortalExceptionHandler.databaseUnreachable(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.setHeader("Retry-After", "30");
+            PlainPage.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable");
+        }
     }
 
     /**
