@@ -205,15 +205,17 @@ public class PersonData implements Serializable {
             Texts.error("person.searchFirst");
             return false;
         }
+        // what is missing is said all at once, not one refusal per click
+        boolean ready = true;
         if (tickedRefs().isEmpty()) {
             Texts.error("person.nothingTicked");
-            return false;
+            ready = false;
         }
         if (!identityChecked) {
             Texts.errorAt("actions:identityChecked", "person.identity.required");
-            return false;
+            ready = false;
         }
-        return true;
+        return ready;
     }
 
     private List<RecordRef> tickedRefs() {
