@@ -6,6 +6,10 @@
 -- "new since the last e-mail" means new, not merely worked out again.
 ALTER TABLE initiative_alert ADD COLUMN first_seen_at TIMESTAMPTZ NOT NULL DEFAULT now();
 
+-- Up to which moment of first sight an alerts run has mailed: the next run mails what came after,
+-- so an alert first seen while a run was working is mailed once, by that run or the next.
+ALTER TABLE job_run ADD COLUMN covered_until TIMESTAMPTZ;
+
 -- The advisor's choice on their profile page; on by default for the knowledge centre's staff.
 ALTER TABLE account ADD COLUMN alert_digest BOOLEAN NOT NULL DEFAULT TRUE;
 

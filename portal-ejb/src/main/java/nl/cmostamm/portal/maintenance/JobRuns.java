@@ -69,20 +69,28 @@ public class JobRuns {
                 .executeUpdate();
     }
 
-    /** When the last run of {@code job} that ended well began; empty when none did. */
+    /**
+     * Up to which moment the runs of {@code job} have covered their work (the alerts run: alerts
+     * first seen up to then were mailed); empty when no run recorded one.
+     */
     @Allow(Caller.SERVICE)
-    public Optional<Instant> lastDoneStart(String job) {
-        return em
-                .createQuery(
-                        "select r from JobRun r where r.job = :job and r.outcome = :done order by r.startedAt desc",
-                        JobRun.class)
-                .setParameter("job", job)
-                .setParameter("done", JobRun.Outcome.DONE)
-                .setMaxResults(1)
-                .getResultList()
-                .stream()
-                .map(JobRun::getStartedAt)
-                .findFirst();
+    public Optional<Instant> lastCovered(String job) {
+        Object until = em.createNativeQuery("SELECT max(covered_until) FROM job_run WHERE job = ?1")
+                .setParameter(1, job)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult();
+        return Optional.ofNullable((java.sql.Timestamp) until).map(java.sql.Timestamp::toInstant);
+    }
+
+    /** Records that a claimed run covered its work up to {@code until} (see {@link #lastCovered}). */
+    @Allow(Caller.SERVICE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void covered(long runId, Instant until) {
+        em.createNativeQuery("UPDATE job_run SET covered_until = ?1 WHERE id = ?2")
+                .setParameter(1, java.sql.Timestamp.from(until))
+                .setParameter(2, runId)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .executeUpdate();
     }
 
     /** Newest first, with the admin who asked for a run in the same query. */

@@ -65,22 +65,23 @@ public class AlertDigests {
     }
 
     /**
-     * The alerts first seen after {@code since} in the active initiatives that {@code advisor}
-     * (the current account) is assigned to, by initiative name.
+     * The alerts first seen after {@code since} and up to {@code until} in the active initiatives
+     * that {@code advisor} (the current account) is assigned to, by initiative name.
      */
     @Allow(Caller.SERVICE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Line> newAlerts(long advisor, Instant since) {
+    public List<Line> newAlerts(long advisor, Instant since, Instant until) {
         return ((List<?>) sql(
                                 em,
                                 "select i.name, a.kind, a.subject, a.due_on from initiative_alert a"
                                         + " join initiative i on i.id = a.initiative_id"
                                         + " join advisor_assignment x on x.initiative_id = a.initiative_id"
                                         + " and x.account_id = ?1"
-                                        + " where i.status = 'ACTIVE' and a.first_seen_at > ?2"
+                                        + " where i.status = 'ACTIVE' and a.first_seen_at > ?2 and a.first_seen_at <= ?3"
                                         + " order by i.name, a.kind, a.subject")
                         .setParameter(1, advisor)
                         .setParameter(2, Timestamp.from(since))
+                        .setParameter(3, Timestamp.from(until))
                         .getResultList())
                 .stream()
                         .map(row -> {

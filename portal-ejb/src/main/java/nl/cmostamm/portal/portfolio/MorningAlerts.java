@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,7 @@ import nl.cmostamm.portal.tenant.Tenancy;
  * The morning's alerts: once a day per cluster (or when an admin asks), every active initiative's
  * dashboard figures and alerts are worked out in no one's name, each in its own tenant and
  * transaction, so the dashboard opens on fresh figures; then every advisor who wants it gets one
- * e-mail with the alerts that are new in their own portfolio since the last run that ended well.
+ * e-mail with the alerts that are new in their own portfolio since what the last run mailed.
  * An advisor with nothing new gets no e-mail. The run's record says how many initiatives were
  * worked out, how many failed and how many e-mails went out.
  */
@@ -62,15 +61,15 @@ public class MorningAlerts {
     }
 
     /**
-     * A run an admin asked for now; false when one was asked for in this same minute (a second
-     * click), which then is the one that counts. Runs in no one's name like the nightly one: the
-     * admin starts it, the figures and e-mails are the system's.
+     * A run an admin asked for now. Runs in no one's name like the morning's: the admin starts it,
+     * the figures and e-mails are the system's. A second run right after mails nothing twice: each
+     * run mails only the alerts first seen after what the last one covered.
      */
     @Allow(Caller.KNOWLEDGE_CENTRE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean runNow() {
         long admin = Tenancy.requireAccount();
-        String period = "now " + Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        String period = "now " + Instant.now();
         try {
             return Tenancy.call(Tenancy.Scope.NONE, () -> run(period, admin));
         } catch (RuntimeException e) {
@@ -81,11 +80,12 @@ public class MorningAlerts {
     }
 
     private boolean run(String period, Long startedBy) {
-        Instant since = runs.lastDoneStart(JOB).orElse(Instant.now().minus(Duration.ofDays(1)));
         Optional<Long> claimed = runs.claim(JOB, period, startedBy);
         if (claimed.isEmpty()) {
             return false;
         }
+        // alerts first seen after what the last run mailed, up to now: each mailed once
+        Instant since = runs.lastCovered(JOB).orElse(Instant.now().minus(Duration.ofDays(1)));
         int refreshed = 0;
         List<String> failures = new ArrayList<>();
         for (long initiative : digests.activeInitiatives()) {
@@ -103,10 +103,11 @@ public class MorningAlerts {
         }
         int mailed = 0;
         int unsent = 0;
+        Instant until = Instant.now();
         List<AlertDigests.Recipient> recipients = mailer.isConfigured() ? digests.recipients() : List.of();
         for (AlertDigests.Recipient advisor : recipients) {
-            List<AlertDigests.Line> lines =
-                    Tenancy.with(new Tenancy.Scope(advisor.id(), null), () -> digests.newAlerts(advisor.id(), since));
+            List<AlertDigests.Line> lines = Tenancy.with(
+                    new Tenancy.Scope(advisor.id(), null), () -> digests.newAlerts(advisor.id(), since, until));
             if (lines.isEmpty()) {
                 continue;
             }
@@ -131,6 +132,9 @@ public class MorningAlerts {
         }
         if (unsent > 0) {
             counts.put("unsentMails", unsent);
+        }
+        if (mailer.isConfigured()) {
+            runs.covered(claimed.get(), until);
         }
         boolean done = failures.isEmpty();
         runs.finish(
