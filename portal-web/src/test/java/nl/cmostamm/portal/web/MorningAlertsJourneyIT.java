@@ -43,7 +43,8 @@ class MorningAlertsJourneyIT {
             phone.driver()
                     .findElement(By.cssSelector("#alerts\\:digest .ui-chkbox-box"))
                     .click();
-            phone.awaitText("Uw keuze voor de e-mail met signalen is opgeslagen.");
+            phone.awaitText("Opgeslagen: u krijgt geen e-mail met signalen meer.");
+            assertTrue(phone.text("alerts:digestNote").contains("geen e-mail"), "said beside the box, not at the top");
             assertTrue(phone.fitsTheScreen(), String.valueOf(phone.widths()));
             AccessibilityIT.assertAccessible(phone, "the profile with the alerts e-mail");
             phone.screenshotFullPage("profile-alerts-360");
@@ -54,7 +55,7 @@ class MorningAlertsJourneyIT {
         try (Browser browser = Browser.desktop()) {
             browser.logIn(admin.email(), Fixtures.PASSWORD).open("/app/admin/maintenance.xhtml");
             browser.click("runs:alertsNow");
-            browser.awaitText("De signalen zijn bijgewerkt.");
+            browser.awaitText("De signalen zijn bijgewerkt; wat er gemaild is");
             assertEquals(
                     "runs:alertsNow", browser.script("return document.activeElement.id"), "focus stays on the button");
             WebElement newest = browser.driver().findElement(By.cssSelector("#runs\\:list tbody tr"));

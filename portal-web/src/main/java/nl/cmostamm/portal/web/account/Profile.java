@@ -30,6 +30,7 @@ public class Profile implements Serializable {
     private String replacement;
     private String repeat;
     private boolean alertDigest;
+    private boolean digestSaved;
 
     @PostConstruct
     void load() {
@@ -41,9 +42,13 @@ public class Profile implements Serializable {
 
     /** The advisor's choice for the morning e-mail with new alerts, saved as soon as it is ticked. */
     public void saveAlertDigest() {
-        if (ServiceCall.run("alerts", () -> accounts.setAlertDigest(alertDigest))) {
-            Texts.info("profile.alertDigestSaved");
-        }
+        // said beside the box (role="status"), where the eye and the focus are, not at the page's top
+        digestSaved = ServiceCall.run("alerts", () -> accounts.setAlertDigest(alertDigest));
+    }
+
+    /** Whether the choice was just saved: the page then says, beside the box, what it now means. */
+    public boolean isDigestSaved() {
+        return digestSaved;
     }
 
     public boolean isAlertDigest() {

@@ -16,6 +16,7 @@ import nl.cmostamm.portal.departure.Inventory;
 import nl.cmostamm.portal.departure.PurgeRecord;
 import nl.cmostamm.portal.web.shared.ActiveLocale;
 import nl.cmostamm.portal.web.shared.Downloads;
+import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import nl.cmostamm.portal.web.shared.ZipDownload;
@@ -60,6 +61,8 @@ public class InitiativeLeaves implements Serializable {
         typedName = null;
         purged = null;
         inventory = chosen == null ? null : departure.inventory(chosen);
+        // keyboard users keep their place: the button, not the top of the page
+        Focus.stayOnSource();
     }
 
     /**
@@ -124,6 +127,8 @@ public class InitiativeLeaves implements Serializable {
         }
         if (ready) {
             PrimeFaces.current().ajax().addCallbackParam("purgeReady", true);
+        } else {
+            Focus.stayOnSource();
         }
     }
 
@@ -148,6 +153,11 @@ public class InitiativeLeaves implements Serializable {
     /** What a kind of record is, in the reader's language. */
     public String describe(InitiativeTables.Kind kind) {
         return locale.isEnglish() ? kind.english() : kind.dutch();
+    }
+
+    /** The last question before the purge, naming the initiative. */
+    public String getConfirmText() {
+        return inventory == null ? "" : Texts.text("leave.purge.confirmNamed", inventory.name());
     }
 
     /** The label of the name to type: it names the initiative, so the admin copies nothing wrong. */

@@ -24,6 +24,7 @@ import nl.cmostamm.portal.person.PersonQuery;
 import nl.cmostamm.portal.person.RecordKind;
 import nl.cmostamm.portal.person.RecordRef;
 import nl.cmostamm.portal.web.shared.Downloads;
+import nl.cmostamm.portal.web.shared.Focus;
 import nl.cmostamm.portal.web.shared.ServiceCall;
 import nl.cmostamm.portal.web.shared.Texts;
 import org.primefaces.PrimeFaces;
@@ -95,6 +96,8 @@ public class PersonData implements Serializable {
     }
 
     public void search() {
+        // keyboard users keep their place: the button, not the top of the page
+        Focus.stayOnSource();
         List<Candidate> found = ServiceCall.attempt("request", () -> {
             PersonQuery query = PersonQuery.of(name, email);
             List<Candidate> result = service.search(reference, query);
@@ -168,6 +171,7 @@ public class PersonData implements Serializable {
     public void planErasure() {
         if (!readyToAct()) {
             plan = List.of();
+            Focus.stayOnSource();
             return;
         }
         Map<RecordKind, Integer> counts = new EnumMap<>(RecordKind.class);
